@@ -1,0 +1,51 @@
+import { drizzle } from "drizzle-orm/postgres-js";
+import postgres from "postgres";
+import { env } from "@/lib/env";
+import * as schema from "./schema";
+
+/** Cache the connection across dev hot reloads, so each reload does not open a new pool. */
+const globalForDb = globalThis as unknown as { sql?: postgres.Sql; dbUrl?: string };
+
+function connection() {
+  if (!globalForDb.sql || globalForDb.dbUrl !== env.DATABASE_URL) {
+    globalForDb.sql = postgres(env.DATABASE_URL, { max: 10, onnotice: () => {} });
+    globalForDb.dbUrl = env.DATABASE_URL;
+  }
+  return globalForDb.sql;
+}
+
+export const sql = new Proxy((() => {}) as unknown as postgres.Sql, {
+  get: (_t, p) => Reflect.get(connection(), p),
+  apply: (_t, thisArg, args) => Reflect.apply(connection() as unknown as (...a: unknown[]) => unknown, thisArg, args),
+}) as postgres.Sql;
+
+let cachedDb: ReturnType<typeof makeDb> | undefined;
+let cachedFor: postgres.Sql | undefined;
+function makeDb(client: postgres.Sql) {
+  return drizzle(client, { schema, casing: "snake_case" });
+}
+
+/** The drizzle client, created on first use so that importing it costs nothing. */
+export const db = new Proxy({} as ReturnType<typeof makeDb>, {
+  get(_t, p) {
+    const client = connection();
+    if (!cachedDb || cachedFor !== client) {
+      cachedDb = makeDb(client);
+      cachedFor = client;
+    }
+    return Reflect.get(cachedDb, p);
+  },
+});
+
+export type Db = typeof db;
+export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
+
+/** Close the pool (CLIs, workers on shutdown, tests). */
+export async function closeDb() {
+  if (globalForDb.sql) {
+    const s = globalForDb.sql;
+    globalForDb.sql = undefined;
+    cachedDb = undefined;
+    await s.end({ timeout: 5 });
+  }
+}

@@ -1,0 +1,40 @@
+import { boolean, char, index, integer, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { cluster, owner, stage } from "./enums";
+import { staffUsers } from "./staff-users";
+
+/**
+ * A merchant being onboarded. `currentStage`, `ballInCourt` and `stageEnteredAt` are derived
+ * from `merchant_steps` by the stage machine and stored so that the queue can filter and sort
+ * on them with plain indexes; only `lib/onboarding` writes them, in the same transaction.
+ */
+export const merchants = pgTable("merchants", {
+  id: uuid().primaryKey().defaultRandom(),
+  company: text().notNull(),
+  shopName: text().notNull(),
+  /** Lower-cased host, e.g. `wijnhuis-debron.nl`; unique: a second sign-up is a duplicate. */
+  shopDomain: text().notNull().unique(),
+  cluster: cluster().notNull(),
+  language: char({ length: 2 }).notNull(),
+  country: char({ length: 2 }).notNull(),
+  contactName: text().notNull(),
+  contactEmail: text().notNull(),
+  specialistId: uuid().references(() => staffUsers.id, { onDelete: "set null" }),
+  /** First step not done; null once every step is done. */
+  currentStage: stage(),
+  ballInCourt: owner(),
+  stageEnteredAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  onHold: boolean().notNull().default(false),
+  holdReason: text(),
+  holdUntil: timestamp({ withTimezone: true }),
+  cancelledAt: timestamp({ withTimezone: true }),
+  cancelReason: text(),
+  lastActivityAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  /** Bumped by every stage-machine write; guards concurrent edits. */
+  version: integer().notNull().default(0),
+}, (t) => [
+  index("merchants_specialist_idx").on(t.specialistId),
+  index("merchants_stage_idx").on(t.currentStage),
+]);
+
+export type Merchant = typeof merchants.$inferSelect;

@@ -1,0 +1,21 @@
+import { boolean, index, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { staffRole } from "./enums";
+
+/** Agency staff who sign in to the console. Emails are stored lower-cased. */
+export const staffUsers = pgTable("staff_users", {
+  id: uuid().primaryKey().defaultRandom(),
+  email: text().notNull().unique(),
+  name: text().notNull(),
+  role: staffRole().notNull(),
+  /** argon2id hash; null until the invite is accepted. */
+  passwordHash: text(),
+  active: boolean().notNull().default(true),
+  lastSignInAt: timestamp({ withTimezone: true }),
+  createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+}, (t) => [
+  // Specialist pickers and the staff admin list filter on role and active.
+  index("staff_users_role_active_idx").on(t.role, t.active),
+]);
+
+export type StaffUser = typeof staffUsers.$inferSelect;

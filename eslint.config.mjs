@@ -1,0 +1,30 @@
+import { defineConfig, globalIgnores } from "eslint/config";
+import nextVitals from "eslint-config-next/core-web-vitals";
+import nextTs from "eslint-config-next/typescript";
+
+// Adapters (routes, pages, job processors) call lib/<domain> verbs; only lib/ and db/ touch the database.
+const noDatabaseInAdapters = {
+  files: ["app/**/*.{ts,tsx}", "jobs/processors/**/*.ts", "components/**/*.{ts,tsx}"],
+  rules: {
+    "no-restricted-imports": [
+      "error",
+      {
+        patterns: [
+          { group: ["@/db", "@/db/*", "drizzle-orm", "drizzle-orm/*", "postgres"], message: "Adapters call lib/<domain> verbs; only lib/ and db/ import the database." },
+        ],
+      },
+    ],
+  },
+};
+
+export default defineConfig([
+  ...nextVitals,
+  ...nextTs,
+  noDatabaseInAdapters,
+  {
+    rules: {
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+    },
+  },
+  globalIgnores([".next/**", "node_modules/**", "db/migrations/**", "next-env.d.ts", ".ci/out/**"]),
+]);

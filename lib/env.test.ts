@@ -1,0 +1,21 @@
+import { describe, expect, it } from "vitest";
+import { parseEnv } from "./env";
+
+describe("parseEnv", () => {
+  it("names every missing or invalid variable in one message", () => {
+    expect(() => parseEnv({ DATABASE_URL: "not a url", NEXTAUTH_SECRET: "short" })).toThrowError(
+      /DATABASE_URL is invalid[\s\S]*NEXTAUTH_SECRET is invalid[\s\S]*SIGNUPS_API_TOKEN is missing[\s\S]*SECRETS_KEYRING is missing/,
+    );
+  });
+
+  it("fills development defaults for local services", () => {
+    const env = parseEnv({
+      NEXTAUTH_SECRET: "x".repeat(32),
+      SIGNUPS_API_TOKEN: "y".repeat(24),
+      SECRETS_KEYRING: "v1:abc",
+      SECRETS_ACTIVE_KEY: "v1",
+    });
+    expect(env.DATABASE_URL).toBe("postgres://postgres@127.0.0.1:5432/actenzo");
+    expect(env.REDIS_PREFIX).toBe("actenzo");
+  });
+});

@@ -1,0 +1,65 @@
+import { z } from "zod";
+
+/**
+ * Server environment, validated with zod on first use. A missing or bad variable stops the
+ * process with one message naming every offender, instead of failing somewhere deep later.
+ */
+const keyRing = z
+  .string()
+  .min(1)
+  .describe("comma-separated id:base64key pairs, e.g. v1:...,v2:...");
+
+const schema = z.object({
+  NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
+  DATABASE_URL: z.url().default("postgres://postgres@127.0.0.1:5432/actenzo"),
+  REDIS_URL: z.url().default("redis://127.0.0.1:6379/0"),
+  /** Namespaces every Redis key (queues, throttles), so test runs and deployments never collide. */
+  REDIS_PREFIX: z.string().regex(/^[a-z0-9:_-]+$/i).default("actenzo"),
+  NEXTAUTH_SECRET: z.string().min(32, "must be at least 32 characters"),
+  NEXTAUTH_URL: z.url().default("http://localhost:3000"),
+  SIGNUPS_API_TOKEN: z.string().min(24, "must be at least 24 characters"),
+  SECRETS_KEYRING: keyRing,
+  SECRETS_ACTIVE_KEY: z.string().min(1),
+  SMTP_URL: z.string().default("smtp://127.0.0.1:2525"),
+  MAIL_FROM: z.string().default("Actenzo Onboarding <onboarding@actenzo.test>"),
+  APP_URL: z.url().default("http://localhost:3000"),
+  LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
+});
+
+export type Env = z.infer<typeof schema>;
+
+export class EnvError extends Error {
+  constructor(public readonly issues: string[]) {
+    super(`Invalid environment:\n${issues.map((i) => `  - ${i}`).join("\n")}`);
+    this.name = "EnvError";
+  }
+}
+
+export function parseEnv(source: NodeJS.ProcessEnv): Env {
+  const result = schema.safeParse(source);
+  if (!result.success) {
+    throw new EnvError(
+      result.error.issues.map((issue) => {
+        const name = issue.path.join(".");
+        const value = source[name];
+        return value === undefined || value === "" ? `${name} is missing` : `${name} is invalid: ${issue.message}`;
+      }),
+    );
+  }
+  return result.data;
+}
+
+let cached: Env | undefined;
+
+/** Lazily parsed so that `next build` and CLIs that never touch the server env do not need it. */
+export const env: Env = new Proxy({} as Env, {
+  get(_target, property: string) {
+    cached ??= parseEnv(process.env);
+    return cached[property as keyof Env];
+  },
+});
+
+/** Tests change process.env between suites; they call this to re-read it. */
+export function resetEnvCache() {
+  cached = undefined;
+}
