@@ -1,0 +1,33 @@
+import type { Role } from "./roles";
+
+/**
+ * The permission matrix: the one place that says which role may do what. Every server action,
+ * route handler and data verb calls `authorize(actor, permission)`; hiding a button is not a check.
+ */
+export const PERMISSIONS = {
+  "queue:read": ["specialist", "lead", "admin"],
+  "merchant:read": ["specialist", "lead", "admin"],
+  "merchant:create": ["specialist", "lead", "admin"],
+  /** Complete or undo steps, hold/resume, notes. */
+  "merchant:update": ["specialist", "lead", "admin"],
+  /** Take an unassigned or own merchant (assign to oneself). */
+  "merchant:claim": ["specialist", "lead", "admin"],
+  /** Assign any merchant to any specialist, including in bulk. */
+  "merchant:assign": ["lead", "admin"],
+  "merchant:cancel": ["lead", "admin"],
+  "credentials:record": ["specialist", "lead", "admin"],
+  "credentials:reveal": ["lead", "admin"],
+  "connect-link:manage": ["specialist", "lead", "admin"],
+  "verification:run": ["specialist", "lead", "admin"],
+  "health:read": ["specialist", "lead", "admin"],
+  "reports:read": ["lead", "admin"],
+  "audit:read": ["lead", "admin"],
+  "staff:manage": ["admin"],
+  "jobs:manage": ["admin"],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof PERMISSIONS;
+
+export function roleCan(role: Role, permission: Permission): boolean {
+  return (PERMISSIONS[permission] as readonly Role[]).includes(role);
+}
