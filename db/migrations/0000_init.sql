@@ -29,6 +29,7 @@ CREATE TABLE "merchants" (
 	"specialist_id" uuid,
 	"current_stage" "stage",
 	"ball_in_court" "owner",
+	"merchant_action_required" text,
 	"stage_entered_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"on_hold" boolean DEFAULT false NOT NULL,
 	"hold_reason" text,

@@ -22,6 +22,11 @@ export const merchants = pgTable("merchants", {
   /** First step not done; null once every step is done. */
   currentStage: stage(),
   ballInCourt: owner(),
+  /**
+   * Set when the merchant must act although the current step is ours (e.g. a verification found
+   * unticked checkboxes): ball in court becomes the merchant and this text names what to do.
+   */
+  merchantActionRequired: text(),
   stageEnteredAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   onHold: boolean().notNull().default(false),
   holdReason: text(),
