@@ -15,6 +15,9 @@ export const MERCHANT_EVENT_TYPES = [
   "credential_recorded",
   "verification",
   "rekey_opened",
+  /** The merchant must act although the current step is ours (ball in court → merchant). */
+  "action_required",
+  "action_cleared",
   "health_alert",
   "connect_link",
   "reminder_sent",

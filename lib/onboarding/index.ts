@@ -1,0 +1,19 @@
+/** The onboarding domain's public surface: the stage machine's write verbs, its table and rules. */
+export { createMerchant } from "./create-merchant";
+export { completeStep, type CompleteStepInput } from "./complete-step";
+export { undoStep } from "./undo-step";
+export { holdMerchant } from "./hold-merchant";
+export { resumeMerchant } from "./resume-merchant";
+export { cancelMerchant } from "./cancel-merchant";
+export { assignMerchants } from "./assign-merchants";
+export { addNote } from "./add-note";
+export { requireMerchantAction } from "./require-merchant-action";
+export { clearMerchantAction } from "./clear-merchant-action";
+export { openRekeyFlow } from "./open-rekey-flow";
+export { resumeExpiredHolds } from "./resume-expired-holds";
+export { recordMerchantEvent, type RecordMerchantEventInput } from "./record-merchant-event";
+export type { VerbOptions } from "./merchant-write";
+export { signupInputSchema, normaliseShopDomain, type SignupInput, type ParsedSignup } from "./signup-input";
+export { PIPELINE, STAGE_LABELS, STAGE_OWNERS, OWNER_LABELS, EVIDENCE_SCHEMAS, stageDefinition, stageSchema, ownerSchema, type StageDefinition } from "./pipeline";
+export * from "./rules";
+export { STAGES, OWNERS, type Stage, type Owner } from "./stages";

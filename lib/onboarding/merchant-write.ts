@@ -1,0 +1,124 @@
+import { asc, eq, sql as dsql } from "drizzle-orm";
+import { z } from "zod";
+import { db, type Db, type Tx } from "@/db/client";
+import { auditLog, merchantEvents, merchants, merchantSteps, type Merchant, type MerchantEventType } from "@/db/schema";
+import { actorId, type Actor } from "@/lib/auth/actor";
+import { NotFoundError, RuleViolationError, ValidationError } from "@/lib/errors";
+import { deriveState, type Decision } from "./rules";
+import type { Stage } from "./stages";
+
+/**
+ * The plumbing every write verb shares: input parsing, the locked transaction, the derived
+ * columns, and the two append-only records (timeline event + audit row). Internal to
+ * lib/onboarding; other domains use `recordMerchantEvent`.
+ */
+
+/** Verbs may join a caller's transaction (as a savepoint) instead of opening their own. */
+export type VerbOptions = { tx?: Tx };
+
+export const merchantIdSchema = z.uuid("Not a merchant id");
+export const reasonSchema = z.string().trim().min(1, "Give a reason").max(2000, "At most 2000 characters");
+export const noteSchema = z.string().trim().min(1, "Write a note").max(5000, "At most 5000 characters");
+
+/** Zod errors become ValidationError with field errors, like every other domain error. */
+export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
+  const result = schema.safeParse(input);
+  if (result.success) return result.data;
+  const { fieldErrors, formErrors } = z.flattenError(result.error) as { fieldErrors: Record<string, string[]>; formErrors: string[] };
+  const first = Object.entries(fieldErrors)[0];
+  throw new ValidationError(first ? `${first[0]}: ${first[1]?.[0] ?? "invalid"}` : (formErrors[0] ?? "Invalid input."), fieldErrors);
+}
+
+export function enforce(decision: Decision): void {
+  if (!decision.ok) throw new RuleViolationError(decision.reason);
+}
+
+export type LockedMerchant = { tx: Tx; merchant: Merchant; done: Set<Stage>; now: Date };
+
+/** Runs `body` in a transaction holding the merchant's row lock (`select … for update`). */
+export async function withLockedMerchant<T>(
+  merchantId: string,
+  body: (locked: LockedMerchant) => Promise<T>,
+  options: VerbOptions = {},
+): Promise<T> {
+  const runner: Pick<Db, "transaction"> = options.tx ?? db;
+  return runner.transaction(async (tx) => {
+    const [merchant] = await tx.select().from(merchants).where(eq(merchants.id, merchantId)).for("update");
+    if (!merchant) throw new NotFoundError("Merchant");
+    const done = await loadDone(tx, merchantId);
+    return body({ tx, merchant, done, now: new Date() });
+  });
+}
+
+export async function loadDone(tx: Tx, merchantId: string): Promise<Set<Stage>> {
+  const rows = await tx.select({ stage: merchantSteps.stage }).from(merchantSteps).where(eq(merchantSteps.merchantId, merchantId)).orderBy(asc(merchantSteps.stage));
+  return new Set(rows.map((r) => r.stage));
+}
+
+/**
+ * Writes a change to the merchant row: `patch`, the recomputed derived columns, the version bump
+ * and last activity. `done` is the set of done steps after the change.
+ */
+export async function saveMerchant(
+  { tx, merchant, now }: LockedMerchant,
+  done: Set<Stage>,
+  patch: Partial<Pick<Merchant, "merchantActionRequired" | "onHold" | "holdReason" | "holdUntil" | "cancelledAt" | "cancelReason" | "specialistId">> = {},
+  restartClock = false,
+): Promise<void> {
+  const next = { ...merchant, ...patch };
+  const derived = deriveState(
+    { done, merchantActionRequired: next.merchantActionRequired, cancelled: next.cancelledAt !== null },
+    merchant,
+    now,
+    restartClock,
+  );
+  await tx
+    .update(merchants)
+    .set({ ...patch, ...derived, lastActivityAt: now, version: dsql`${merchants.version} + 1` })
+    .where(eq(merchants.id, merchant.id));
+}
+
+export type EventInput = {
+  merchantId: string;
+  actor: Actor;
+  type: MerchantEventType;
+  stage?: Stage | null;
+  evidence?: Record<string, unknown> | null;
+  note?: string | null;
+  at?: Date;
+};
+
+export async function insertEvent(tx: Tx, event: EventInput): Promise<void> {
+  await tx.insert(merchantEvents).values({
+    merchantId: event.merchantId,
+    actorId: actorId(event.actor),
+    type: event.type,
+    stage: event.stage ?? null,
+    evidence: event.evidence ?? null,
+    note: event.note ?? null,
+    ...(event.at ? { createdAt: event.at } : {}),
+  });
+}
+
+export async function insertAudit(tx: Tx, actor: Actor, action: string, merchantId: string, details: Record<string, unknown>, at?: Date) {
+  await tx.insert(auditLog).values({
+    actorId: actorId(actor),
+    action: `merchant.${action}`,
+    entityType: "merchant",
+    entityId: merchantId,
+    details: actor.kind === "system" ? { ...details, system: actor.name } : details,
+    ...(at ? { createdAt: at } : {}),
+  });
+}
+
+/** The timeline event and the audit row of one change, written together. */
+export async function recordChange(tx: Tx, event: EventInput & { action: string; details?: Record<string, unknown> }) {
+  const { action, details, ...rest } = event;
+  await insertEvent(tx, rest);
+  await insertAudit(tx, event.actor, action, event.merchantId, {
+    ...(event.stage ? { stage: event.stage } : {}),
+    ...(event.note ? { note: event.note } : {}),
+    ...(event.evidence ? { evidence: event.evidence } : {}),
+    ...details,
+  }, event.at);
+}

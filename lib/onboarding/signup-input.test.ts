@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import { z } from "zod";
+import { normaliseShopDomain, signupInputSchema } from "./signup-input";
+
+const valid = {
+  company: "Wijnhuis De Bron B.V.",
+  shopName: "Wijnhuis De Bron",
+  shopDomain: "wijnhuis-debron.nl",
+  cluster: "eu1",
+  language: "nl",
+  country: "NL",
+  contactName: "Sanne de Vries",
+  contactEmail: "sanne@wijnhuis-debron.nl",
+};
+
+describe("normaliseShopDomain", () => {
+  it.each([
+    ["https://www.Wijnhuis-DeBron.nl/shop?x=1", "wijnhuis-debron.nl"],
+    ["WWW.wijnhuis-debron.nl", "wijnhuis-debron.nl"],
+    ["  http://wijnhuis-debron.nl:443/  ", "wijnhuis-debron.nl"],
+    ["shop.wijnhuis-debron.nl.", "shop.wijnhuis-debron.nl"],
+    ["wijnhuis-debron.webshopapp.com#top", "wijnhuis-debron.webshopapp.com"],
+  ])("%s → %s", (raw, expected) => {
+    expect(normaliseShopDomain(raw)).toBe(expected);
+  });
+});
+
+describe("signupInputSchema", () => {
+  it("accepts a sign-up and normalises its fields", () => {
+    const parsed = signupInputSchema.parse({ ...valid, shopDomain: "https://www.Wijnhuis-DeBron.nl/", language: "NL", country: "nl", contactEmail: " Sanne@Wijnhuis-DeBron.nl " });
+    expect(parsed).toMatchObject({ shopDomain: "wijnhuis-debron.nl", language: "nl", country: "NL", contactEmail: "sanne@wijnhuis-debron.nl" });
+  });
+
+  it("names every bad field", () => {
+    const result = signupInputSchema.safeParse({ ...valid, company: " ", shopDomain: "not a domain", cluster: "ap1", language: "dutch", country: "XX", contactEmail: "nope" });
+    expect(result.success).toBe(false);
+    const fields = Object.keys(z.flattenError(result.error!).fieldErrors).sort();
+    expect(fields).toEqual(["cluster", "company", "contactEmail", "country", "language", "shopDomain"]);
+  });
+
+  it("refuses missing fields", () => {
+    const result = signupInputSchema.safeParse({});
+    expect(Object.keys(z.flattenError(result.error!).fieldErrors)).toHaveLength(8);
+  });
+});

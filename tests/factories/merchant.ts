@@ -1,0 +1,76 @@
+import { randomBytes } from "node:crypto";
+import { eq } from "drizzle-orm";
+import { db } from "@/db/client";
+import { merchants, staffUsers, type Merchant } from "@/db/schema";
+import { systemActor, type StaffActor } from "@/lib/auth/actor";
+import { assignMerchants, completeStep, createMerchant as createMerchantVerb, type SignupInput } from "@/lib/onboarding";
+import { EVIDENCE_SCHEMAS } from "@/lib/onboarding/pipeline";
+import { STAGES, type Stage } from "@/lib/onboarding/stages";
+
+const SHOPS = [
+  { name: "Wijnhuis De Bron", country: "NL", language: "nl", cluster: "eu1", tld: "nl", contact: "Sanne de Vries" },
+  { name: "Vinotheek Het Anker", country: "NL", language: "nl", cluster: "eu1", tld: "nl", contact: "Joris Bakker" },
+  { name: "Wijnkelder Sint-Pieters", country: "BE", language: "nl", cluster: "eu1", tld: "be", contact: "Lotte Peeters" },
+  { name: "Cave du Sablon", country: "BE", language: "fr", cluster: "eu1", tld: "be", contact: "Camille Dubois" },
+  { name: "Weinhandlung Rheingold", country: "DE", language: "de", cluster: "eu1", tld: "de", contact: "Lukas Schneider" },
+  { name: "Napa Cellar Club", country: "US", language: "us", cluster: "us1", tld: "com", contact: "Emily Carter" },
+] as const;
+
+let sequence = 0;
+
+/** A realistic sign-up with a shop domain unique to this call. */
+export function buildSignup(overrides: Partial<SignupInput> = {}): SignupInput {
+  const shop = SHOPS[sequence++ % SHOPS.length]!;
+  const suffix = randomBytes(3).toString("hex");
+  const slug = `${shop.name.toLowerCase().replace(/[^a-z0-9]+/g, "-")}-${suffix}`;
+  return {
+    company: `${shop.name} ${shop.country === "US" ? "LLC" : "B.V."}`,
+    shopName: shop.name,
+    shopDomain: `${slug}.${shop.tld}`,
+    cluster: shop.cluster,
+    language: shop.language,
+    country: shop.country,
+    contactName: shop.contact,
+    contactEmail: `${shop.contact.split(" ")[0]!.toLowerCase()}@${slug}.${shop.tld}`,
+    ...overrides,
+  };
+}
+
+const factoryActor = systemActor("test-factory");
+
+/**
+ * A merchant built through the real verbs: sign-up, then `completed` steps in guide order (each
+ * with plausible evidence), then (optionally) claimed by `specialistId`. Returns the stored row.
+ */
+export async function createMerchant(
+  overrides: Partial<SignupInput> = {},
+  options: { completed?: readonly Stage[]; specialistId?: string } = {},
+): Promise<Merchant> {
+  const { id } = await createMerchantVerb(factoryActor, buildSignup(overrides));
+  const wanted = new Set(options.completed ?? []);
+  for (const stage of STAGES) {
+    if (stage === "signed_up" || !wanted.has(stage)) continue;
+    await completeStep(factoryActor, { merchantId: id, stage, evidence: sampleEvidence(stage) });
+  }
+  if (options.specialistId) {
+    const [staff] = await db.select().from(staffUsers).where(eq(staffUsers.id, options.specialistId));
+    if (!staff) throw new Error(`createMerchant: no staff user ${options.specialistId}`);
+    // The specialist claims it; a lead would be needed only to assign it to someone else.
+    const actor: StaffActor = { kind: "staff", id: staff.id, email: staff.email, name: staff.name, role: staff.role };
+    await assignMerchants(actor, { merchantIds: [id], specialistId: staff.id });
+  }
+  const [row] = await db.select().from(merchants).where(eq(merchants.id, id));
+  return row!;
+}
+
+function sampleEvidence(stage: Stage): Record<string, unknown> {
+  switch (stage) {
+    case "user_created": return { lightspeedUserEmail: "integrations@actenzo.test" };
+    case "user_approved": return { fullPermissions: true };
+    case "key_received": return { via: "email", fingerprint: "ab12…9f0e" };
+    case "secret_received": return { via: "email" };
+    case "key_verified": return { verdict: "healthy" };
+    case "live": return { feed: "vivino-promo" };
+    default: return EVIDENCE_SCHEMAS[stage].parse({}) as Record<string, unknown>;
+  }
+}
