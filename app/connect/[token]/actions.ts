@@ -1,0 +1,22 @@
+"use server";
+
+import { headers } from "next/headers";
+import { z } from "zod";
+import { runAction, type ActionResult } from "@/lib/action-result";
+import { clientIp } from "@/lib/auth/client-ip";
+import { submitConnectCredentials, type SubmissionResult } from "@/lib/connect-links";
+
+const formSchema = z.object({ token: z.string().max(100), key: z.string().max(200), secret: z.string().max(200) });
+
+/** Public: the merchant's key + secret from the connect page, checked on the spot. */
+export async function submitConnectAction(_prev: ActionResult<SubmissionResult> | null, formData: FormData): Promise<ActionResult<SubmissionResult>> {
+  return runAction(async () => {
+    const input = formSchema.parse({
+      token: String(formData.get("token") ?? ""),
+      key: String(formData.get("key") ?? ""),
+      secret: String(formData.get("secret") ?? ""),
+    });
+    const ip = clientIp(await headers());
+    return submitConnectCredentials(input.token, { key: input.key, secret: input.secret }, { ip });
+  });
+}

@@ -1,0 +1,85 @@
+"use client";
+
+import { startTransition, useActionState, useState, type FormEvent } from "react";
+import { CheckCircle2, Eye, EyeOff, LoaderCircle, TriangleAlert } from "lucide-react";
+import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Input } from "@/components/ui/input";
+import { Label } from "@/components/ui/label";
+import { submitConnectAction } from "./actions";
+
+/**
+ * Key + secret form of the public connect page. The answer comes from verifying the pair on the
+ * spot; the merchant may fix the key in Lightspeed and submit again until it is connected.
+ */
+export function ConnectForm({ token }: { token: string }) {
+  const [state, action, pending] = useActionState(submitConnectAction, null);
+  const [showSecret, setShowSecret] = useState(false);
+  const result = state?.ok ? state.data : null;
+  const fieldErrors = state && !state.ok ? state.fieldErrors : undefined;
+  // Once hydrated, submit by hand: React's `<form action>` would empty the fields after every
+  // answer, and a merchant who just ticked the missing checkboxes should only press "Check again".
+  // `action` stays for the moment before hydration (a POST; the secret never goes in a URL).
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const formData = new FormData(event.currentTarget);
+    startTransition(() => action(formData));
+  };
+
+  if (result?.outcome === "connected") {
+    return (
+      <Alert data-testid="connect-result" data-outcome="connected">
+        <CheckCircle2 className="text-success" aria-hidden />
+        <AlertTitle>Connected</AlertTitle>
+        <AlertDescription>{result.message}</AlertDescription>
+      </Alert>
+    );
+  }
+
+  return (
+    <form action={action} onSubmit={onSubmit} className="grid gap-4">
+      <input type="hidden" name="token" value={token} />
+      {state && !state.ok && (
+        <Alert variant="destructive" data-testid="connect-error">
+          <AlertDescription>{state.error}</AlertDescription>
+        </Alert>
+      )}
+      {result && (
+        <Alert variant={result.outcome === "rejected" ? "destructive" : "warning"} data-testid="connect-result" data-outcome={result.outcome}>
+          <TriangleAlert aria-hidden />
+          <AlertTitle>{result.outcome === "missing_permissions" ? "Some checkboxes are still unticked" : result.outcome === "rejected" ? "Not accepted" : "Saved, check pending"}</AlertTitle>
+          <AlertDescription>
+            <p>{result.message}</p>
+            {result.missing.length > 0 && (
+              <ul className="list-disc pl-5" aria-label="Unticked checkboxes">
+                {result.missing.map((label) => (
+                  <li key={label}>{label}</li>
+                ))}
+              </ul>
+            )}
+          </AlertDescription>
+        </Alert>
+      )}
+      <div className="grid gap-2">
+        <Label htmlFor="key">API key</Label>
+        <Input id="key" name="key" required autoComplete="off" spellCheck={false} className="font-mono" aria-invalid={!!fieldErrors?.key} aria-describedby="key-error" />
+        {fieldErrors?.key && <p id="key-error" className="text-sm text-destructive">{fieldErrors.key[0]}</p>}
+      </div>
+      <div className="grid gap-2">
+        <Label htmlFor="secret">API secret</Label>
+        <div className="flex gap-2">
+          <Input id="secret" name="secret" type={showSecret ? "text" : "password"} required autoComplete="off" spellCheck={false} className="font-mono" aria-invalid={!!fieldErrors?.secret} aria-describedby="secret-error" />
+          <Button type="button" variant="outline" size="icon" aria-label={showSecret ? "Hide secret" : "Show secret"} onClick={() => setShowSecret((v) => !v)}>
+            {showSecret ? <EyeOff /> : <Eye />}
+          </Button>
+        </div>
+        {fieldErrors?.secret && <p id="secret-error" className="text-sm text-destructive">{fieldErrors.secret[0]}</p>}
+      </div>
+      <Button type="submit" disabled={pending}>
+        {pending && <LoaderCircle className="animate-spin" aria-hidden />}
+        {pending ? "Checking with Lightspeed…" : result ? "Check again" : "Check and connect"}
+      </Button>
+      <p className="text-xs text-muted-foreground">Sent over an encrypted connection and stored encrypted. We use the key only to build your shop&apos;s connection.</p>
+    </form>
+  );
+}

@@ -1,0 +1,46 @@
+import { eq } from "drizzle-orm";
+import { z } from "zod";
+import { db } from "@/db/client";
+import { auditLog, merchantCredentials } from "@/db/schema";
+import { actorId, authorize, type Actor } from "@/lib/auth/actor";
+import { decryptSecret } from "@/lib/crypto/secret-box";
+import { NotFoundError, RuleViolationError, ValidationError } from "@/lib/errors";
+import { createLogger } from "@/lib/logger";
+
+const log = createLogger("credentials");
+
+const revealSchema = z.object({
+  credentialId: z.uuid("Not a credential id"),
+  reason: z.string().trim().min(10, "Say why you need the secret (at least 10 characters).").max(500, "At most 500 characters."),
+});
+
+/**
+ * Decrypts one secret for a lead or admin who states why. The audit row (written before the
+ * secret leaves) records who, when, which pair and the reason, never the secret itself.
+ */
+export async function revealSecret(actor: Actor, input: { credentialId: string; reason: string }): Promise<{ secret: string }> {
+  authorize(actor, "credentials:reveal");
+  const parsed = revealSchema.safeParse(input);
+  if (!parsed.success) {
+    const fieldErrors = z.flattenError(parsed.error).fieldErrors as Record<string, string[]>;
+    throw new ValidationError(Object.values(fieldErrors)[0]?.[0] ?? "Invalid input.", fieldErrors);
+  }
+  const { credentialId, reason } = parsed.data;
+
+  const ciphertext = await db.transaction(async (tx) => {
+    const [row] = await tx.select({ merchantId: merchantCredentials.merchantId, fingerprint: merchantCredentials.keyFingerprint, secretCiphertext: merchantCredentials.secretCiphertext, status: merchantCredentials.status })
+      .from(merchantCredentials).where(eq(merchantCredentials.id, credentialId)).limit(1);
+    if (!row) throw new NotFoundError("Credential");
+    if (!row.secretCiphertext) throw new RuleViolationError("The secret of this pair has not been received yet.");
+    await tx.insert(auditLog).values({
+      actorId: actorId(actor),
+      action: "credentials.reveal_secret",
+      entityType: "merchant_credential",
+      entityId: credentialId,
+      details: { merchantId: row.merchantId, keyFingerprint: row.fingerprint, status: row.status, reason },
+    });
+    return row.secretCiphertext;
+  });
+  log.info("secret revealed", { credentialId, actorId: actorId(actor) });
+  return { secret: decryptSecret(ciphertext) };
+}
