@@ -1,0 +1,46 @@
+import { z } from "zod";
+import type { Cluster } from "../clusters";
+
+/**
+ * The only way to steer the engine to another host: LIGHTSPEED_EU1_URL / LIGHTSPEED_US1_URL
+ * (tests and demos point them at the simulator). Read at call time so a test can set them
+ * after import; a malformed value fails loudly instead of sending a secret somewhere odd.
+ */
+export const DEFAULT_BASE_URLS: Record<Cluster, string> = {
+  eu1: "https://api.webshopapp.com",
+  us1: "https://api.shoplightspeed.com",
+};
+
+const ENV_NAMES: Record<Cluster, string> = { eu1: "LIGHTSPEED_EU1_URL", us1: "LIGHTSPEED_US1_URL" };
+
+const baseUrl = z
+  .url({ protocol: /^https?$/, error: "must be an http(s) URL" })
+  .refine((value) => {
+    if (!URL.canParse(value)) return true; // already reported by z.url()
+    const url = new URL(value);
+    // Credentials, a query or a fragment in the base would end up in every request line.
+    return !url.username && !url.password && !url.search && !url.hash;
+  }, "must not carry credentials, a query or a fragment")
+  .transform((value) => value.replace(/\/+$/, ""));
+
+export class BaseUrlError extends Error {
+  constructor(name: string, reason: string) {
+    super(`${name} is invalid: ${reason}`);
+    this.name = "BaseUrlError";
+  }
+}
+
+// Every request asks; the env value rarely changes, so each distinct value is parsed once.
+const parsedValues = new Map<string, string>();
+
+export function baseUrlFor(cluster: Cluster, source: Record<string, string | undefined> = process.env): string {
+  const name = ENV_NAMES[cluster];
+  const raw = source[name]?.trim();
+  if (!raw) return DEFAULT_BASE_URLS[cluster];
+  const known = parsedValues.get(raw);
+  if (known) return known;
+  const parsed = baseUrl.safeParse(raw);
+  if (!parsed.success) throw new BaseUrlError(name, parsed.error.issues[0]?.message ?? "not a URL");
+  parsedValues.set(raw, parsed.data);
+  return parsed.data;
+}
