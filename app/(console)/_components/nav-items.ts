@@ -1,0 +1,12 @@
+import type { Permission } from "@/lib/auth/permissions";
+
+/** The console's sections. Links are shown by permission; each page still checks on the server. */
+export const NAV_ITEMS: readonly { href: string; label: string; permission: Permission; group: "work" | "admin" }[] = [
+  { href: "/queue", label: "Queue", permission: "queue:read", group: "work" },
+  { href: "/health", label: "Health", permission: "health:read", group: "work" },
+  { href: "/reports", label: "Reports", permission: "reports:read", group: "work" },
+  { href: "/admin/staff", label: "Staff", permission: "staff:manage", group: "admin" },
+  { href: "/admin/jobs", label: "Jobs", permission: "jobs:manage", group: "admin" },
+];
+
+export type NavLink = { href: string; label: string; group: "work" | "admin" };

@@ -1,0 +1,104 @@
+"use client";
+
+import { useState, useTransition } from "react";
+import { Alert, AlertDescription } from "@/components/ui/alert";
+import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import type { ActionResult } from "@/lib/action-result";
+import { ROLES, ROLE_LABELS, type Role } from "@/lib/auth/roles";
+import type { StaffListRow, StaffStatus } from "@/lib/staff/list-staff";
+import { changeStaffRoleAction, deactivateStaffAction, reactivateStaffAction, resendInviteAction } from "../actions";
+
+const STATUS: Record<StaffStatus, { label: string; variant: "success" | "secondary" | "warning" | "outline" }> = {
+  active: { label: "Active", variant: "success" },
+  invited: { label: "Invited", variant: "secondary" },
+  invite_expired: { label: "Invite expired", variant: "warning" },
+  deactivated: { label: "Deactivated", variant: "outline" },
+};
+
+const dateFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Amsterdam" });
+
+export function StaffTable({ rows, currentUserId }: { rows: StaffListRow[]; currentUserId: string }) {
+  const [feedback, setFeedback] = useState<ActionResult<unknown> | null>(null);
+  const [pending, startTransition] = useTransition();
+  const run = (action: () => Promise<ActionResult<unknown>>) => startTransition(async () => setFeedback(await action()));
+
+  return (
+    <div className="grid gap-3">
+      {feedback ? (
+        <Alert variant={feedback.ok ? "default" : "destructive"}>
+          <AlertDescription data-testid="staff-feedback">{feedback.ok ? feedback.message : feedback.error}</AlertDescription>
+        </Alert>
+      ) : null}
+      <div className="rounded-lg border">
+        <Table aria-label="Staff">
+          <TableHeader>
+            <TableRow>
+              <TableHead>Name</TableHead>
+              <TableHead>Email</TableHead>
+              <TableHead>Role</TableHead>
+              <TableHead>Status</TableHead>
+              <TableHead>Last sign-in</TableHead>
+              <TableHead className="text-right">Actions</TableHead>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {rows.map((row) => (
+              <TableRow key={row.id} data-staff-email={row.email}>
+                <TableCell className="font-medium">
+                  {row.name}
+                  {row.id === currentUserId ? <span className="ml-2 text-xs text-muted-foreground">(you)</span> : null}
+                </TableCell>
+                <TableCell>{row.email}</TableCell>
+                <TableCell>
+                  <select
+                    aria-label={`Role of ${row.name}`}
+                    value={row.role}
+                    disabled={pending || row.status === "deactivated"}
+                    onChange={(e) => run(() => changeStaffRoleAction(row.id, e.target.value as Role))}
+                    className="h-8 rounded-md border border-input bg-transparent px-2 text-sm"
+                  >
+                    {ROLES.map((role) => (
+                      <option key={role} value={role}>
+                        {ROLE_LABELS[role]}
+                      </option>
+                    ))}
+                  </select>
+                </TableCell>
+                <TableCell>
+                  <Badge variant={STATUS[row.status].variant}>{STATUS[row.status].label}</Badge>
+                </TableCell>
+                <TableCell className="text-muted-foreground">{row.lastSignInAt ? dateFormat.format(row.lastSignInAt) : "Never"}</TableCell>
+                <TableCell className="space-x-2 text-right">
+                  {row.status === "invited" || row.status === "invite_expired" ? (
+                    <Button variant="outline" size="sm" disabled={pending} onClick={() => run(() => resendInviteAction(row.id))}>
+                      Resend invite
+                    </Button>
+                  ) : null}
+                  {row.status === "deactivated" ? (
+                    <Button variant="outline" size="sm" disabled={pending} onClick={() => run(() => reactivateStaffAction(row.id))}>
+                      Reactivate
+                    </Button>
+                  ) : (
+                    <Button
+                      variant="ghost"
+                      size="sm"
+                      className="text-destructive"
+                      disabled={pending}
+                      onClick={() => {
+                        if (window.confirm(`Deactivate ${row.name}? They are signed out on their next click.`)) run(() => deactivateStaffAction(row.id));
+                      }}
+                    >
+                      Deactivate
+                    </Button>
+                  )}
+                </TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,20 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { runAction, type ActionResult } from "@/lib/action-result";
+import { acceptInvite } from "@/lib/staff/accept-invite";
+
+/** Sets the password, then sends the new colleague to sign in with their email filled in. */
+export async function acceptInviteAction(_previous: ActionResult<undefined> | null, formData: FormData): Promise<ActionResult<undefined>> {
+  let email: string | undefined;
+  const result = await runAction(async () => {
+    ({ email } = await acceptInvite({
+      token: String(formData.get("token") ?? ""),
+      password: String(formData.get("password") ?? ""),
+      passwordConfirm: String(formData.get("passwordConfirm") ?? ""),
+    }));
+    return undefined;
+  });
+  if (result.ok && email) redirect(`/login?email=${encodeURIComponent(email)}`);
+  return result;
+}

@@ -1,0 +1,58 @@
+import type { NextAuthOptions } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import { env } from "@/lib/env";
+import { DomainError } from "@/lib/errors";
+import { createLogger } from "@/lib/logger";
+import { clientIp } from "./client-ip";
+import { signInWithPassword } from "./sign-in";
+
+const log = createLogger("auth");
+
+/** Sessions are short so that a stolen cookie ages out within a working day. */
+const SESSION_MAX_AGE_SECONDS = 12 * 60 * 60;
+
+/**
+ * next-auth v4: email + password, JWT sessions. The token carries only the staff id; role and
+ * active flag are re-read from the database on every request (lib/auth/session.ts), so role
+ * changes and deactivation apply at once. Errors thrown from `authorize` reach the login form
+ * as `error`, which is why only domain messages (never internals) are thrown from it.
+ */
+export const authOptions: NextAuthOptions = {
+  // Read lazily: `next build` evaluates this module without the server env.
+  get secret() {
+    return env.NEXTAUTH_SECRET;
+  },
+  session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
+  pages: { signIn: "/login", error: "/login" },
+  providers: [
+    CredentialsProvider({
+      name: "Email and password",
+      credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
+      async authorize(credentials, req) {
+        try {
+          const actor = await signInWithPassword({
+            email: credentials?.email,
+            password: credentials?.password,
+            ip: clientIp(req?.headers ?? {}),
+          });
+          return { id: actor.id, email: actor.email, name: actor.name };
+        } catch (error) {
+          if (error instanceof DomainError) throw new Error(error.message);
+          log.error("sign-in failed unexpectedly", { error });
+          throw new Error("Sign-in is unavailable right now. Please try again in a moment.");
+        }
+      },
+    }),
+  ],
+  callbacks: {
+    jwt({ token, user }) {
+      if (user) token.sub = user.id;
+      return token;
+    },
+    session({ session, token }) {
+      // Only the id is trusted from the token; getActor() loads everything else from the database.
+      session.user = { id: token.sub ?? "", name: session.user?.name, email: session.user?.email };
+      return session;
+    },
+  },
+};

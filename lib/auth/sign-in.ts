@@ -1,0 +1,58 @@
+import { eq, sql } from "drizzle-orm";
+import { z } from "zod";
+import { db } from "@/db/client";
+import { staffUsers } from "@/db/schema";
+import { DomainError, RateLimitedError, ValidationError } from "@/lib/errors";
+import { createLogger } from "@/lib/logger";
+import type { StaffActor } from "./actor";
+import { burnPasswordCheck, verifyPassword } from "./password";
+import { checkSignInThrottle, clearSignInFailures, recordSignInFailure } from "./sign-in-throttle";
+import { throttleMessage } from "./sign-in-throttle-policy";
+
+const log = createLogger("auth");
+
+/** One message for unknown email, wrong password, pending invite and deactivated account. */
+export class InvalidCredentialsError extends DomainError {
+  constructor() {
+    super("Invalid email or password.");
+  }
+}
+
+export const signInSchema = z.object({
+  email: z.string().trim().toLowerCase().pipe(z.email("Enter a valid email address.")),
+  password: z.string().min(1, "Enter your password.").max(256, "Enter your password."),
+});
+
+/**
+ * Checks an email + password, throttled per email and per IP (see sign-in-throttle-policy.ts).
+ * Throws ValidationError, RateLimitedError or InvalidCredentialsError; on success records the
+ * sign-in time and forgives the email's earlier failures.
+ */
+export async function signInWithPassword(input: { email?: unknown; password?: unknown; ip: string }): Promise<StaffActor> {
+  const parsed = signInSchema.safeParse(input);
+  if (!parsed.success) {
+    throw new ValidationError("Enter your email and password.", z.flattenError(parsed.error).fieldErrors as Record<string, string[]>);
+  }
+  const { email, password } = parsed.data;
+
+  const decision = await checkSignInThrottle(email, input.ip);
+  if (!decision.allowed) {
+    log.warn("sign-in throttled", { email, ip: input.ip });
+    throw new RateLimitedError(throttleMessage(decision.retryAfterSeconds), decision.retryAfterSeconds);
+  }
+
+  const [user] = await db.select().from(staffUsers).where(eq(staffUsers.email, email)).limit(1);
+  const valid = user?.passwordHash ? await verifyPassword(user.passwordHash, password) : (await burnPasswordCheck(password), false);
+  if (!user || !valid || !user.active) {
+    await recordSignInFailure(email, input.ip);
+    log.info("sign-in failed", { email, ip: input.ip, reason: !user ? "unknown" : !valid ? "password" : "inactive" });
+    throw new InvalidCredentialsError();
+  }
+
+  await Promise.all([
+    clearSignInFailures(email),
+    db.update(staffUsers).set({ lastSignInAt: sql`now()` }).where(eq(staffUsers.id, user.id)),
+  ]);
+  log.info("signed in", { staffId: user.id });
+  return { kind: "staff", id: user.id, email: user.email, name: user.name, role: user.role };
+}

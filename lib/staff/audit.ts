@@ -1,0 +1,23 @@
+import { auditLog } from "@/db/schema";
+import type { Tx } from "@/db/client";
+import { actorId, type Actor } from "@/lib/auth/actor";
+
+export type StaffAuditAction =
+  | "staff.created"
+  | "staff.invited"
+  | "staff.invite_resent"
+  | "staff.invite_accepted"
+  | "staff.role_changed"
+  | "staff.deactivated"
+  | "staff.reactivated";
+
+/** Writes the audit row in the same transaction as the change it describes. */
+export async function auditStaffChange(tx: Tx, actor: Actor | null, action: StaffAuditAction, staffId: string, details: Record<string, unknown> = {}) {
+  await tx.insert(auditLog).values({
+    actorId: actor ? actorId(actor) : null,
+    action,
+    entityType: "staff_user",
+    entityId: staffId,
+    details: actor?.kind === "system" ? { ...details, system: actor.name } : details,
+  });
+}

@@ -1,0 +1,30 @@
+import { and, eq, isNull, sql } from "drizzle-orm";
+import { db } from "@/db/client";
+import { staffInvites, staffUsers, type StaffUser } from "@/db/schema";
+import { authorize, type StaffActor } from "@/lib/auth/actor";
+import { auditStaffChange } from "./audit";
+import { assertAdminRemains, lockActiveAdminIds } from "./last-admin-guard";
+import { lockStaff } from "./lock-staff";
+import { staffIdSchema } from "./schemas";
+
+/**
+ * Deactivates an account: the person's next request is anonymous (sessions re-read `active`)
+ * and open invite links stop working. History and assignments stay; reactivation restores it.
+ */
+export async function deactivateStaff(actor: StaffActor | null, staffId: string): Promise<StaffUser> {
+  authorize(actor, "staff:manage");
+  const id = staffIdSchema.parse(staffId);
+  return db.transaction(async (tx) => {
+    const adminIds = await lockActiveAdminIds(tx);
+    const staff = await lockStaff(tx, id);
+    if (!staff.active) return staff;
+    assertAdminRemains(adminIds, staff);
+    const [updated] = await tx.update(staffUsers).set({ active: false, updatedAt: sql`now()` }).where(eq(staffUsers.id, id)).returning();
+    await tx
+      .update(staffInvites)
+      .set({ revokedAt: sql`now()` })
+      .where(and(eq(staffInvites.staffId, id), isNull(staffInvites.usedAt), isNull(staffInvites.revokedAt)));
+    await auditStaffChange(tx, actor, "staff.deactivated", id);
+    return updated!;
+  });
+}

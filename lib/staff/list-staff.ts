@@ -1,0 +1,51 @@
+import { and, asc, inArray, isNull, sql } from "drizzle-orm";
+import { db } from "@/db/client";
+import { staffInvites, staffUsers } from "@/db/schema";
+import { authorize, type StaffActor } from "@/lib/auth/actor";
+import type { Role } from "@/lib/auth/roles";
+
+/** `invited`: no password yet (invite pending or expired); `deactivated` wins over both. */
+export type StaffStatus = "active" | "invited" | "invite_expired" | "deactivated";
+
+export type StaffListRow = {
+  id: string;
+  name: string;
+  email: string;
+  role: Role;
+  status: StaffStatus;
+  lastSignInAt: Date | null;
+  createdAt: Date;
+};
+
+/** Everyone on the staff admin screen, active first, then by name. The team is tens of people: no paging. */
+export async function listStaff(actor: StaffActor | null): Promise<StaffListRow[]> {
+  authorize(actor, "staff:manage");
+  const rows = await db
+    .select({
+      id: staffUsers.id,
+      name: staffUsers.name,
+      email: staffUsers.email,
+      role: staffUsers.role,
+      active: staffUsers.active,
+      hasPassword: sql<boolean>`${staffUsers.passwordHash} is not null`,
+      lastSignInAt: staffUsers.lastSignInAt,
+      createdAt: staffUsers.createdAt,
+    })
+    .from(staffUsers)
+    .orderBy(sql`${staffUsers.active} desc`, asc(staffUsers.name));
+
+  const pendingIds = rows.filter((r) => r.active && !r.hasPassword).map((r) => r.id);
+  const openInvites = pendingIds.length
+    ? await db
+        .selectDistinct({ staffId: staffInvites.staffId })
+        .from(staffInvites)
+        .where(and(inArray(staffInvites.staffId, pendingIds), isNull(staffInvites.usedAt), isNull(staffInvites.revokedAt), sql`${staffInvites.expiresAt} > now()`))
+    : [];
+  const withOpenInvite = new Set(openInvites.map((i) => i.staffId));
+
+  return rows.map(({ active, hasPassword, ...row }) => ({
+    ...row,
+    status: !active ? "deactivated" : hasPassword ? "active" : withOpenInvite.has(row.id) ? "invited" : "invite_expired",
+  }));
+}
+
