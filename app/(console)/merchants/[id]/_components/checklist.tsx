@@ -1,0 +1,76 @@
+import { ChevronDown, Circle, CircleCheck, CircleDot } from "lucide-react";
+import { Badge } from "@/components/ui/badge";
+import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
+import { OWNER_LABELS } from "@/lib/onboarding/pipeline";
+import { describeEvidence } from "@/lib/onboarding/workspace/present";
+import type { MerchantWorkspace, WorkspaceStep } from "@/lib/onboarding/workspace/types";
+import { cn } from "@/lib/utils";
+import { LocalTime } from "./local-time";
+import { StepActions } from "./step-actions";
+
+/** The eight steps of the access guide: who owes each, when it was done and by whom, and the actions. */
+export function Checklist({ workspace }: { workspace: MerchantWorkspace }) {
+  return (
+    <Card>
+      <CardHeader>
+        <CardTitle>Checklist</CardTitle>
+      </CardHeader>
+      <CardContent>
+        <ol className="divide-y" aria-label="Onboarding steps">
+          {workspace.steps.map((step, index) => (
+            <StepRow key={step.stage} index={index + 1} step={step} merchantId={workspace.merchant.id} canUpdate={workspace.abilities.update} />
+          ))}
+        </ol>
+      </CardContent>
+    </Card>
+  );
+}
+
+function StepRow({ step, index, merchantId, canUpdate }: { step: WorkspaceStep; index: number; merchantId: string; canUpdate: boolean }) {
+  const evidence = describeEvidence(step.evidence, "UTC");
+  const Icon = step.done ? CircleCheck : step.isCurrent ? CircleDot : Circle;
+  return (
+    <li data-stage={step.stage} data-done={step.done} aria-current={step.isCurrent ? "step" : undefined} className={cn("flex gap-3 py-3", step.isCurrent && "rounded-md bg-accent/40 px-2")}>
+      <Icon className={cn("mt-0.5 size-5 shrink-0", step.done ? "text-success" : step.isCurrent ? "text-primary" : "text-muted-foreground")} aria-hidden />
+      <div className="min-w-0 flex-1 space-y-1">
+        <div className="flex flex-wrap items-center gap-2">
+          <span className="font-medium">
+            {index}. {step.label}
+          </span>
+          <Badge variant={step.owner === "merchant" ? "warning" : "secondary"}>{OWNER_LABELS[step.owner]} owes</Badge>
+          {step.isCurrent && <Badge variant="outline">Current step</Badge>}
+        </div>
+        {step.done && step.completedAt ? (
+          <p className="text-sm text-muted-foreground">
+            Done <LocalTime date={step.completedAt} /> by {step.completedBy ? step.completedBy.name : "the system"}
+          </p>
+        ) : (
+          <p className="text-sm text-muted-foreground">{step.description}</p>
+        )}
+        {evidence.length > 0 && (
+          <ul className="flex flex-wrap gap-x-3 text-xs text-muted-foreground" aria-label="Evidence">
+            {evidence.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+        )}
+        {step.owner === "merchant" && step.merchantInstructions.length > 0 && (
+          <details className="group text-sm" open={step.isCurrent && !step.done}>
+            <summary className="flex cursor-pointer list-none items-center gap-1 text-primary">
+              <ChevronDown className="size-4 transition-transform group-open:rotate-180" aria-hidden />
+              What the merchant does in Lightspeed
+            </summary>
+            <ol className="mt-2 list-decimal space-y-1 pl-6 text-muted-foreground">
+              {step.merchantInstructions.map((line) => (
+                <li key={line}>{line}</li>
+              ))}
+            </ol>
+          </details>
+        )}
+      </div>
+      <div className="shrink-0">
+        <StepActions merchantId={merchantId} step={step} canUpdate={canUpdate} />
+      </div>
+    </li>
+  );
+}

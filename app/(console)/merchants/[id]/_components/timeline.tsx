@@ -1,0 +1,95 @@
+"use client";
+
+import { useState, useTransition } from "react";
+import {
+  Ban, CheckCheck, CircleCheck, CirclePause, CirclePlay, HeartPulse, KeyRound, Link, Mail, RefreshCcw,
+  ShieldCheck, StickyNote, TriangleAlert, Undo2, UserCheck, UserPlus, type LucideIcon,
+} from "lucide-react";
+import { Button } from "@/components/ui/button";
+import { describeEvidence, eventTitle } from "@/lib/onboarding/workspace/present";
+import type { MerchantEventType, TimelineEvent, TimelinePage } from "@/lib/onboarding/workspace/types";
+import { cn } from "@/lib/utils";
+import { loadTimelinePageAction } from "../actions";
+import { LocalTime, useIsClient } from "./local-time";
+
+const ICONS: Record<MerchantEventType, LucideIcon> = {
+  signed_up: UserPlus,
+  stage_completed: CircleCheck,
+  stage_undone: Undo2,
+  assigned: UserCheck,
+  held: CirclePause,
+  resumed: CirclePlay,
+  cancelled: Ban,
+  note: StickyNote,
+  credential_recorded: KeyRound,
+  verification: ShieldCheck,
+  rekey_opened: RefreshCcw,
+  action_required: TriangleAlert,
+  action_cleared: CheckCheck,
+  health_alert: HeartPulse,
+  connect_link: Link,
+  reminder_sent: Mail,
+};
+const TONES: Partial<Record<MerchantEventType, string>> = {
+  stage_completed: "text-success",
+  stage_undone: "text-destructive",
+  cancelled: "text-destructive",
+  action_required: "text-warning",
+  health_alert: "text-destructive",
+};
+
+/** Events and notes, newest first; older pages load on demand. */
+export function Timeline({ merchantId, initial }: { merchantId: string; initial: TimelinePage }) {
+  const [events, setEvents] = useState<TimelineEvent[]>(initial.events);
+  const [cursor, setCursor] = useState(initial.nextCursor);
+  const [error, setError] = useState<string | null>(null);
+  const [pending, startTransition] = useTransition();
+
+  const loadMore = () =>
+    startTransition(async () => {
+      if (!cursor) return;
+      const result = await loadTimelinePageAction(merchantId, cursor);
+      if (!result.ok) return setError(result.error);
+      setError(null);
+      setEvents((current) => [...current, ...result.data.events]);
+      setCursor(result.data.nextCursor);
+    });
+
+  if (events.length === 0) return <p className="text-sm text-muted-foreground">Nothing has happened yet.</p>;
+  return (
+    <div className="space-y-4">
+      <ol className="relative space-y-4 border-l pl-6" aria-label="Timeline">
+        {events.map((event) => (
+          <TimelineItem key={event.id} event={event} />
+        ))}
+      </ol>
+      {error && <p role="alert" className="text-sm text-destructive">{error}</p>}
+      {cursor && (
+        <Button variant="outline" size="sm" onClick={loadMore} disabled={pending}>
+          {pending ? "Loading…" : "Load more"}
+        </Button>
+      )}
+    </div>
+  );
+}
+
+function TimelineItem({ event }: { event: TimelineEvent }) {
+  const Icon = ICONS[event.type] ?? StickyNote;
+  const evidence = describeEvidence(event.evidence, useIsClient() ? undefined : "UTC");
+  return (
+    <li className="relative" data-event-type={event.type}>
+      <span className="absolute -left-[2.1rem] flex size-6 items-center justify-center rounded-full border bg-background">
+        <Icon className={cn("size-3.5", TONES[event.type] ?? "text-muted-foreground")} aria-hidden />
+      </span>
+      <div className="flex flex-wrap items-baseline gap-x-2 text-sm">
+        <span className="font-medium">{eventTitle(event)}</span>
+        <span className="text-muted-foreground">by {event.actor ? event.actor.name : "the system"}</span>
+        <span className="text-xs text-muted-foreground">
+          <LocalTime date={event.createdAt} />
+        </span>
+      </div>
+      {event.note && <p className="mt-1 whitespace-pre-line text-sm">{event.note}</p>}
+      {evidence.length > 0 && <p className="mt-0.5 text-xs text-muted-foreground">{evidence.join(" · ")}</p>}
+    </li>
+  );
+}

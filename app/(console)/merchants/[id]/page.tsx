@@ -1,0 +1,97 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { cache, Suspense } from "react";
+import { ArrowLeft } from "lucide-react";
+import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
+import { Skeleton } from "@/components/ui/skeleton";
+import { can } from "@/lib/auth/actor";
+import { requirePagePermission } from "@/lib/auth/session";
+import { NotFoundError } from "@/lib/errors";
+import { getMerchantWorkspace, listTimeline } from "@/lib/onboarding/workspace";
+import { listAssignableStaff } from "@/lib/staff/list-assignable-staff";
+import { Checklist } from "./_components/checklist";
+import { CredentialsPanel } from "./_components/credentials-panel";
+import { MerchantActions } from "./_components/merchant-actions";
+import { MerchantHeader } from "./_components/merchant-header";
+import { NotesBox } from "./_components/notes-box";
+import { StatusBanners } from "./_components/status-banners";
+import { Timeline } from "./_components/timeline";
+import { VerificationHistory } from "./_components/verification-history";
+
+type Props = { params: Promise<{ id: string }> };
+
+/** One load per request, shared by the page and its metadata. */
+const loadWorkspace = cache(async (id: string) => {
+  const actor = await requirePagePermission("merchant:read");
+  const workspace = await getMerchantWorkspace(actor, id).catch((error: unknown) => {
+    if (error instanceof NotFoundError) notFound();
+    throw error;
+  });
+  return { actor, workspace };
+});
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { workspace } = await loadWorkspace((await params).id);
+  return { title: workspace.merchant.company };
+}
+
+/** The merchant workspace: everything about one merchant's onboarding, and every action on it. */
+export default async function MerchantPage({ params }: Props) {
+  const { id } = await params;
+  const { actor, workspace } = await loadWorkspace(id);
+  const [timeline, staff] = await Promise.all([
+    listTimeline(actor, id),
+    can(actor, "merchant:assign") ? listAssignableStaff(actor) : Promise.resolve(null),
+  ]);
+  const newest = timeline.events[0]?.id ?? 0;
+
+  return (
+    <div className="mx-auto max-w-7xl space-y-6 p-6">
+      <Link href="/queue" className="inline-flex items-center gap-1 text-sm text-muted-foreground hover:text-foreground">
+        <ArrowLeft className="size-4" aria-hidden /> Onboarding queue
+      </Link>
+      <MerchantHeader workspace={workspace} viewerId={actor.id} staff={staff} />
+      <StatusBanners workspace={workspace} />
+      <MerchantActions workspace={workspace} />
+
+      <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(320px,400px)] lg:grid-rows-[auto_auto_1fr] lg:[grid-template-areas:'checklist_side'_'credentials_side'_'verification_side']">
+        <div className="[grid-area:checklist]">
+          <Checklist workspace={workspace} />
+        </div>
+
+        {/* Issue-4 panels (credentials engineer / verification engineer): each streams in its own Card. */}
+        <div className="lg:[grid-area:credentials]" data-slot="credentials-panel">
+          <Suspense fallback={<Skeleton className="h-48" />}>
+            <CredentialsPanel merchantId={workspace.merchant.id} actor={actor} />
+          </Suspense>
+        </div>
+        <div className="lg:[grid-area:verification]" data-slot="verification-history">
+          <Suspense fallback={<Skeleton className="h-32" />}>
+            <VerificationHistory merchantId={workspace.merchant.id} actor={actor} />
+          </Suspense>
+        </div>
+
+        <aside className="space-y-6 lg:[grid-area:side]">
+          <Card>
+            <CardHeader>
+              <CardTitle>Notes</CardTitle>
+            </CardHeader>
+            <CardContent>
+              <NotesBox merchantId={workspace.merchant.id} />
+            </CardContent>
+          </Card>
+          <Card>
+            <CardHeader>
+              <CardTitle>Timeline</CardTitle>
+            </CardHeader>
+            <CardContent>
+              {/* Remounts when a new event arrives, so "load more" state never mixes with a fresh first page. */}
+              <Timeline key={newest} merchantId={workspace.merchant.id} initial={timeline} />
+            </CardContent>
+          </Card>
+        </aside>
+      </div>
+    </div>
+  );
+}

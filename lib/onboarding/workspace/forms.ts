@@ -1,0 +1,122 @@
+import { z } from "zod";
+import { stageSchema } from "../pipeline";
+import type { Stage } from "../stages";
+
+/**
+ * The workspace forms' FormData schemas. Server actions parse with these (a ZodError becomes
+ * field errors through runAction); the verbs validate again, so these only shape user input.
+ * Pure: no database, importable by client components for field metadata.
+ */
+const merchantId = z.uuid("Unknown merchant");
+const emptyToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
+const optionalText = (max: number) => z.preprocess(emptyToUndefined, z.string().trim().max(max, `At most ${max} characters`).optional());
+const requiredText = (what: string, max: number) =>
+  z.string(`${what} is required`).trim().min(3, `${what} is required (at least 3 characters)`).max(max, `At most ${max} characters`);
+
+/**
+ * Browsers send `<input type="datetime-local">` / `type="date"` without a zone; the form adds the
+ * browser's `Date#getTimezoneOffset()` (minutes) so the server reads the time the user meant.
+ */
+const tzOffset = z.preprocess(emptyToUndefined, z.coerce.number().int().min(-900).max(900).default(0));
+function localToDate(local: string, offsetMinutes: number): Date | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}))?$/.exec(local);
+  if (!m) return null;
+  const [, y, mo, d, h = "0", mi = "0"] = m;
+  const utc = Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi));
+  return Number.isNaN(utc) ? null : new Date(utc + offsetMinutes * 60_000);
+}
+
+/** Evidence the console lets a specialist record per step (the pipeline's schemas are the truth). */
+export type EvidenceField =
+  | { name: "lightspeedUserEmail" | "feed"; label: string; kind: "text" | "email"; placeholder?: string }
+  | { name: "fullPermissions"; label: string; kind: "checkbox" }
+  | { name: "receivedAt"; label: string; kind: "datetime" }
+  | { name: "via"; label: string; kind: "via" };
+
+const received: EvidenceField[] = [
+  { name: "receivedAt", label: "Received at (empty = now)", kind: "datetime" },
+  { name: "via", label: "Received via", kind: "via" },
+];
+export const EVIDENCE_FIELDS: Partial<Record<Stage, EvidenceField[]>> = {
+  user_created: [{ name: "lightspeedUserEmail", label: "Back-office user email", kind: "email", placeholder: "integrations@actenzo.test" }],
+  user_approved: [{ name: "fullPermissions", label: "Full permissions confirmed", kind: "checkbox" }],
+  key_received: received,
+  secret_received: received,
+  live: [{ name: "feed", label: "Feed configured", kind: "text", placeholder: "e.g. Vivino promo" }],
+};
+
+export const RECEIVED_VIA = { email: "Email", connect_link: "Secure link", console: "Phone / other" } as const;
+
+export const completeStepFormSchema = z
+  .object({
+    merchantId,
+    stage: stageSchema,
+    note: optionalText(2000),
+    tzOffset,
+    lightspeedUserEmail: z.preprocess(emptyToUndefined, z.email("Enter a valid email address").optional()),
+    fullPermissions: z.preprocess((v) => (v === undefined ? undefined : v === "on" || v === "true"), z.boolean().optional()),
+    receivedAt: z.preprocess(emptyToUndefined, z.string().optional()),
+    via: z.preprocess(emptyToUndefined, z.enum(Object.keys(RECEIVED_VIA) as [keyof typeof RECEIVED_VIA]).optional()),
+    feed: optionalText(200),
+  })
+  .superRefine((v, ctx) => {
+    if (v.receivedAt === undefined) return;
+    const at = localToDate(v.receivedAt, v.tzOffset);
+    if (!at) ctx.addIssue({ code: "custom", path: ["receivedAt"], message: "Enter a date and time" });
+    else if (at.getTime() > Date.now() + 5 * 60_000) ctx.addIssue({ code: "custom", path: ["receivedAt"], message: "Cannot be in the future" });
+  })
+  .transform((v) => {
+    const allowed = new Set((EVIDENCE_FIELDS[v.stage] ?? []).map((f) => f.name));
+    const candidates: Record<string, unknown> = {
+      lightspeedUserEmail: v.lightspeedUserEmail,
+      fullPermissions: v.fullPermissions,
+      receivedAt: v.receivedAt === undefined ? undefined : localToDate(v.receivedAt, v.tzOffset)?.toISOString(),
+      via: v.via,
+      feed: v.feed,
+    };
+    const evidence = Object.fromEntries(Object.entries(candidates).filter(([k, val]) => allowed.has(k as EvidenceField["name"]) && val !== undefined));
+    return { merchantId: v.merchantId, stage: v.stage, note: v.note, evidence };
+  });
+
+export const undoStepFormSchema = z.object({ merchantId, stage: stageSchema, reason: requiredText("A reason", 1000) });
+
+export const holdFormSchema = z
+  .object({
+    merchantId,
+    reason: requiredText("A reason", 1000),
+    until: z.preprocess(emptyToUndefined, z.string().optional()),
+    tzOffset,
+  })
+  .transform((v, ctx) => {
+    if (v.until === undefined) return { merchantId: v.merchantId, reason: v.reason, until: null };
+    // A hold "until 12 May" lasts through that day: the merchant is due again the next morning.
+    const day = localToDate(v.until, v.tzOffset);
+    const until = day ? new Date(day.getTime() + 24 * 3_600_000) : null;
+    if (!until) ctx.addIssue({ code: "custom", path: ["until"], message: "Enter a date" });
+    else if (until.getTime() <= Date.now()) ctx.addIssue({ code: "custom", path: ["until"], message: "Pick a date in the future" });
+    return { merchantId: v.merchantId, reason: v.reason, until };
+  });
+
+export const resumeFormSchema = z.object({ merchantId, note: optionalText(2000) });
+export const cancelFormSchema = z.object({ merchantId, reason: requiredText("A reason", 1000) });
+export const noteFormSchema = z.object({
+  merchantId,
+  note: z.string("Write a note first").trim().min(1, "Write a note first").max(5000, "At most 5000 characters"),
+});
+export const clearActionFormSchema = z.object({ merchantId, note: optionalText(2000) });
+export const requireActionFormSchema = z.object({ merchantId, reason: requiredText("What the merchant must do", 1000) });
+
+/** Empty choice = unassign (leads/admins only; the verb checks). */
+export const assignFormSchema = z.object({
+  merchantId,
+  specialistId: z.preprocess(emptyToUndefined, z.uuid("Pick a specialist").optional()).transform((v) => v ?? null),
+});
+export const claimFormSchema = z.object({ merchantId });
+export const timelinePageSchema = z.object({ merchantId, before: z.string().min(1).max(100) });
+
+/** FormData → plain object (the last value wins; the forms never send a field twice). */
+export function formDataObject(formData: FormData): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [key, value] of formData.entries()) if (typeof value === "string" && !key.startsWith("$ACTION")) out[key] = value;
+  return out;
+}

@@ -1,0 +1,102 @@
+import { eq } from "drizzle-orm";
+import { z } from "zod";
+import { db } from "@/db/client";
+import { merchantSteps, merchants, staffUsers } from "@/db/schema";
+import { authorize, can, type Actor } from "@/lib/auth/actor";
+import { NotFoundError } from "@/lib/errors";
+import { PIPELINE } from "../pipeline";
+import { ballInCourt, canComplete, canUndo, currentStage } from "../rules";
+import type { Stage } from "../stages";
+import type { MerchantWorkspace, StaffRef, WorkspaceStep } from "./types";
+
+/**
+ * Everything the merchant workspace shows: the merchant, its specialist, the eight steps with
+ * who completed them and when, and the derived current step / ball in court. The derived values
+ * are recomputed from the steps with the same pure rules the verbs use, so the page never shows
+ * a stale stored column as truth.
+ */
+export async function getMerchantWorkspace(actor: Actor, merchantId: string, now = new Date()): Promise<MerchantWorkspace> {
+  authorize(actor, "merchant:read");
+  // A malformed id is simply "not found" (the URL is user input).
+  if (!z.uuid().safeParse(merchantId).success) throw new NotFoundError("Merchant");
+
+  const [row] = await db
+    .select({ merchant: merchants, specialist: { id: staffUsers.id, name: staffUsers.name, email: staffUsers.email } })
+    .from(merchants)
+    .leftJoin(staffUsers, eq(staffUsers.id, merchants.specialistId))
+    .where(eq(merchants.id, merchantId))
+    .limit(1);
+  if (!row) throw new NotFoundError("Merchant");
+  const m = row.merchant;
+
+  const stepRows = await db
+    .select({
+      stage: merchantSteps.stage,
+      completedAt: merchantSteps.completedAt,
+      evidence: merchantSteps.evidence,
+      by: { id: staffUsers.id, name: staffUsers.name, email: staffUsers.email },
+    })
+    .from(merchantSteps)
+    .leftJoin(staffUsers, eq(staffUsers.id, merchantSteps.completedBy))
+    .where(eq(merchantSteps.merchantId, merchantId));
+
+  const byStage = new Map(stepRows.map((s) => [s.stage, s]));
+  const done: Stage[] = stepRows.map((s) => s.stage);
+  const cancelled = m.cancelledAt !== null;
+  const current = currentStage(done);
+  const status = { cancelled, onHold: m.onHold, holdUntil: m.holdUntil };
+
+  const steps: WorkspaceStep[] = PIPELINE.map((def) => {
+    const step = byStage.get(def.stage);
+    return {
+      stage: def.stage,
+      label: def.label,
+      owner: def.owner,
+      description: def.description,
+      merchantInstructions: def.merchantInstructions ?? [],
+      prerequisites: def.prerequisites,
+      done: !!step,
+      isCurrent: def.stage === current,
+      completedAt: step?.completedAt ?? null,
+      completedBy: (step?.by as StaffRef | null) ?? null,
+      evidence: step?.evidence ?? {},
+      complete: canComplete(def.stage, done, status),
+      undo: canUndo(def.stage, done, { cancelled }),
+    };
+  });
+
+  return {
+    merchant: {
+      id: m.id,
+      company: m.company,
+      shopName: m.shopName,
+      shopDomain: m.shopDomain,
+      cluster: m.cluster,
+      language: m.language,
+      country: m.country,
+      contactName: m.contactName,
+      contactEmail: m.contactEmail,
+      merchantActionRequired: m.merchantActionRequired,
+      onHold: m.onHold,
+      holdReason: m.holdReason,
+      holdUntil: m.holdUntil,
+      cancelledAt: m.cancelledAt,
+      cancelReason: m.cancelReason,
+      createdAt: m.createdAt,
+      lastActivityAt: m.lastActivityAt,
+      version: m.version,
+    },
+    specialist: (row.specialist as StaffRef | null) ?? null,
+    steps,
+    currentStage: current,
+    ballInCourt: cancelled ? null : ballInCourt(done, m.merchantActionRequired),
+    stageEnteredAt: m.stageEnteredAt,
+    timeInStageMs: Math.max(0, now.getTime() - m.stageEnteredAt.getTime()),
+    abilities: {
+      update: can(actor, "merchant:update"),
+      claim: can(actor, "merchant:claim"),
+      assign: can(actor, "merchant:assign"),
+      cancel: can(actor, "merchant:cancel"),
+    },
+  };
+}

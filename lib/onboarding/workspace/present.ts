@@ -1,0 +1,121 @@
+import type { MerchantEventType } from "@/db/schema";
+import { GROUP_LABELS } from "@/lib/lightspeed/vocabulary";
+import { STAGE_LABELS } from "../pipeline";
+import type { Stage } from "../stages";
+
+/**
+ * Words for the workspace: durations, relative times, event titles and evidence summaries.
+ * Pure (callers pass `now`), so server and client render the same text and tests can pin it.
+ */
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+
+/** "3 d 4 h", "5 h 10 min", "12 min", "under a minute": how long someone has been waiting. */
+export function formatDuration(ms: number): string {
+  if (ms < MINUTE) return "under a minute";
+  const days = Math.floor(ms / DAY);
+  const hours = Math.floor((ms % DAY) / HOUR);
+  const minutes = Math.floor((ms % HOUR) / MINUTE);
+  if (days > 0) return hours > 0 ? `${days} d ${hours} h` : `${days} d`;
+  if (hours > 0) return minutes > 0 ? `${hours} h ${minutes} min` : `${hours} h`;
+  return `${minutes} min`;
+}
+
+const relative = new Intl.RelativeTimeFormat("en", { numeric: "auto" });
+export function formatRelative(date: Date, now: Date): string {
+  const diff = date.getTime() - now.getTime();
+  const abs = Math.abs(diff);
+  if (abs < MINUTE) return "just now";
+  if (abs < HOUR) return relative.format(Math.round(diff / MINUTE), "minute");
+  if (abs < DAY) return relative.format(Math.round(diff / HOUR), "hour");
+  if (abs < 30 * DAY) return relative.format(Math.round(diff / DAY), "day");
+  return relative.format(Math.round(diff / (30 * DAY)), "month");
+}
+
+/** Exact time for tooltips and the timeline, in the viewer's zone when `timeZone` is omitted. */
+export function formatExact(date: Date, timeZone?: string): string {
+  const format = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone }).format(date);
+  // A fixed zone (server-rendered text) is named, so nobody mistakes UTC for local time.
+  return timeZone ? `${format} ${timeZone}` : format;
+}
+
+const stageName = (stage: Stage | null | undefined) => (stage ? STAGE_LABELS[stage] : "a step");
+
+export function eventTitle(event: { type: MerchantEventType; stage: Stage | null; assignedTo?: string | null }): string {
+  switch (event.type) {
+    case "signed_up": return "Signed up";
+    case "stage_completed": return `${stageName(event.stage)} done`;
+    case "stage_undone": return `${stageName(event.stage)} undone`;
+    case "assigned": return event.assignedTo ? `Assigned to ${event.assignedTo}` : "Unassigned";
+    case "held": return "Put on hold";
+    case "resumed": return "Resumed";
+    case "cancelled": return "Cancelled";
+    case "note": return "Note";
+    case "credential_recorded": return "Credential recorded";
+    case "verification": return "Key verification";
+    case "rekey_opened": return "Re-key requested";
+    case "action_required": return "Merchant action required";
+    case "action_cleared": return "Merchant action cleared";
+    case "health_alert": return "Key health alert";
+    case "connect_link": return "Secure link";
+    case "reminder_sent": return "Reminder sent";
+    default: return String(event.type).replaceAll("_", " ");
+  }
+}
+
+const VIA: Record<string, string> = { email: "by email", connect_link: "through the secure link", console: "by phone / other" };
+const VERDICTS: Record<string, string> = {
+  healthy: "healthy: key works with every permission",
+  incomplete_permissions: "permissions missing",
+  invalid_credentials: "rejected by Lightspeed (wrong key or secret)",
+  rate_limited: "rate-limited, will retry",
+  unreachable: "Lightspeed unreachable",
+};
+
+/**
+ * Evidence as short phrases ("received 3 May 2026, 10:40 by email", "key abcd…wxyz"). Unknown
+ * fields other domains add are shown as "name: value" when they are plain scalars; ids and
+ * nested objects are left out (the audit log keeps them).
+ */
+export function describeEvidence(evidence: Record<string, unknown> | null | undefined, timeZone?: string): string[] {
+  if (!evidence) return [];
+  const out: string[] = [];
+  // jsonb does not keep key order; the verdict reads best first, then what it found.
+  const first = ["verdict", "source", "receivedAt", "fingerprint"];
+  const rank = (name: string) => (first.includes(name) ? first.indexOf(name) : first.length);
+  const entries = Object.entries(evidence).sort(([a], [b]) => rank(a) - rank(b));
+  for (const [name, value] of entries) {
+    if (value === null || value === undefined || value === "") continue;
+    switch (name) {
+      case "receivedAt":
+        if (typeof value === "string" && !Number.isNaN(Date.parse(value))) {
+          out.push(`received ${formatExact(new Date(value), timeZone)}${typeof evidence.via === "string" ? ` ${VIA[evidence.via] ?? evidence.via}` : ""}`);
+        }
+        break;
+      case "via":
+        if (!("receivedAt" in evidence)) out.push(VIA[String(value)] ?? String(value));
+        break;
+      case "fingerprint": out.push(`key ${String(value)}`); break;
+      case "lightspeedUserEmail": out.push(`user ${String(value)}`); break;
+      case "fullPermissions": out.push(value ? "full permissions confirmed" : "full permissions not confirmed"); break;
+      case "feed": out.push(`feed: ${String(value)}`); break;
+      case "verdict": out.push(VERDICTS[String(value)] ?? String(value)); break;
+      case "missing": out.push(`missing: ${Array.isArray(value) ? value.map(grantLabel).join(", ") : String(value)}`); break;
+      case "until": if (typeof value === "string") out.push(`until ${formatExact(new Date(value), timeZone)}`); break;
+      case "source": out.push(value === "api" ? "via the sign-up portal" : "entered in the console"); break;
+      default:
+        if (/id$/i.test(name) || ["from", "to", "trigger", "extended", "system"].includes(name)) break;
+        if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") out.push(`${name}: ${String(value)}`);
+    }
+  }
+  return out;
+}
+
+/** "orders:write" → "Orders → Write"; other strings pass through. */
+function grantLabel(value: unknown): string {
+  const m = /^([a-z]+):(read|write)$/.exec(String(value));
+  if (!m) return String(value);
+  const group = GROUP_LABELS[m[1] as keyof typeof GROUP_LABELS] ?? m[1];
+  return `${group} → ${m[2] === "read" ? "Read" : "Write"}`;
+}

@@ -1,0 +1,90 @@
+import type { MerchantEventType } from "@/db/schema";
+
+import type { Decision } from "../rules";
+import type { Owner, Stage } from "../stages";
+
+export type { MerchantEventType };
+
+/** A staff member as the workspace shows them (never the hash, never the role matrix). */
+export type StaffRef = { id: string; name: string; email: string };
+
+/** One step of the checklist, with what this actor may do to it right now. */
+export type WorkspaceStep = {
+  stage: Stage;
+  label: string;
+  owner: Owner;
+  description: string;
+  merchantInstructions: readonly string[];
+  prerequisites: readonly Stage[];
+  done: boolean;
+  isCurrent: boolean;
+  completedAt: Date | null;
+  /** Null with `done` means the system completed it (sign-up API, verification engine). */
+  completedBy: StaffRef | null;
+  evidence: Record<string, unknown>;
+  /** What the rules say about completing / undoing it now (the server checks again on submit). */
+  complete: Decision;
+  undo: Decision;
+};
+
+export type WorkspaceMerchant = {
+  id: string;
+  company: string;
+  shopName: string;
+  shopDomain: string;
+  cluster: "eu1" | "us1";
+  language: string;
+  country: string;
+  contactName: string;
+  contactEmail: string;
+  merchantActionRequired: string | null;
+  onHold: boolean;
+  holdReason: string | null;
+  holdUntil: Date | null;
+  cancelledAt: Date | null;
+  cancelReason: string | null;
+  createdAt: Date;
+  lastActivityAt: Date;
+  version: number;
+};
+
+/** What the current actor may do here; the page uses it to pick controls, the verbs re-check. */
+export type WorkspaceAbilities = {
+  update: boolean;
+  claim: boolean;
+  assign: boolean;
+  cancel: boolean;
+};
+
+export type MerchantWorkspace = {
+  merchant: WorkspaceMerchant;
+  specialist: StaffRef | null;
+  steps: WorkspaceStep[];
+  /** First step not done (null when every step is done). */
+  currentStage: Stage | null;
+  /** Who owes the next move; null when everything is done or the merchant is cancelled. */
+  ballInCourt: Owner | null;
+  stageEnteredAt: Date;
+  /** Milliseconds in the current step at the time of reading. */
+  timeInStageMs: number;
+  abilities: WorkspaceAbilities;
+};
+
+export type TimelineEvent = {
+  id: number;
+  type: MerchantEventType;
+  stage: Stage | null;
+  /** Null for the system (sign-up API, workers). */
+  actor: StaffRef | null;
+  evidence: Record<string, unknown> | null;
+  note: string | null;
+  /** For "assigned" events: the assignee's name (null = unassigned or another type). */
+  assignedTo: string | null;
+  createdAt: Date;
+};
+
+export type TimelinePage = {
+  events: TimelineEvent[];
+  /** Pass as `before` to read the next (older) page; null at the beginning of history. */
+  nextCursor: string | null;
+};
