@@ -1,4 +1,5 @@
 import { boolean, char, index, integer, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { queueIndexes } from "./merchants-queue-indexes";
 import { cluster, owner, stage } from "./enums";
 import { staffUsers } from "./staff-users";
 
@@ -40,6 +41,7 @@ export const merchants = pgTable("merchants", {
 }, (t) => [
   index("merchants_specialist_idx").on(t.specialistId),
   index("merchants_stage_idx").on(t.currentStage),
+  ...queueIndexes(t),
 ]);
 
 export type Merchant = typeof merchants.$inferSelect;

@@ -1,0 +1,75 @@
+"use client";
+
+import { AlertTriangleIcon, PauseCircleIcon } from "lucide-react";
+import { useSyncExternalStore } from "react";
+import { Badge } from "@/components/ui/badge";
+import type { Owner, Stage } from "@/lib/onboarding/stages";
+import { OWNER_LABELS, STAGE_LABELS } from "@/lib/onboarding/pipeline";
+import { formatDuration, formatExact, formatRelative } from "@/lib/onboarding/workspace/present";
+
+const MINUTE = 60_000;
+const never = () => () => {};
+/** Server and hydration render UTC; the browser then switches to the viewer's zone. */
+function useTimeZone(): string | undefined {
+  return useSyncExternalStore(never, () => undefined, () => "UTC");
+}
+
+/** The current minute, ticking, so "waiting 3 d 4 h" stays true while the page is open. */
+const everyMinute = (onChange: () => void) => {
+  const id = setInterval(onChange, MINUTE);
+  return () => clearInterval(id);
+};
+const currentMinute = () => Math.floor(Date.now() / MINUTE) * MINUTE;
+function useNow(): number {
+  return useSyncExternalStore(everyMinute, currentMinute, currentMinute);
+}
+
+export function StageBadge({ stage }: { stage: Stage | null }) {
+  if (!stage) return <Badge variant="success">Onboarded</Badge>;
+  return <Badge variant="outline">{STAGE_LABELS[stage]}</Badge>;
+}
+
+export function BallBadge({ owner }: { owner: Owner | null }) {
+  if (!owner) return <span className="text-muted-foreground">—</span>;
+  return <Badge variant={owner === "merchant" ? "warning" : "secondary"}>{OWNER_LABELS[owner]}</Badge>;
+}
+
+/** Time in the current step, e.g. "3 d 4 h", with the exact moment in the tooltip. */
+export function WaitingSince({ since }: { since: Date }) {
+  const zone = useTimeZone();
+  const now = useNow();
+  return (
+    <time dateTime={since.toISOString()} title={`In this step since ${formatExact(since, zone)}`} suppressHydrationWarning>
+      {formatDuration(now - since.getTime())}
+    </time>
+  );
+}
+
+export function RelativeTime({ date }: { date: Date }) {
+  const zone = useTimeZone();
+  const now = useNow();
+  return (
+    <time dateTime={date.toISOString()} title={formatExact(date, zone)} className="text-muted-foreground" suppressHydrationWarning>
+      {formatRelative(date, new Date(now))}
+    </time>
+  );
+}
+
+export function RowMarkers({ onHold, holdReason, actionRequired, cancelled }: { onHold: boolean; holdReason: string | null; actionRequired: string | null; cancelled: boolean }) {
+  if (!onHold && !actionRequired && !cancelled) return null;
+  return (
+    <div className="mt-1 flex gap-1">
+      {cancelled && <Badge variant="destructive">Cancelled</Badge>}
+      {onHold && (
+        <Badge variant="secondary" title={holdReason ?? undefined}>
+          <PauseCircleIcon aria-hidden /> On hold
+        </Badge>
+      )}
+      {actionRequired && (
+        <Badge variant="warning" title={actionRequired}>
+          <AlertTriangleIcon aria-hidden /> Merchant action required
+        </Badge>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,79 @@
+"use client";
+
+import type { ColumnDef } from "@tanstack/react-table";
+import Link from "next/link";
+import { DataTableColumnHeader } from "@/components/data-table/data-table-column-header";
+import { Checkbox } from "@/components/ui/checkbox";
+import type { QueueRow } from "@/lib/queue/list-queue";
+import type { QueueSortColumn } from "../search-params";
+import { BallBadge, RelativeTime, RowMarkers, StageBadge, WaitingSince } from "./queue-cells";
+
+/** Column ids are the URL's sort names, so TanStack's sorting state maps 1:1 onto `?sort=`. */
+type QueueColumn = ColumnDef<QueueRow> & { id: QueueSortColumn | "select" };
+
+export const queueColumns: QueueColumn[] = [
+  {
+    id: "select",
+    enableSorting: false,
+    size: 32,
+    header: ({ table }) => (
+      <Checkbox
+        checked={table.getIsAllPageRowsSelected() || (table.getIsSomePageRowsSelected() && "indeterminate")}
+        onCheckedChange={(value) => table.toggleAllPageRowsSelected(!!value)}
+        aria-label="Select all on this page"
+      />
+    ),
+    cell: ({ row }) => (
+      <Checkbox checked={row.getIsSelected()} onCheckedChange={(value) => row.toggleSelected(!!value)} aria-label={`Select ${row.original.company}`} />
+    ),
+  },
+  {
+    id: "company",
+    header: ({ column }) => <DataTableColumnHeader column={column} title="Company" />,
+    cell: ({ row: { original: m } }) => (
+      <div>
+        <Link href={`/merchants/${m.id}`} className="font-medium hover:underline">
+          {m.company}
+        </Link>
+        <RowMarkers onHold={m.onHold} holdReason={m.holdReason} actionRequired={m.merchantActionRequired} cancelled={m.cancelled} />
+      </div>
+    ),
+  },
+  {
+    id: "shop",
+    header: ({ column }) => <DataTableColumnHeader column={column} title="Shop" />,
+    cell: ({ row: { original: m } }) => (
+      <div className="leading-tight">
+        <div>{m.shopName}</div>
+        <div className="text-xs text-muted-foreground">
+          {m.shopDomain} · {m.cluster}
+        </div>
+      </div>
+    ),
+  },
+  {
+    id: "currentStage",
+    header: ({ column }) => <DataTableColumnHeader column={column} title="Current step" />,
+    cell: ({ row }) => <StageBadge stage={row.original.currentStage} />,
+  },
+  {
+    id: "ballInCourt",
+    header: ({ column }) => <DataTableColumnHeader column={column} title="Ball in court" />,
+    cell: ({ row }) => <BallBadge owner={row.original.ballInCourt} />,
+  },
+  {
+    id: "waitingSince",
+    header: ({ column }) => <DataTableColumnHeader column={column} title="Waiting" />,
+    cell: ({ row }) => <WaitingSince since={row.original.waitingSince} />,
+  },
+  {
+    id: "specialist",
+    header: ({ column }) => <DataTableColumnHeader column={column} title="Specialist" />,
+    cell: ({ row }) => row.original.specialistName ?? <span className="text-muted-foreground">Unassigned</span>,
+  },
+  {
+    id: "lastActivity",
+    header: ({ column }) => <DataTableColumnHeader column={column} title="Last activity" />,
+    cell: ({ row }) => <RelativeTime date={row.original.lastActivityAt} />,
+  },
+];

@@ -1,0 +1,97 @@
+"use client";
+
+import { Suspense, use } from "react";
+import { DataTableFacetedFilter } from "@/components/data-table/data-table-faceted-filter";
+import { DataTableSelectFilter } from "@/components/data-table/data-table-select-filter";
+import { DataTableToolbar } from "@/components/data-table/data-table-toolbar";
+import { Checkbox } from "@/components/ui/checkbox";
+import type { Role } from "@/lib/auth/roles";
+import { OWNER_LABELS, STAGE_LABELS } from "@/lib/onboarding/pipeline";
+import type { QueueFacets } from "@/lib/queue/queue-facets";
+import type { AssignableStaff } from "@/lib/staff/list-assignable-staff";
+import { effectiveSpecialist, QUEUE_STAGE_FILTERS, type QueueParams } from "../search-params";
+import type { QueueState } from "./use-queue-state";
+
+// `signed_up` is done on creation, so it is never anyone's current step.
+const STEP_OPTIONS = QUEUE_STAGE_FILTERS.filter((s) => s !== "signed_up").map((value) => ({
+  value,
+  label: value === "done" ? "Onboarded (all done)" : STAGE_LABELS[value],
+}));
+const BALL_OPTIONS = [
+  { value: "any", label: "Anyone" },
+  { value: "merchant", label: OWNER_LABELS.merchant },
+  { value: "agency", label: OWNER_LABELS.agency },
+] as const;
+const HOLD_OPTIONS = [
+  { value: "any", label: "Any" },
+  { value: "yes", label: "On hold" },
+  { value: "no", label: "Not on hold" },
+] as const;
+const CLUSTER_OPTIONS = [
+  { value: "any", label: "Any" },
+  { value: "eu1", label: "eu1" },
+  { value: "us1", label: "us1" },
+] as const;
+
+type Props = { state: QueueState; staff: AssignableStaff[]; facets: Promise<QueueFacets>; viewerRole: Role; actions?: React.ReactNode };
+
+export function QueueToolbar({ state, staff, facets, viewerRole, actions }: Props) {
+  const { params, setFilters } = state;
+  const roleDefault = effectiveSpecialist(viewerRole, undefined);
+  const specialistOptions = [
+    { value: "mine", label: "Mine" },
+    { value: "unassigned", label: "Unassigned" },
+    { value: "any", label: "Anyone" },
+    ...staff.map((s) => ({ value: s.id, label: s.name })),
+  ];
+  const specialist = effectiveSpecialist(viewerRole, params.specialist);
+  // A filtered-out or deactivated staff id still needs a label, or the select shows nothing.
+  if (!specialistOptions.some((o) => o.value === specialist)) specialistOptions.push({ value: specialist, label: "Former staff member" });
+
+  return (
+    <DataTableToolbar
+      search={{ value: state.searchText, onChange: state.setSearch, placeholder: "Company, shop domain or email", label: "Search merchants" }}
+      isFiltered={state.isFiltered}
+      onReset={state.reset}
+      actions={actions}
+    >
+      {/* The counts stream in after the rows; until then the filter works without them. */}
+      <Suspense fallback={<StepFilter state={state} />}>
+        <StepFilterWithCounts state={state} facets={facets} />
+      </Suspense>
+      <DataTableSelectFilter
+        label="Ball"
+        value={params.ball ?? "any"}
+        options={BALL_OPTIONS}
+        onChange={(v) => setFilters({ ball: v === "any" ? undefined : v })}
+      />
+      <DataTableSelectFilter
+        label="Specialist"
+        value={specialist}
+        options={specialistOptions}
+        // The role's default stays out of the URL, so a shared link means the same for everyone.
+        onChange={(v) => setFilters({ specialist: v === roleDefault ? undefined : v })}
+      />
+      <DataTableSelectFilter label="Hold" value={params.hold} options={HOLD_OPTIONS} onChange={(hold) => setFilters({ hold })} />
+      <DataTableSelectFilter
+        label="Cluster"
+        value={params.cluster ?? "any"}
+        options={CLUSTER_OPTIONS}
+        onChange={(v) => setFilters({ cluster: v === "any" ? undefined : (v as QueueParams["cluster"]) })}
+      />
+      <label className="flex items-center gap-2 text-sm">
+        <Checkbox checked={params.cancelled === "include"} onCheckedChange={(v) => setFilters({ cancelled: v === true ? "include" : undefined })} />
+        Include cancelled
+      </label>
+    </DataTableToolbar>
+  );
+}
+
+function StepFilter({ state, counts }: { state: QueueState; counts?: QueueFacets["stage"] }) {
+  const options = counts ? STEP_OPTIONS.map((o) => ({ ...o, count: counts[o.value] ?? 0 })) : STEP_OPTIONS;
+  return <DataTableFacetedFilter title="Step" options={options} selected={state.params.stage} onChange={(stage) => state.setFilters({ stage })} />;
+}
+
+function StepFilterWithCounts({ state, facets }: { state: QueueState; facets: Promise<QueueFacets> }) {
+  return <StepFilter state={state} counts={use(facets).stage} />;
+}

@@ -1,0 +1,16 @@
+/**
+ * The queue's URL contract, shared by the server page and the client table. The schema lives in
+ * lib/queue (listQueue, the benchmark and the unit tests read it too); this is the route's view of it.
+ */
+export {
+  DEFAULT_QUEUE_PARAMS,
+  QUEUE_PAGE_SIZES,
+  QUEUE_SORT_COLUMNS,
+  QUEUE_STAGE_FILTERS,
+  effectiveSpecialist,
+  parseQueueParams,
+  queueParamsSchema,
+  serializeQueueParams,
+  type QueueParams,
+  type QueueSortColumn,
+} from "@/lib/queue/queue-params";

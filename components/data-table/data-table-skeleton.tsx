@@ -1,0 +1,27 @@
+import { Skeleton } from "@/components/ui/skeleton";
+
+/** Placeholder with the table's shape while the first page loads. */
+export function DataTableSkeleton({ columns, rows = 10, filters = 4 }: { columns: number; rows?: number; filters?: number }) {
+  return (
+    <div className="space-y-3" aria-busy="true" aria-label="Loading">
+      <div className="flex gap-2">
+        <Skeleton className="h-8 w-64" />
+        {Array.from({ length: filters }, (_, i) => (
+          <Skeleton key={i} className="h-8 w-28" />
+        ))}
+      </div>
+      <div className="rounded-md border">
+        {Array.from({ length: rows + 1 }, (_, r) => (
+          <div key={r} className="flex gap-4 border-b p-3 last:border-0">
+            {Array.from({ length: columns }, (_, c) => (
+              <Skeleton key={c} className={r === 0 ? "h-4 flex-1 opacity-70" : "h-5 flex-1"} />
+            ))}
+          </div>
+        ))}
+      </div>
+      <div className="flex justify-end">
+        <Skeleton className="h-8 w-72" />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,48 @@
+import { sql } from "drizzle-orm";
+import { index, type ExtraConfigColumn } from "drizzle-orm/pg-core";
+
+type QueueColumns = Record<
+  | "id"
+  | "company"
+  | "shopName"
+  | "shopDomain"
+  | "contactEmail"
+  | "cluster"
+  | "specialistId"
+  | "currentStage"
+  | "ballInCourt"
+  | "stageEnteredAt"
+  | "onHold"
+  | "cancelledAt"
+  | "lastActivityAt",
+  ExtraConfigColumn
+>;
+
+/**
+ * Indexes for the onboarding queue (lib/queue/list-queue.ts) at 100,000 merchants; figures in
+ * tests/bench/queue.ts. The queue hides cancelled merchants unless asked, so the b-trees are
+ * partial on `cancelled_at is null`; each ends in `id`, the queue's tie-breaker, so an ordered
+ * page is read straight off the index in either direction (ORDER BY x, id LIMIT n).
+ */
+export const queueIndexes = (t: QueueColumns) => {
+  const active = sql`${t.cancelledAt} is null`;
+  return [
+    // A specialist's default view: specialist = me, sorted by waiting since (and its count).
+    index("merchants_queue_specialist_waiting_idx").on(t.specialistId, t.stageEnteredAt, t.id).where(active),
+    // Any view sorted by waiting since, e.g. ball = merchant + step filter, longest waiting first.
+    index("merchants_queue_waiting_idx").on(t.stageEnteredAt, t.id).where(active),
+    // Counts of the ball + step views (bitmap/index-only scan instead of a full scan).
+    index("merchants_queue_ball_stage_idx").on(t.ballInCourt, t.currentStage).where(active),
+    // Leads' overview sorted by last activity, paged deep.
+    index("merchants_queue_activity_idx").on(t.lastActivityAt, t.id).where(active),
+    // Broad views sorted by company or shop name (otherwise a top-N sort of every active merchant).
+    index("merchants_queue_company_idx").on(t.company, t.id).where(active),
+    index("merchants_queue_shop_name_idx").on(t.shopName, t.id).where(active),
+    // The on-hold list (few rows) by cluster, sorted by company.
+    index("merchants_queue_on_hold_idx").on(t.cluster, t.company, t.id).where(sql`${t.onHold} and ${t.cancelledAt} is null`),
+    // Search: `ilike '%fragment%'` over company, shop domain and contact email (pg_trgm, BitmapOr).
+    index("merchants_company_trgm_idx").using("gin", t.company.op("gin_trgm_ops")),
+    index("merchants_shop_domain_trgm_idx").using("gin", t.shopDomain.op("gin_trgm_ops")),
+    index("merchants_contact_email_trgm_idx").using("gin", t.contactEmail.op("gin_trgm_ops")),
+  ];
+};

@@ -1,0 +1,119 @@
+import { describe, expect, it } from "vitest";
+import {
+  DEFAULT_QUEUE_PARAMS,
+  effectiveSpecialist,
+  parseQueueParams,
+  serializeQueueParams,
+} from "./queue-params";
+
+const STAFF_ID = "7f1c1f5e-3b5a-4c4e-9a4e-2f0a3e5b6c7d";
+
+describe("parseQueueParams", () => {
+  it("gives the default view for an empty query string", () => {
+    expect(parseQueueParams({})).toEqual({
+      page: 1,
+      perPage: 25,
+      sort: "waitingSince",
+      dir: "asc",
+      stage: [],
+      ball: undefined,
+      specialist: undefined,
+      hold: "any",
+      cluster: undefined,
+      q: undefined,
+      cancelled: undefined,
+    });
+  });
+
+  it("reads every filter from a URL", () => {
+    const params = parseQueueParams(
+      new URLSearchParams(
+        `page=3&perPage=100&sort=company&dir=desc&stage=key_received,secret_received&ball=merchant&specialist=${STAFF_ID}&hold=yes&cluster=us1&q=%20wijn%20&cancelled=include`,
+      ),
+    );
+    expect(params).toEqual({
+      page: 3,
+      perPage: 100,
+      sort: "company",
+      dir: "desc",
+      stage: ["key_received", "secret_received"],
+      ball: "merchant",
+      specialist: STAFF_ID,
+      hold: "yes",
+      cluster: "us1",
+      q: "wijn",
+      cancelled: "include",
+    });
+  });
+
+  it("accepts repeated stage keys and drops unknown or duplicate steps", () => {
+    const params = parseQueueParams(new URLSearchParams("stage=live&stage=nonsense,live&stage=done"));
+    expect(params.stage).toEqual(["live", "done"]);
+  });
+
+  it.each([
+    ["page=0", { page: 1 }],
+    ["page=-4", { page: 1 }],
+    ["page=abc", { page: 1 }],
+    ["page=2.5", { page: 1 }],
+    ["perPage=10000", { perPage: 25 }],
+    ["perPage=30", { perPage: 25 }],
+    ["sort=password_hash", { sort: "waitingSince" }],
+    ["sort=company;drop table merchants", { sort: "waitingSince" }],
+    ["dir=sideways", { dir: "asc" }],
+    ["ball=everyone", { ball: undefined }],
+    ["specialist=not-a-uuid", { specialist: undefined }],
+    ["hold=maybe", { hold: "any" }],
+    ["cluster=mars", { cluster: undefined }],
+    ["cancelled=yes", { cancelled: undefined }],
+    [`q=${"x".repeat(500)}`, { q: undefined }],
+    ["q=%20%20", { q: undefined }],
+  ])("falls back to the default for an invalid %s", (query, expected) => {
+    expect(parseQueueParams(new URLSearchParams(query))).toEqual({ ...DEFAULT_QUEUE_PARAMS, ...expected });
+  });
+
+  it("keeps valid fields when another field is invalid", () => {
+    const params = parseQueueParams({ page: "x", cluster: "eu1", sort: "nope", dir: "desc" });
+    expect(params).toMatchObject({ page: 1, cluster: "eu1", sort: "waitingSince", dir: "desc" });
+  });
+
+  it("takes the first value when a single-valued key is repeated", () => {
+    expect(parseQueueParams({ page: ["4", "9"] }).page).toBe(4);
+  });
+});
+
+describe("effectiveSpecialist", () => {
+  it("defaults a specialist to their own merchants and leads/admins to everyone", () => {
+    expect(effectiveSpecialist("specialist", undefined)).toBe("mine");
+    expect(effectiveSpecialist("lead", undefined)).toBe("any");
+    expect(effectiveSpecialist("admin", undefined)).toBe("any");
+  });
+
+  it("keeps an explicit choice", () => {
+    expect(effectiveSpecialist("specialist", "any")).toBe("any");
+    expect(effectiveSpecialist("lead", "mine")).toBe("mine");
+  });
+});
+
+describe("serializeQueueParams", () => {
+  it("leaves defaults out of the URL", () => {
+    expect(serializeQueueParams(DEFAULT_QUEUE_PARAMS)).toBe("");
+  });
+
+  it("round-trips through parseQueueParams", () => {
+    const params = parseQueueParams({
+      page: "2",
+      perPage: "50",
+      sort: "lastActivity",
+      dir: "desc",
+      stage: "user_created,done",
+      ball: "agency",
+      specialist: "unassigned",
+      hold: "no",
+      cluster: "eu1",
+      q: "de bron",
+      cancelled: "include",
+    });
+    expect(parseQueueParams(new URLSearchParams(serializeQueueParams(params)))).toEqual(params);
+  });
+});

@@ -1,0 +1,103 @@
+import { z } from "zod";
+import type { Role } from "@/lib/auth/roles";
+import { CLUSTERS } from "@/lib/lightspeed/clusters";
+import { OWNERS, STAGES } from "@/lib/onboarding/stages";
+
+/**
+ * The queue's state as it lives in the URL. Pure and client-safe: the server page parses it,
+ * `listQueue` reads it, the client table writes it back. Every field falls back to its default
+ * on its own (`.catch`), so a hand-edited or stale URL degrades to a sensible view, never a crash.
+ */
+export const QUEUE_SORT_COLUMNS = [
+  "company",
+  "shop",
+  "currentStage",
+  "ballInCourt",
+  "waitingSince",
+  "specialist",
+  "lastActivity",
+] as const;
+export type QueueSortColumn = (typeof QUEUE_SORT_COLUMNS)[number];
+
+export const QUEUE_PAGE_SIZES = [25, 50, 100] as const;
+export type QueuePageSize = (typeof QUEUE_PAGE_SIZES)[number];
+
+/** Every step plus `done` (all eight steps complete, so `current_stage` is null). */
+export const QUEUE_STAGE_FILTERS = [...STAGES, "done"] as const;
+export type QueueStageFilter = (typeof QUEUE_STAGE_FILTERS)[number];
+
+export const HOLD_FILTERS = ["any", "yes", "no"] as const;
+export const SPECIALIST_KEYWORDS = ["mine", "unassigned", "any"] as const;
+export type SpecialistFilter = (typeof SPECIALIST_KEYWORDS)[number] | (string & {});
+
+export const QUEUE_SEARCH_MAX = 100;
+export const QUEUE_DEFAULT_SORT = { sort: "waitingSince", dir: "asc" } as const;
+
+/** A query-string value: absent, once, or repeated (`?stage=a&stage=b`). */
+const raw = z.union([z.string(), z.array(z.string())]).optional();
+const first = (v: unknown) => (Array.isArray(v) ? v[0] : v);
+/** Accepts `?stage=a,b` as well as repeated keys; drops unknown values instead of failing. */
+const list = <T extends string>(allowed: readonly T[]) =>
+  raw.transform((v) => {
+    const items = (Array.isArray(v) ? v : v ? [v] : []).flatMap((s) => s.split(",")).map((s) => s.trim());
+    return [...new Set(items.filter((s): s is T => (allowed as readonly string[]).includes(s)))];
+  });
+const one = <S extends z.ZodType>(schema: S, fallback: z.output<S>) => z.preprocess(first, schema).catch(fallback);
+
+const specialist = z.union([z.enum(SPECIALIST_KEYWORDS), z.uuid()]);
+
+export const queueParamsSchema = z.object({
+  page: one(z.coerce.number().int().min(1).max(100_000), 1),
+  perPage: one(z.coerce.number().pipe(z.union(QUEUE_PAGE_SIZES.map((n) => z.literal(n)))), 25),
+  sort: one(z.enum(QUEUE_SORT_COLUMNS), QUEUE_DEFAULT_SORT.sort),
+  dir: one(z.enum(["asc", "desc"]), QUEUE_DEFAULT_SORT.dir),
+  stage: list(QUEUE_STAGE_FILTERS).catch([]),
+  ball: one(z.enum(OWNERS).optional(), undefined),
+  /** Absent means "the default for the viewer's role" (see `effectiveSpecialist`). */
+  specialist: one(specialist.optional(), undefined),
+  hold: one(z.enum(HOLD_FILTERS), "any"),
+  cluster: one(z.enum(CLUSTERS).optional(), undefined),
+  q: one(z.string().trim().max(QUEUE_SEARCH_MAX).transform((s) => s || undefined).optional(), undefined),
+  /** Cancelled merchants are hidden unless asked for. */
+  cancelled: one(z.enum(["include"]).optional(), undefined),
+});
+
+export type QueueParams = z.output<typeof queueParamsSchema>;
+export type QueueParamsInput = Record<string, string | string[] | undefined>;
+
+export function parseQueueParams(input: QueueParamsInput | URLSearchParams): QueueParams {
+  const record: QueueParamsInput = {};
+  if (input instanceof URLSearchParams) {
+    for (const key of new Set(input.keys())) record[key] = input.getAll(key);
+  } else {
+    Object.assign(record, input);
+  }
+  // Every field has a `.catch`, so this never throws on user input.
+  return queueParamsSchema.parse(record);
+}
+
+export const DEFAULT_QUEUE_PARAMS: QueueParams = parseQueueParams({});
+
+/** Specialists land on their own merchants; leads and admins on everyone's. */
+export function effectiveSpecialist(role: Role, value: QueueParams["specialist"]): SpecialistFilter {
+  return value ?? (role === "specialist" ? "mine" : "any");
+}
+
+/** The query string for `params`, leaving out defaults so URLs stay short and shareable. */
+export function serializeQueueParams(params: QueueParams): string {
+  const out = new URLSearchParams();
+  if (params.page !== 1) out.set("page", String(params.page));
+  if (params.perPage !== 25) out.set("perPage", String(params.perPage));
+  if (params.sort !== QUEUE_DEFAULT_SORT.sort || params.dir !== QUEUE_DEFAULT_SORT.dir) {
+    out.set("sort", params.sort);
+    out.set("dir", params.dir);
+  }
+  if (params.stage.length) out.set("stage", params.stage.join(","));
+  if (params.ball) out.set("ball", params.ball);
+  if (params.specialist) out.set("specialist", params.specialist);
+  if (params.hold !== "any") out.set("hold", params.hold);
+  if (params.cluster) out.set("cluster", params.cluster);
+  if (params.q) out.set("q", params.q);
+  if (params.cancelled) out.set("cancelled", params.cancelled);
+  return out.toString();
+}
