@@ -1,0 +1,2 @@
+ALTER TYPE "public"."merchant_event_type" ADD VALUE 'action_required' BEFORE 'health_alert';--> statement-breakpoint
+ALTER TYPE "public"."merchant_event_type" ADD VALUE 'action_cleared' BEFORE 'health_alert';

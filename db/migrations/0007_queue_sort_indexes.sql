@@ -1,0 +1,2 @@
+CREATE INDEX "merchants_queue_company_idx" ON "merchants" USING btree ("company","id") WHERE "merchants"."cancelled_at" is null;--> statement-breakpoint
+CREATE INDEX "merchants_queue_shop_name_idx" ON "merchants" USING btree ("shop_name","id") WHERE "merchants"."cancelled_at" is null;
