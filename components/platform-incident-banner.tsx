@@ -1,0 +1,23 @@
+import { AlertTriangle } from "lucide-react";
+import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
+import type { Actor } from "@/lib/auth/actor";
+import { getOpenPlatformIncident } from "@/lib/health/platform-incident";
+
+/**
+ * Shown across the console while Lightspeed itself is failing for many merchants: one banner
+ * instead of a flood of per-merchant alerts. Server component; mount it in the signed-in layout.
+ */
+export async function PlatformIncidentBanner({ actor }: { actor: Actor }) {
+  const incident = await getOpenPlatformIncident(actor);
+  if (!incident) return null;
+  return (
+    <Alert variant="destructive" data-testid="platform-incident-banner">
+      <AlertTriangle aria-hidden />
+      <AlertTitle>Lightspeed is having trouble</AlertTitle>
+      <AlertDescription>
+        {incident.summary} Merchant alerts for platform errors are paused until checks succeed again (open since{" "}
+        {incident.openedAt.toISOString().slice(0, 16).replace("T", " ")} UTC).
+      </AlertDescription>
+    </Alert>
+  );
+}

@@ -1,0 +1,20 @@
+import { UnrecoverableError, type Job } from "bullmq";
+import { JOB_NAMES, type JobName } from "../queues";
+import { processHealthCheck } from "./health-check";
+import { processHealthSweep } from "./health-sweep";
+import { processPlatformIncident } from "./platform-incident";
+import { processVerifyKey } from "./verify-key";
+
+const PROCESSORS: Record<JobName, (job: Job) => Promise<unknown>> = {
+  [JOB_NAMES.verifyKey]: processVerifyKey,
+  [JOB_NAMES.healthCheck]: processHealthCheck,
+  [JOB_NAMES.healthSweep]: processHealthSweep,
+  [JOB_NAMES.platformIncident]: processPlatformIncident,
+};
+
+/** Routes a job to its processor by name; an unknown name can never succeed. */
+export async function processJob(job: Job): Promise<unknown> {
+  const processor = PROCESSORS[job.name as JobName];
+  if (!processor) throw new UnrecoverableError(`No processor for job "${job.name}"`);
+  return processor(job);
+}

@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+import { recordKeyHalf, recordSecretHalf } from "@/lib/credentials";
+import { parseHealthParams } from "@/lib/health/health-params";
+import { listKeyHealth, type KeyHealthRow } from "@/lib/health/list-key-health";
+import { createMerchant } from "@/tests/factories/merchant";
+import { createStaff } from "@/tests/factories/staff";
+import { drained, grants, merchantWithPair, randomCredential, runsOf, waitFor, withSimulator, withWorkers } from "../verification/helpers";
+
+const lightspeed = withSimulator();
+withWorkers(["verification"]);
+
+describe("/health listing", () => {
+  it("shows every merchant's key state, intake included, and filters by state", async () => {
+    const { actor } = await createStaff();
+    const none = await createMerchant();
+    const keyOnly = await createMerchant();
+    await recordKeyHalf(actor, { merchantId: keyOnly.id, key: randomCredential() });
+    const secretOnly = await createMerchant();
+    await recordSecretHalf(actor, { merchantId: secretOnly.id, secret: randomCredential() });
+    const healthy = await merchantWithPair(lightspeed);
+    const rejected = await merchantWithPair(lightspeed, { wrongSecret: randomCredential() });
+    const gap = await merchantWithPair(lightspeed, { permissions: grants({ settings: { write: false } }) });
+    for (const m of [healthy, rejected, gap]) await waitFor(async () => (await runsOf(m.credentialId)).length, "runs");
+    await drained();
+
+    // Other test files share this database: read every page and look at this test's merchants.
+    const listAll = async (filter: Record<string, string>) => {
+      const found = new Map<string, KeyHealthRow>();
+      for (let page = 1; ; page++) {
+        const { rows } = await listKeyHealth(actor, parseHealthParams({ ...filter, page: String(page) }));
+        rows.forEach((r) => found.set(r.merchantId, r));
+        if (rows.length < 50) return found;
+      }
+    };
+    const stateOf = async (filter: Record<string, string>) => new Map([...(await listAll(filter))].map(([id, r]) => [id, r.state]));
+    const all = await stateOf({});
+    expect(all.get(none.id)).toBe("no_key");
+    expect(all.get(keyOnly.id)).toBe("key_only");
+    expect(all.get(secretOnly.id)).toBe("secret_only");
+    expect(all.get(healthy.merchant.id)).toBe("healthy");
+    expect(all.get(rejected.merchant.id)).toBe("rejected");
+    expect(all.get(gap.merchant.id)).toBe("permission_gap");
+
+    const problems = await stateOf({ state: "rejected,permission_gap" });
+    expect([...problems.values()].every((s) => s === "rejected" || s === "permission_gap")).toBe(true);
+    expect(problems.has(gap.merchant.id) && problems.has(rejected.merchant.id)).toBe(true);
+    expect(problems.has(healthy.merchant.id)).toBe(false);
+
+    const healthyRow = (await listAll({ state: "healthy" })).get(healthy.merchant.id);
+    expect(healthyRow).toMatchObject({ cluster: "eu1", consecutiveFailures: 0, alertOpen: false });
+    expect(healthyRow?.nextCheckAt?.getTime()).toBeGreaterThan(Date.now() + 5 * 3600_000);
+    expect(healthyRow?.rateLimit?.limit).toEqual([300, 3000, 12000]);
+  });
+});

@@ -1,0 +1,49 @@
+import { and, eq, inArray, isNull, sql as dsql } from "drizzle-orm";
+import { beforeEach, describe, expect, it } from "vitest";
+import { db } from "@/db/client";
+import { merchantEvents, platformIncidents, verificationRuns } from "@/db/schema";
+import { systemActor } from "@/lib/auth/actor";
+import { getOpenPlatformIncident, refreshPlatformIncident } from "@/lib/health/platform-incident";
+import { sweepDueChecks } from "@/lib/health/sweep-due-checks";
+import { drained, healthOf, makeDue, pauseOtherMonitoring, withSimulator, withWorkers } from "../verification/helpers";
+import { seedMonitoredMerchants } from "./seed";
+
+const lightspeed = withSimulator();
+const monitor = systemActor("test");
+withWorkers(["health"]);
+beforeEach(pauseOtherMonitoring);
+
+async function round(ids: string[]) {
+  await makeDue(ids, "light");
+  await sweepDueChecks();
+  await drained("health");
+}
+
+describe("platform incidents", () => {
+  it("Lightspeed failing for most merchants at once records one incident instead of an alert per merchant", async () => {
+    const seeded = await seedMonitoredMerchants(24);
+    for (const { key } of seeded) lightspeed.sim.upsertKey(key);
+    const ids = seeded.map((s) => s.merchantId);
+    lightspeed.sim.injectFault({ kind: "status", status: 502 });
+
+    await round(ids);
+    await round(ids);
+
+    const open = await db.select().from(platformIncidents).where(isNull(platformIncidents.closedAt));
+    expect(open).toHaveLength(1);
+    expect((await getOpenPlatformIncident(monitor))?.summary).toMatch(/^Lightspeed platform errors: \d+ of \d+ health checks/);
+    const alerts = await db.select().from(merchantEvents).where(and(inArray(merchantEvents.merchantId, ids), eq(merchantEvents.type, "health_alert")));
+    expect(alerts).toHaveLength(0);
+    for (const id of ids) expect((await healthOf(id))?.state).toBe("platform_error");
+
+    // Lightspeed recovers; a quarter of an hour later the failures have left the window.
+    lightspeed.sim.clearFaults();
+    await round(ids);
+    await db.update(verificationRuns)
+      .set({ createdAt: dsql`${verificationRuns.createdAt} - interval '20 minutes'` })
+      .where(and(inArray(verificationRuns.merchantId, ids), eq(verificationRuns.verdict, "unreachable")));
+    expect(await refreshPlatformIncident()).toEqual({ open: false, change: "close" });
+    expect(await getOpenPlatformIncident(monitor)).toBeNull();
+    for (const id of ids) expect(await healthOf(id)).toMatchObject({ state: "healthy", alertOpen: false });
+  });
+});

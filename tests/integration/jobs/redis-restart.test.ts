@@ -1,0 +1,83 @@
+import { eq, inArray } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/db/client";
+import { keyHealth, verificationRuns } from "@/db/schema";
+import { closeQueues, getQueue } from "@/jobs/queues";
+import { keepSchedulersRegistered } from "@/jobs/schedulers";
+import { startWorkers, type RunningWorkers } from "@/jobs/start-workers";
+import { resetEnvCache } from "@/lib/env";
+import { SCHEDULE } from "@/lib/health/schedule-policy";
+import { sweepDueChecks } from "@/lib/health/sweep-due-checks";
+import { drained, pauseOtherMonitoring, withSimulator, waitFor } from "../verification/helpers";
+import { seedMonitoredMerchants } from "../health/seed";
+import { startPrivateRedis } from "./private-redis";
+
+const lightspeed = withSimulator();
+let redis: Awaited<ReturnType<typeof startPrivateRedis>>;
+const sharedRedisUrl = process.env.REDIS_URL;
+
+beforeAll(async () => {
+  redis = await startPrivateRedis();
+  await closeQueues();
+  process.env.REDIS_URL = redis.url;
+  resetEnvCache();
+});
+afterAll(async () => {
+  await closeQueues();
+  await redis.stop();
+  process.env.REDIS_URL = sharedRedisUrl;
+  resetEnvCache();
+});
+
+const healthRuns = (ids: string[]) => db.select().from(verificationRuns).where(inArray(verificationRuns.merchantId, ids));
+
+describe("a Redis restart while checks are scheduled", () => {
+  it("loses no due check: the schedule lives in PostgreSQL and the sweep re-enqueues what Redis forgot", async () => {
+    await pauseOtherMonitoring();
+    const seeded = await seedMonitoredMerchants(12);
+    const ids = seeded.map((s) => s.merchantId);
+    for (const { key } of seeded) lightspeed.sim.upsertKey(key);
+    lightspeed.sim.setLatency(300);
+
+    const stopSchedulers = keepSchedulersRegistered();
+    let workers: RunningWorkers | undefined = startWorkers({ concurrency: { verification: 1, health: 2, scheduler: 1 }, lockDuration: 5_000, schedulers: true }, ["health"]);
+    try {
+      await waitFor(async () => (await getQueue("scheduler").getJobSchedulers()).length === 2, "the ticks to be registered");
+      expect((await sweepDueChecks()).enqueued).toBe(12);
+      await waitFor(async () => (await healthRuns(ids)).length >= 2, "the first checks");
+
+      await redis.shutdown();
+      // While Redis is down the sweep cannot enqueue: it fails and leaves the rows due.
+      const checked = new Set((await healthRuns(ids)).map((r) => r.merchantId));
+      const unchecked = ids.find((id) => !checked.has(id))!;
+      const past = new Date(Date.now() - 1000);
+      await db.update(keyHealth).set({ nextCheckAt: past }).where(eq(keyHealth.merchantId, unchecked));
+      await expect(sweepDueChecks()).rejects.toThrow(/enableOfflineQueue/);
+      expect((await db.select().from(keyHealth).where(eq(keyHealth.merchantId, unchecked)))[0]?.nextCheckAt).toEqual(past);
+      await redis.start();
+
+      // The restarted Redis is empty: the ticks come back by themselves (reconnect → upsert)...
+      await waitFor(async () => (await getQueue("scheduler").getJobSchedulers().catch(() => [])).length === 2, "the ticks to be registered again");
+      await waitFor(async () => (await getQueue("health").getJobCounts("active")).active === 0, "in-flight checks to settle");
+      const checkedBefore = (await healthRuns(ids)).length;
+      expect(checkedBefore).toBeLessThan(12);
+
+      // ...and the next sweep after the lease finds every check that never ran.
+      const afterLease = new Date(Date.now() + SCHEDULE.lease + 60_000);
+      expect((await sweepDueChecks({ now: afterLease })).enqueued).toBe(12 - checkedBefore);
+      await drained("health", 30_000);
+
+      const runs = await healthRuns(ids);
+      expect(runs).toHaveLength(12);
+      expect(new Set(runs.map((r) => r.merchantId)).size).toBe(12);
+      const rows = await db.select().from(keyHealth).where(inArray(keyHealth.merchantId, ids));
+      expect(rows.every((r) => r.lastCheckAt !== null && r.state === "healthy")).toBe(true);
+    } finally {
+      if (!redis.running()) await redis.start();
+      lightspeed.sim.setLatency(0);
+      await workers?.close();
+      workers = undefined;
+      await stopSchedulers();
+    }
+  }, 90_000);
+});
