@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { redirect } from "next/navigation";
+import { PlatformIncidentBanner } from "@/components/platform-incident-banner";
 import { can } from "@/lib/auth/actor";
 import { ROLE_LABELS } from "@/lib/auth/roles";
 import { getActor } from "@/lib/auth/session";
@@ -33,7 +34,10 @@ export default async function ConsoleLayout({ children }: { children: React.Reac
           </div>
         </div>
       </header>
-      <main className="mx-auto w-full max-w-screen-2xl flex-1 px-4 py-6">{children}</main>
+      <main className="mx-auto w-full max-w-screen-2xl flex-1 space-y-4 px-4 py-6">
+        <PlatformIncidentBanner actor={actor} />
+        {children}
+      </main>
     </div>
   );
 }

@@ -62,7 +62,7 @@ describe("the merchant's secure link", () => {
     expect(html).not.toContain(staff.user.email);
     expect(html).not.toContain(staff.user.name);
 
-    await page.getByLabel("API key").fill(key.key);
+    await page.getByLabel("API key", { exact: true }).fill(key.key);
     await page.getByLabel("API secret", { exact: true }).fill(key.secret);
     await page.getByRole("button", { name: "Check and connect" }).click();
     await page.locator('[data-testid="connect-result"][data-outcome="missing_permissions"]').waitFor({ timeout: 30_000 });
@@ -82,7 +82,7 @@ describe("the merchant's secure link", () => {
 
     await page.reload();
     await page.locator('[data-testid="connect-unusable"][data-state="spent"]').waitFor();
-    expect(await page.getByLabel("API key").count()).toBe(0);
+    expect(await page.getByLabel("API key", { exact: true }).count()).toBe(0);
     await context.close();
   });
 
@@ -96,7 +96,7 @@ describe("the merchant's secure link", () => {
     expect(await page.getByText("This link is no longer active").count()).toBe(1);
     await page.goto(`/connect/${"A".repeat(43)}`);
     await page.locator('[data-testid="connect-unusable"][data-state="unknown"]').waitFor();
-    expect(await page.getByLabel("API key").count()).toBe(0);
+    expect(await page.getByLabel("API key", { exact: true }).count()).toBe(0);
     await context.close();
   });
 });
@@ -113,7 +113,7 @@ describe("the credentials panel on the workspace", () => {
     await panel.waitFor();
 
     const keyForm = panel.getByTestId("credentials-key-form");
-    await keyForm.getByLabel("API key").fill(key.key);
+    await keyForm.getByLabel("API key", { exact: true }).fill(key.key);
     await keyForm.getByRole("button", { name: "Save key" }).click();
     await expect.poll(() => keyForm.getByRole("status").innerText()).toContain("Waiting for the secret");
 

@@ -25,7 +25,9 @@ export default async function ConnectPage({ params }: { params: Promise<{ token:
       <Shell>
         <Card className="w-full max-w-xl" data-testid="connect-unusable" data-state={context.state}>
           <CardHeader>
-            <CardTitle className="text-xl">{copy.title}</CardTitle>
+            <CardTitle>
+              <h1 className="text-xl">{copy.title}</h1>
+            </CardTitle>
             <CardDescription>{copy.text}</CardDescription>
           </CardHeader>
         </Card>
@@ -38,7 +40,9 @@ export default async function ConnectPage({ params }: { params: Promise<{ token:
     <Shell>
       <Card className="w-full max-w-2xl">
         <CardHeader>
-          <CardTitle className="text-xl">Connect {merchant.shopName} to Actenzo</CardTitle>
+          <CardTitle>
+            <h1 className="text-xl">Connect {merchant.shopName} to Actenzo</h1>
+          </CardTitle>
           <CardDescription>
             For {merchant.company}. Create an API key in your Lightspeed back office and enter it below; we check it right away.
           </CardDescription>
