@@ -11,16 +11,13 @@
  */
 import { randomBytes } from "node:crypto";
 import { parseArgs } from "node:util";
-import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
 import { z } from "zod";
-import { makeKey, startSimulator, type SimFixture } from "@/tests/lightspeed-simulator";
+import { makeKey } from "@/tests/lightspeed-simulator";
+import { startBenchSimulator } from "./simulator-thread";
 
 const EU_SHOP = { id: 1001, cluster: "eu1" as const, name: "Bench", mainDomain: "bench.test", languages: ["nl", "en"] };
-type Command = "count" | "close";
-type SimSide = { eu1Url: string; us1Url: string; logSize(): Promise<number>; close(): Promise<void> };
 
-if (isMainThread) await main();
-else await serveSimulator();
+await main();
 
 async function main() {
   const { values } = parseArgs({
@@ -61,7 +58,7 @@ async function main() {
 
   await migrateDatabase(process.env.DATABASE_URL!, { createIfMissing: true });
   const keys = Array.from({ length: options.merchants }, (_, n) => makeKey(`${tag}-${n}`, { shopId: EU_SHOP.id }));
-  const sim = options.simThread === "worker" ? await simOnWorker({ shops: [EU_SHOP], keys }, options.latency) : await simOnMain({ shops: [EU_SHOP], keys }, options.latency);
+  const sim = await startBenchSimulator({ shops: [EU_SHOP], keys }, options.latency, options.simThread);
   process.env.LIGHTSPEED_EU1_URL = sim.eu1Url;
   process.env.LIGHTSPEED_US1_URL = sim.us1Url;
 
@@ -123,38 +120,3 @@ async function main() {
   await admin.end();
 }
 
-async function simOnMain(fixture: SimFixture, latency: number): Promise<SimSide> {
-  const sim = await startSimulator({ fixture });
-  sim.setLatency(latency);
-  return { eu1Url: sim.eu1Url, us1Url: sim.us1Url, logSize: async () => sim.requestLog.length, close: () => sim.close() };
-}
-
-async function serveSimulator() {
-  const { fixture, latency } = workerData as { fixture: SimFixture; latency: number };
-  const sim = await startSimulator({ fixture });
-  sim.setLatency(latency);
-  parentPort!.on("message", async (command: Command) => {
-    if (command === "close") await sim.close();
-    parentPort!.postMessage(sim.requestLog.length);
-    if (command === "close") parentPort!.close();
-  });
-  parentPort!.postMessage({ eu1Url: sim.eu1Url, us1Url: sim.us1Url });
-}
-
-async function simOnWorker(fixture: SimFixture, latency: number): Promise<SimSide> {
-  // tsx's loader does not reach worker threads by itself: register it there, then load this file.
-  const bootstrap = `import(${JSON.stringify(import.meta.resolve("tsx/esm/api"))}).then((tsx) => { tsx.register(); return import(${JSON.stringify(import.meta.url)}); })`;
-  const worker = new Worker(bootstrap, { eval: true, workerData: { fixture, latency } });
-  const nextMessage = <T>() =>
-    new Promise<T>((resolve, reject) => {
-      worker.once("message", resolve);
-      worker.once("error", reject);
-    });
-  const urls = await nextMessage<{ eu1Url: string; us1Url: string }>();
-  const ask = async (command: Command) => {
-    const answer = nextMessage<number>();
-    worker.postMessage(command);
-    return answer;
-  };
-  return { ...urls, logSize: () => ask("count"), close: async () => { await ask("close"); await worker.terminate(); } };
-}

@@ -12,18 +12,15 @@
  */
 import { randomBytes } from "node:crypto";
 import { parseArgs } from "node:util";
-import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
 import { z } from "zod";
 import { checkHealth } from "@/lib/lightspeed/check-health";
 import { verify } from "@/lib/lightspeed/verify";
 import { PERMISSION_GROUPS, type Verdict } from "@/lib/lightspeed/vocabulary";
-import { startSimulator, type SimFixture, type SimGrants, type SimKey } from "@/tests/lightspeed-simulator";
+import { type SimFixture, type SimGrants, type SimKey } from "@/tests/lightspeed-simulator";
+import { startBenchSimulator } from "./simulator-thread";
 
-type SimSide = { eu1Url: string; us1Url: string; logSize(): Promise<number>; clearLog(): Promise<void>; close(): Promise<void> };
-type Command = "count" | "clear" | "close";
 
-if (isMainThread) await main();
-else await serveSimulator();
+await main();
 
 async function main() {
   const { values } = parseArgs({
@@ -53,7 +50,7 @@ async function main() {
     return { key, secret: i % 20 === 3 ? credential() : key.secret, cluster: shop.cluster };
   });
   const fixture: SimFixture = { shops, keys: cases.map((c) => c.key) };
-  const sim = options.simThread === "worker" ? await simOnWorker(fixture, options.latency) : await simOnMain(fixture, options.latency);
+  const sim = await startBenchSimulator(fixture, options.latency, options.simThread);
   process.env.LIGHTSPEED_EU1_URL = sim.eu1Url;
   process.env.LIGHTSPEED_US1_URL = sim.us1Url;
   console.log(`Simulator on the ${options.simThread} thread; ${options.keys} keys, concurrency ${options.concurrency}, latency ${options.latency} ms.`);
@@ -107,54 +104,3 @@ async function pool<T>(items: T[], concurrency: number, work: (item: T) => Promi
   await Promise.all(runners);
 }
 
-async function simOnMain(fixture: SimFixture, latency: number): Promise<SimSide> {
-  const sim = await startSimulator({ fixture });
-  sim.setLatency(latency);
-  return {
-    eu1Url: sim.eu1Url,
-    us1Url: sim.us1Url,
-    logSize: async () => sim.requestLog.length,
-    clearLog: async () => sim.clearLog(),
-    close: () => sim.close(),
-  };
-}
-
-/** The worker side: start the simulator, report its URLs, answer commands with the log size. */
-async function serveSimulator() {
-  const { fixture, latency } = workerData as { fixture: SimFixture; latency: number };
-  const sim = await startSimulator({ fixture });
-  sim.setLatency(latency);
-  parentPort!.on("message", async (command: Command) => {
-    if (command === "clear") sim.clearLog();
-    if (command === "close") await sim.close();
-    parentPort!.postMessage(sim.requestLog.length);
-    if (command === "close") parentPort!.close();
-  });
-  parentPort!.postMessage({ eu1Url: sim.eu1Url, us1Url: sim.us1Url });
-}
-
-async function simOnWorker(fixture: SimFixture, latency: number): Promise<SimSide> {
-  // tsx's loader does not reach worker threads by itself: register it there, then load this file.
-  const bootstrap = `import(${JSON.stringify(import.meta.resolve("tsx/esm/api"))}).then((tsx) => { tsx.register(); return import(${JSON.stringify(import.meta.url)}); })`;
-  const worker = new Worker(bootstrap, { eval: true, workerData: { fixture, latency } });
-  const nextMessage = <T>() =>
-    new Promise<T>((resolve, reject) => {
-      worker.once("message", resolve);
-      worker.once("error", reject);
-    });
-  const urls = await nextMessage<{ eu1Url: string; us1Url: string }>();
-  const ask = async (command: Command) => {
-    const answer = nextMessage<number>();
-    worker.postMessage(command);
-    return answer;
-  };
-  return {
-    ...urls,
-    logSize: () => ask("count"),
-    clearLog: async () => void (await ask("clear")),
-    close: async () => {
-      await ask("close");
-      await worker.terminate();
-    },
-  };
-}
