@@ -44,13 +44,13 @@ export function CredentialsHalfForm({ merchantId, half }: { merchantId: string; 
         <p id={id("hint")} className="text-xs text-muted-foreground">{copy.hint}</p>
         <CredentialsFieldError state={state} name={half} id={id("error")} />
       </div>
-      <div className="grid gap-3 sm:grid-cols-2">
-        <div className="grid gap-1.5">
+      <div className="grid gap-3 xl:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
+        <div className="grid min-w-0 gap-1.5">
           <Label htmlFor={id("received")}>Received at</Label>
           <ReceivedAtInput id={id("received")} describedBy={id("received-error")} />
           <CredentialsFieldError state={state} name="receivedAt" id={id("received-error")} />
         </div>
-        <div className="grid gap-1.5">
+        <div className="grid min-w-0 gap-1.5">
           <Label htmlFor={id("via")}>Received via</Label>
           <select id={id("via")} name="via" defaultValue="email" className="h-9 rounded-md border bg-transparent px-3 text-sm shadow-xs">
             {Object.entries(RECEIVED_CHANNELS).map(([value, label]) => (
