@@ -1,4 +1,4 @@
-import { and, type AnyColumn, asc, desc, eq, ilike, inArray, isNull, or, type SQL } from "drizzle-orm";
+import { and, type AnyColumn, asc, desc, eq, ilike, inArray, isNull, or, sql, type SQL } from "drizzle-orm";
 import { merchants, staffUsers } from "@/db/schema";
 import type { StaffActor } from "@/lib/auth/actor";
 import type { Stage } from "@/lib/onboarding/stages";
@@ -8,6 +8,10 @@ import { effectiveSpecialist, type QueueParams, type QueueSortColumn } from "./q
  * The one place where queue params become SQL. Column names come from a fixed map keyed by the
  * allow-listed sort names, and every value is bound as a parameter, so nothing from the URL is
  * ever spliced into the statement.
+ *
+ * The two free-form values (which specialist, the search pattern) are placeholders, filled from
+ * `queueBindings` when the statement runs. The statement's text then depends only on
+ * `queueShapeKey`, so `listQueue` renders it once per shape instead of on every call.
  */
 export function queueWhere(actor: StaffActor, params: QueueParams): SQL | undefined {
   const conditions: (SQL | undefined)[] = [
@@ -32,21 +36,58 @@ function stageCondition(filter: QueueParams["stage"]): SQL | undefined {
 }
 
 function specialistCondition(actor: StaffActor, value: QueueParams["specialist"]): SQL | undefined {
+  const scope = specialistScope(actor, value);
+  if (scope === "any") return undefined;
+  if (scope === "unassigned") return isNull(merchants.specialistId);
+  return eq(merchants.specialistId, sql.placeholder("specialistId"));
+}
+
+/** Whose merchants a view shows: everyone's, nobody's, or one specialist's. */
+function specialistScope(actor: StaffActor, value: QueueParams["specialist"]): "any" | "unassigned" | { id: string } {
   const filter = effectiveSpecialist(actor.role, value);
-  if (filter === "any") return undefined;
-  if (filter === "unassigned") return isNull(merchants.specialistId);
-  return eq(merchants.specialistId, filter === "mine" ? actor.id : filter);
+  if (filter === "any") return "any";
+  if (filter === "unassigned") return "unassigned";
+  return { id: filter === "mine" ? actor.id : filter };
 }
 
 /** Substring match on company, shop domain and contact email (pg_trgm GIN indexes serve it). */
 function searchCondition(q: string | undefined): SQL | undefined {
   if (!q) return undefined;
-  const pattern = `%${escapeLike(q)}%`;
+  const pattern = sql.placeholder("search");
   return or(
     ilike(merchants.company, pattern),
     ilike(merchants.shopDomain, pattern),
     ilike(merchants.contactEmail, pattern),
   );
+}
+
+/** The values for the placeholders `queueWhere` leaves; keys absent from the shape are ignored. */
+export type QueueBindings = { specialistId?: string; search?: string; offset: number };
+
+export function queueBindings(actor: StaffActor, params: QueueParams): QueueBindings {
+  const scope = specialistScope(actor, params.specialist);
+  return {
+    specialistId: typeof scope === "object" ? scope.id : undefined,
+    search: params.q ? `%${escapeLike(params.q)}%` : undefined,
+    offset: (params.page - 1) * params.perPage,
+  };
+}
+
+/**
+ * Everything that changes the text of the queue's statements: the params minus the values bound
+ * per call (page number, search text, which specialist). Built from the whole params object, so a
+ * filter added later is part of the key without anyone remembering to add it here; sorted and
+ * without undefined entries, so equal views give equal keys however their params were built.
+ */
+export function queueShapeKey(actor: StaffActor, params: QueueParams): string {
+  const scope = specialistScope(actor, params.specialist);
+  const shape = {
+    ...params,
+    page: params.page > 1 ? "later" : "first", // drizzle leaves `offset 0` out of the text
+    q: Boolean(params.q),
+    specialist: typeof scope === "object" ? "one" : scope,
+  };
+  return JSON.stringify(Object.entries(shape).filter(([, value]) => value !== undefined).sort(([a], [b]) => (a < b ? -1 : 1)));
 }
 
 /** `%` and `_` typed by a user are literal characters, not wildcards. */

@@ -3,7 +3,7 @@ import { db } from "@/db/client";
 import { merchants } from "@/db/schema";
 import { authorize, type Actor } from "@/lib/auth/actor";
 import { ForbiddenError } from "@/lib/errors";
-import { queueWhere } from "./filters";
+import { queueBindings, queueWhere } from "./filters";
 import type { QueueParams, QueueStageFilter } from "./queue-params";
 
 export type QueueFacets = { stage: Partial<Record<QueueStageFilter, number>> };
@@ -16,10 +16,12 @@ export type QueueFacets = { stage: Partial<Record<QueueStageFilter, number>> };
 export async function queueFacets(actor: Actor | null | undefined, params: QueueParams): Promise<QueueFacets> {
   authorize(actor, "queue:read");
   if (actor.kind !== "staff") throw new ForbiddenError();
+  const view = { ...params, stage: [] };
   const rows = await db
     .select({ stage: merchants.currentStage, n: count() })
     .from(merchants)
-    .where(queueWhere(actor, { ...params, stage: [] }))
-    .groupBy(merchants.currentStage);
+    .where(queueWhere(actor, view))
+    .groupBy(merchants.currentStage)
+    .execute(queueBindings(actor, view));
   return { stage: Object.fromEntries(rows.map((r) => [r.stage ?? "done", r.n])) };
 }

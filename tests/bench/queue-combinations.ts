@@ -1,11 +1,13 @@
-import { performance } from "node:perf_hooks";
-import { eq, sql as raw } from "drizzle-orm";
+import { availableParallelism, loadavg } from "node:os";
+import { performance, PerformanceObserver } from "node:perf_hooks";
+import { eq, fillPlaceholders, sql as raw } from "drizzle-orm";
 import type postgres from "postgres";
 import { db, sql } from "@/db/client";
 import { merchants, staffUsers } from "@/db/schema";
 import type { StaffActor } from "@/lib/auth/actor";
-import { queueOrderBy, queueWhere } from "@/lib/queue/filters";
-import { listQueue, queueColumns, queueQueries } from "@/lib/queue/list-queue";
+import { queueBindings, queueOrderBy, queueWhere } from "@/lib/queue/filters";
+import { listQueue } from "@/lib/queue/list-queue";
+import { queueColumns, queueStatements } from "@/lib/queue/queue-statements";
 import { queueFacets } from "@/lib/queue/queue-facets";
 import { parseQueueParams, type QueueParams } from "@/lib/queue/queue-params";
 
@@ -37,14 +39,16 @@ async function combinations(): Promise<Combination[]> {
 
 /** The single-round-trip alternative: the total as a window function on every row. */
 function windowCountQuery(actor: StaffActor, params: QueueParams) {
-  return db
+  const query = db
     .select({ ...queueColumns, total: raw<number>`count(*) over()` })
     .from(merchants)
     .leftJoin(staffUsers, eq(staffUsers.id, merchants.specialistId))
     .where(queueWhere(actor, params))
     .orderBy(...queueOrderBy(params))
     .limit(params.perPage)
-    .offset((params.page - 1) * params.perPage);
+    .offset((params.page - 1) * params.perPage)
+    .toSQL();
+  return { sql: query.sql, params: fillPlaceholders(query.params, queueBindings(actor, params)) };
 }
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
@@ -56,15 +60,38 @@ async function time(fn: () => Promise<unknown>) {
   return performance.now() - t;
 }
 
+/**
+ * GC pauses while timing. A young-generation pause costs 1–5 ms on a 2-vCPU box, so a path that
+ * allocates more gets more slow samples; counting the samples a pause overlapped tells that
+ * apart from database or scheduler noise, which hits both paths alike.
+ */
+const gcPauses: { start: number; end: number }[] = [];
+new PerformanceObserver((entries) => {
+  for (const e of entries.getEntries()) gcPauses.push({ start: e.startTime, end: e.startTime + e.duration });
+}).observe({ entryTypes: ["gc"] });
+
+async function timeSpan(fn: () => Promise<unknown>, spans: { start: number; end: number }[]) {
+  const start = performance.now();
+  const took = await time(fn);
+  spans.push({ start, end: start + took });
+  return took;
+}
+
+async function gcHits(spans: { start: number; end: number }[]) {
+  await new Promise((resolve) => setImmediate(resolve)); // GC entries arrive on a later tick
+  return spans.filter((s) => gcPauses.some((g) => g.start < s.end && g.end > s.start)).length;
+}
+
 export async function runCombinations(options: { runs: number; warmup: number; explain: boolean }) {
   const combos = await combinations();
   console.log(`\n${options.runs} runs after ${options.warmup} warm-up (alternatives: ${Math.min(options.runs, 30)}); raw = the same two statements via postgres.js unsafe, in parallel`);
-  console.log(`${"combination".padEnd(46)} ${"rows/total".padStart(13)} | listQueue p50 / p95   | raw SQL p50 / p95     | ratio p50 / p95 | count(*) over() p50 / p95 | step facets p50 / p95`);
+  // The tails are a few ms; another process on the machine moves them more than any code change.
+  console.log(`load average ${loadavg().map((l) => l.toFixed(2)).join(" ")} on ${availableParallelism()} CPUs`);
+  console.log(`${"combination".padEnd(46)} ${"rows/total".padStart(13)} | listQueue p50 / p95   | raw SQL p50 / p95     | ratio p50 / p95 | GC hit list/raw | count(*) over() p50 / p95 | step facets p50 / p95`);
   for (const { name, actor, params } of combos) {
-    const q = queueQueries(actor, params);
-    const rowsSql = q.rows.toSQL();
-    const totalSql = q.total.toSQL();
-    const windowSql = windowCountQuery(actor, params).toSQL();
+    // Exactly the text and parameters listQueue sends for this view.
+    const { rows: rowsSql, total: totalSql } = queueStatements(actor, params);
+    const windowSql = windowCountQuery(actor, params);
     const runRaw = () => Promise.all([sql.unsafe(rowsSql.sql, rowsSql.params as Params), sql.unsafe(totalSql.sql, totalSql.params as Params)]);
     const runWindow = () => sql.unsafe(windowSql.sql, windowSql.params as Params);
     const runList = () => listQueue(actor, params);
@@ -72,12 +99,14 @@ export async function runCombinations(options: { runs: number; warmup: number; e
     const result = await runList();
     for (let i = 0; i < options.warmup; i++) await Promise.all([runList(), runRaw(), runWindow()]);
     const list: number[] = [], direct: number[] = [], window: number[] = [];
+    const listSpans: { start: number; end: number }[] = [], directSpans: typeof listSpans = [];
     // Interleaved, alternating who goes first, so cache state and background noise hit both alike.
     for (let i = 0; i < options.runs; i++) {
-      if (i % 2) list.push(await time(runList));
-      direct.push(await time(runRaw));
-      if (!(i % 2)) list.push(await time(runList));
+      if (i % 2) list.push(await timeSpan(runList, listSpans));
+      direct.push(await timeSpan(runRaw, directSpans));
+      if (!(i % 2)) list.push(await timeSpan(runList, listSpans));
     }
+    const gc = `${await gcHits(listSpans)}/${await gcHits(directSpans)}`;
     const facets: number[] = [];
     for (let i = 0; i < Math.min(options.runs, 30); i++) facets.push(await time(() => queueFacets(actor, params)));
     // The slow alternative runs on its own, so it does not evict what the others just cached.
@@ -86,7 +115,7 @@ export async function runCombinations(options: { runs: number; warmup: number; e
     const ratio50 = percentile(list, 50) / percentile(direct, 50);
     const ratio95 = percentile(list, 95) / percentile(direct, 95);
     console.log(
-      `${name.padEnd(46)} ${`${result.rows.length}/${result.total}`.padStart(13)} | ${ms(percentile(list, 50))} / ${ms(percentile(list, 95))} | ${ms(percentile(direct, 50))} / ${ms(percentile(direct, 95))} | ${ratio50.toFixed(2).padStart(5)}× / ${ratio95.toFixed(2).padStart(5)}× | ${ms(percentile(window, 50))} / ${ms(percentile(window, 95))} | ${ms(percentile(facets, 50))} / ${ms(percentile(facets, 95))}`,
+      `${name.padEnd(46)} ${`${result.rows.length}/${result.total}`.padStart(13)} | ${ms(percentile(list, 50))} / ${ms(percentile(list, 95))} | ${ms(percentile(direct, 50))} / ${ms(percentile(direct, 95))} | ${ratio50.toFixed(2).padStart(5)}× / ${ratio95.toFixed(2).padStart(5)}× | ${gc.padStart(15)} | ${ms(percentile(window, 50))} / ${ms(percentile(window, 95))} | ${ms(percentile(facets, 50))} / ${ms(percentile(facets, 95))}`,
     );
     if (options.explain) {
       for (const s of [rowsSql, totalSql]) {
