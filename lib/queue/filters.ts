@@ -1,4 +1,4 @@
-import { and, type AnyColumn, asc, desc, eq, ilike, inArray, isNull, or, sql, type SQL } from "drizzle-orm";
+import { and, type AnyColumn, asc, desc, eq, ilike, inArray, isNotNull, isNull, or, sql, type SQL } from "drizzle-orm";
 import { merchants, staffUsers } from "@/db/schema";
 import type { StaffActor } from "@/lib/auth/actor";
 import type { Stage } from "@/lib/onboarding/stages";
@@ -27,7 +27,9 @@ export function queueWhere(actor: StaffActor, params: QueueParams): SQL | undefi
 }
 
 function stageCondition(filter: QueueParams["stage"]): SQL | undefined {
-  if (filter.length === 0) return undefined;
+  // The queue is work in progress: fully onboarded merchants (no current stage) appear only when
+  // the Step filter asks for them ("Onboarded"), so they never crowd the top of "waiting longest".
+  if (filter.length === 0) return isNotNull(merchants.currentStage);
   const stages = filter.filter((s): s is Stage => s !== "done");
   const wantsDone = stages.length !== filter.length;
   const inStages = stages.length ? inArray(merchants.currentStage, stages) : undefined;

@@ -4,7 +4,7 @@ import { merchants } from "@/db/schema";
 import { authorize, type Actor } from "@/lib/auth/actor";
 import { ForbiddenError } from "@/lib/errors";
 import { queueBindings, queueWhere } from "./filters";
-import type { QueueParams, QueueStageFilter } from "./queue-params";
+import { QUEUE_STAGE_FILTERS, type QueueParams, type QueueStageFilter } from "./queue-params";
 
 export type QueueFacets = { stage: Partial<Record<QueueStageFilter, number>> };
 
@@ -16,7 +16,8 @@ export type QueueFacets = { stage: Partial<Record<QueueStageFilter, number>> };
 export async function queueFacets(actor: Actor | null | undefined, params: QueueParams): Promise<QueueFacets> {
   authorize(actor, "queue:read");
   if (actor.kind !== "staff") throw new ForbiddenError();
-  const view = { ...params, stage: [] };
+  // Every step and "done": an empty step filter would mean the default, in-progress-only view.
+  const view = { ...params, stage: [...QUEUE_STAGE_FILTERS] };
   const rows = await db
     .select({ stage: merchants.currentStage, n: count() })
     .from(merchants)

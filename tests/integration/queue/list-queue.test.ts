@@ -42,7 +42,8 @@ beforeAll(async () => {
 });
 
 const companies = (rows: QueueRow[]) => rows.map((r) => r.company).sort();
-const expected = (keep: (s: (typeof specs)[number]) => boolean) => specs.filter((s) => !s.cancelled && keep(s)).map((s) => s.company).sort();
+// Without a step filter the queue shows work in progress: neither cancelled nor fully onboarded merchants.
+const expected = (keep: (s: (typeof specs)[number]) => boolean) => specs.filter((s) => !s.cancelled && s.stage !== null && keep(s)).map((s) => s.company).sort();
 const asLead = (input: QueueParamsInput) => listQueue(lead.actor, parseQueueParams({ q: TAG, perPage: "100", ...input }));
 
 describe("listQueue authorization", () => {
@@ -67,10 +68,10 @@ describe("listQueue filters", () => {
     expect(companies(rows)).toEqual(expected(() => true));
   });
 
-  it("shows leads everyone's merchants by default, without cancelled ones", async () => {
+  it("shows leads everyone's merchants in progress by default, without cancelled ones", async () => {
     const { rows, total } = await asLead({});
     expect(companies(rows)).toEqual(expected(() => true));
-    expect(total).toBe(specs.length - 1);
+    expect(total).toBe(specs.length - 2); // Golf is cancelled, Foxtrot fully onboarded
     expect(companies(rows)).not.toContain(`Golf ${TAG}`);
   });
 
@@ -166,8 +167,13 @@ describe("listQueue sorting", () => {
 
   it("puts the longest-waiting merchant first by default", async () => {
     const { rows } = await asLead({});
-    expect(rows[0]?.company).toBe(`Foxtrot ${TAG}`);
-    expect(rows[1]?.company).toBe(`Charlie ${TAG}`);
+    expect(rows[0]?.company).toBe(`Charlie ${TAG}`);
+    expect(rows[1]?.company).toBe(`Lima ${TAG}`);
+  });
+
+  it("leaves fully onboarded merchants out unless the step filter asks for them", async () => {
+    expect(companies((await asLead({})).rows)).not.toContain(`Foxtrot ${TAG}`);
+    expect(companies((await asLead({ stage: "done" })).rows)).toEqual([`Foxtrot ${TAG}`]);
   });
 
   it("ignores a sort column outside the allow-list", async () => {
