@@ -13,7 +13,7 @@ try {
   const result = await seedDemo();
   if (result.seeded) {
     console.log(
-      `Seeded ${result.merchants} merchants, ${result.steps} steps, ${result.events} events, ${result.credentials} credential pairs in ${Date.now() - started} ms.`,
+      `Seeded ${result.merchants} merchants, ${result.steps} steps, ${result.events} events, ${result.credentials} credential pairs, ${result.verificationRuns} verification runs in ${Date.now() - started} ms.`,
     );
   } else {
     console.log(`Not seeding: ${result.reason}.`);

@@ -1,5 +1,7 @@
 import { STAGES, type Stage } from "@/lib/onboarding/stages";
 import { keyFingerprint } from "@/lib/credentials/credential-input";
+import type { GrantName } from "@/lib/lightspeed/vocabulary";
+import { verificationProblem } from "@/lib/verification/verification-problem";
 import { demoCredentials } from "./demo-keys";
 import type { MerchantProfile } from "./merchant-profiles";
 import type { Random } from "./random";
@@ -41,7 +43,8 @@ const HOLD_REASONS = [
   "Merchant asked to pause until their new product catalogue is in.",
 ];
 const CANCEL_REASONS = ["Merchant chose another feed partner.", "Shop is closing down.", "Duplicate sign-up under another domain."];
-const MISSING_SETS = ["Orders → Write, Tracking → Read", "Customers → Read", "Products → Write", "Settings → Read, Content → Write"];
+/** Unticked checkboxes found by a verification, in the back office's order (as `missingGrants` lists them). */
+const MISSING_SETS: readonly GrantName[][] = [["orders:write", "tracking:read"], ["customers:read"], ["products:write"], ["content:write", "settings:read"]];
 
 /**
  * A believable history for one merchant: sign-up, assignment, steps (sometimes out of guide
@@ -116,8 +119,11 @@ export function generateHistory(r: Random, profile: MerchantProfile, team: SeedT
   if (target === "key_verified" && r.chance(0.5)) {
     const missing = r.pick(MISSING_SETS);
     const at = new Date(lastStep + 20 * 60_000);
-    events.push({ type: "verification", actorId: null, evidence: { verdict: "incomplete_permissions", trigger: "halves_complete", missing }, createdAt: at });
-    events.push({ type: "action_required", actorId: null, note: `Tick these checkboxes: ${missing}`, createdAt: new Date(at.getTime() + 1000) });
+    // The engine's own words and evidence shape (record-verification.ts); seed-verification-runs.ts
+    // turns this event into the stored run.
+    const { merchantAction } = verificationProblem({ verdict: "incomplete_permissions", missing });
+    events.push({ type: "verification", actorId: null, evidence: { verdict: "incomplete_permissions", trigger: "halves_complete", missing }, note: merchantAction ?? undefined, createdAt: at });
+    events.push({ type: "action_required", actorId: null, note: merchantAction ?? undefined, createdAt: new Date(at.getTime() + 1000) });
   }
 
   const endWindow = now.getTime() - HOUR;

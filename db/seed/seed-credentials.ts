@@ -43,11 +43,6 @@ export function credentialRows(merchants: readonly DemoMerchant[]): CredentialRo
   return rows;
 }
 
-/**
- * Inserts the pairs and puts every active one under health monitoring the way a verification
- * does (lib/health startMonitoring), dated at its verification, so the workers' first sweep
- * checks them against the simulator.
- */
 /** When the half arrived (the step's evidence), not when it was recorded. */
 function receivedAt(event: { createdAt: Date; evidence?: Record<string, unknown> } | undefined): Date | null {
   if (!event) return null;
@@ -55,12 +50,18 @@ function receivedAt(event: { createdAt: Date; evidence?: Record<string, unknown>
   return typeof at === "string" ? new Date(at) : event.createdAt;
 }
 
-export async function insertCredentials(tx: Tx, merchants: readonly DemoMerchant[]): Promise<number> {
+/**
+ * Inserts the pairs and puts every active one under health monitoring the way a verification
+ * does (lib/health startMonitoring), dated at its verification, so the workers' first sweep
+ * checks them against the simulator. Returns the rows: the seeded verification runs
+ * (seed-verification-runs.ts) point at them.
+ */
+export async function insertCredentials(tx: Tx, merchants: readonly DemoMerchant[]): Promise<CredentialRow[]> {
   const rows = credentialRows(merchants);
   for (let i = 0; i < rows.length; i += 1000) await tx.insert(merchantCredentials).values(rows.slice(i, i + 1000));
   for (const row of rows) {
     if (row.status !== "active" || !row.id) continue;
     await startMonitoring(tx, { merchantId: row.merchantId, credentialId: row.id, cluster: row.cluster ?? null, rateLimit: null, now: row.verifiedAt ?? undefined });
   }
-  return rows.length;
+  return rows;
 }

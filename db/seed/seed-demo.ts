@@ -5,6 +5,7 @@ import { hashPassword } from "@/lib/auth/password";
 import { AUDIT_ACTIONS, buildDemoMerchants, type DemoMerchant } from "./build-demo-data";
 import { DEMO_STAFF, type DemoStaff } from "./demo-staff";
 import { insertCredentials } from "./seed-credentials";
+import { insertVerificationRuns } from "./seed-verification-runs";
 
 export type SeedDemoOptions = {
   /** How many merchants (default 300). */
@@ -17,7 +18,7 @@ export type SeedDemoOptions = {
 
 export type SeedDemoResult =
   | { seeded: false; reason: string; staff: readonly DemoStaff[] }
-  | { seeded: true; merchants: number; events: number; steps: number; credentials: number; staff: readonly DemoStaff[]; staffCreated: string[] };
+  | { seeded: true; merchants: number; events: number; steps: number; credentials: number; verificationRuns: number; staff: readonly DemoStaff[]; staffCreated: string[] };
 
 const CHUNK = 1000;
 async function insertChunked<T>(rows: T[], insert: (chunk: T[]) => Promise<unknown>) {
@@ -67,8 +68,9 @@ export async function seedDemo(options: SeedDemoOptions = {}): Promise<SeedDemoR
     });
     await insertChunked(audits, (chunk) => tx.insert(auditLog).values(chunk));
     const credentials = await insertCredentials(tx, demo);
+    const verificationRuns = await insertVerificationRuns(tx, demo, credentials);
 
-    return { seeded: true, merchants: demo.length, events: events.length, steps: steps.length, credentials, staff: DEMO_STAFF, staffCreated: created.map((c) => c.email) };
+    return { seeded: true, merchants: demo.length, events: events.length, steps: steps.length, credentials: credentials.length, verificationRuns, staff: DEMO_STAFF, staffCreated: created.map((c) => c.email) };
   });
 }
 

@@ -2,8 +2,9 @@ import { eq } from "drizzle-orm";
 import postgres from "postgres";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { closeDb, db } from "@/db/client";
-import { keyHealth, merchantCredentials, merchantEvents, merchantSteps, merchants, staffUsers } from "@/db/schema";
+import { keyHealth, merchantCredentials, merchantEvents, merchantSteps, merchants, staffUsers, verificationRuns } from "@/db/schema";
 import { DEMO_STAFF, demoCredentials, seedDemo } from "@/db/seed/index";
+import type { StaffActor } from "@/lib/auth/actor";
 import { verifyPassword } from "@/lib/auth/password";
 import { decryptSecret } from "@/lib/crypto/secret-box";
 import { resetEnvCache } from "@/lib/env";
@@ -11,7 +12,9 @@ import { ballInCourt, currentStage } from "@/lib/onboarding/rules";
 import { STAGES, type Stage } from "@/lib/onboarding/stages";
 import { ADMIN_DB_URL, databaseUrl } from "@/tests/helpers/test-env";
 import { loadDemoSimulatorFixture } from "@/db/seed/demo-simulator-fixture";
+import { grantLabel } from "@/lib/lightspeed/coverage";
 import { verify } from "@/lib/lightspeed/verify";
+import { getVerificationHistory } from "@/lib/verification/get-verification-history";
 import { startSimulator } from "@/tests/lightspeed-simulator";
 import path from "node:path";
 
@@ -125,6 +128,46 @@ describe("seedDemo", () => {
         expect(decryptSecret(credential.secretCiphertext)).toBe(expected.secret);
       }
     }
+  });
+
+  it("shows, for every verified or rejected pair, the verification run the timeline tells of", async () => {
+    const pairs = await db.select({ merchant: merchants, credential: merchantCredentials }).from(merchantCredentials).innerJoin(merchants, eq(merchants.id, merchantCredentials.merchantId));
+    const [lead] = await db.select().from(staffUsers).where(eq(staffUsers.email, "lead@actenzo.test"));
+    const actor: StaffActor = { kind: "staff", id: lead!.id, email: lead!.email, name: lead!.name, role: lead!.role };
+    const verifications = await db.select().from(merchantEvents).where(eq(merchantEvents.type, "verification"));
+    const storedRuns = await db.select().from(verificationRuns);
+    const rejected = pairs.filter((p) => p.credential.status === "rejected");
+    const active = pairs.filter((p) => p.credential.status === "active");
+    expect(rejected.length).toBeGreaterThan(3);
+    expect(active.length).toBeGreaterThan(10);
+
+    for (const { merchant, credential } of [...rejected, ...active]) {
+      // What the workspace's "Verification runs" card shows, next to the timeline's event.
+      const history = await getVerificationHistory(actor, { merchantId: merchant.id });
+      const event = verifications.find((e) => e.merchantId === merchant.id);
+      expect(history, merchant.shopDomain).toHaveLength(1);
+      const run = history[0]!;
+      expect(run).toMatchObject({ kind: "full", trigger: "halves_complete", requests: 8, createdAt: event!.createdAt, keyFingerprint: credential.keyFingerprint, cluster: merchant.cluster });
+      expect(run.durationMs).toBeGreaterThan(0);
+      expect(run.rateLimit?.remaining).toEqual([292, 2992, 11992]);
+      const grants = storedRuns.find((r) => r.id === run.id)!.grants!;
+      const denied = Object.entries(grants).flatMap(([group, g]) => (["read", "write"] as const).filter((a) => g[a] !== true).map((a) => `${group}:${a}`));
+      expect(denied).toEqual(run.missing);
+      if (credential.status === "active") {
+        expect(run.verdict, merchant.shopDomain).toBe("healthy");
+        expect(run.missing).toEqual([]);
+      } else {
+        // The checkboxes the merchant is asked to tick are exactly the run's missing grants.
+        const asked = [...merchant.merchantActionRequired!.matchAll(/([A-Z][a-z]+) → (Read|Write)/g)].map((m) => m[0]);
+        expect(asked.length, merchant.shopDomain).toBeGreaterThan(0);
+        expect(credential.rejectionReason).toBe(merchant.merchantActionRequired);
+        expect(run.verdict, merchant.shopDomain).toBe("incomplete_permissions");
+        expect(run.missing.map(grantLabel)).toEqual(asked);
+        expect(event!.evidence).toMatchObject({ verdict: "incomplete_permissions", missing: run.missing });
+      }
+    }
+    // Pairs still collecting or awaiting their first verification have no run yet.
+    expect(storedRuns.length).toBe(rejected.length + active.length);
   });
 });
 
