@@ -1,4 +1,4 @@
-import type { MerchantEventType } from "@/db/schema";
+import type { Merchant, MerchantEventType } from "@/db/schema";
 import { deriveState, type DerivedState } from "@/lib/onboarding/rules";
 import type { Stage } from "@/lib/onboarding/stages";
 
@@ -12,15 +12,10 @@ export type SeedEvent = {
   createdAt: Date;
 };
 
-export type ReplayedState = DerivedState & {
-  done: Map<Stage, SeedEvent>;
-  merchantActionRequired: string | null;
-  onHold: boolean;
-  holdReason: string | null;
-  holdUntil: Date | null;
-  cancelledAt: Date | null;
-  cancelReason: string | null;
-};
+export type ReplayedState = DerivedState &
+  Pick<Merchant, "merchantActionRequired" | "onHold" | "holdReason" | "holdUntil" | "cancelledAt" | "cancelReason"> & {
+    done: Map<Stage, SeedEvent>;
+  };
 
 /**
  * Replays a history (oldest first) through the stage machine's pure rules, so that the stored

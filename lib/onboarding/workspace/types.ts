@@ -1,4 +1,4 @@
-import type { MerchantEventType } from "@/db/schema";
+import type { Merchant, MerchantEventType } from "@/db/schema";
 
 import type { Decision } from "../rules";
 import type { Owner, Stage } from "../stages";
@@ -27,26 +27,13 @@ export type WorkspaceStep = {
   undo: Decision;
 };
 
-export type WorkspaceMerchant = {
-  id: string;
-  company: string;
-  shopName: string;
-  shopDomain: string;
-  cluster: "eu1" | "us1";
-  language: string;
-  country: string;
-  contactName: string;
-  contactEmail: string;
-  merchantActionRequired: string | null;
-  onHold: boolean;
-  holdReason: string | null;
-  holdUntil: Date | null;
-  cancelledAt: Date | null;
-  cancelReason: string | null;
-  createdAt: Date;
-  lastActivityAt: Date;
-  version: number;
-};
+/** The merchant's own columns the workspace shows (derived stage columns come from the rules instead). */
+export type WorkspaceMerchant = Pick<
+  Merchant,
+  | "id" | "company" | "shopName" | "shopDomain" | "cluster" | "language" | "country" | "contactName" | "contactEmail"
+  | "merchantActionRequired" | "onHold" | "holdReason" | "holdUntil" | "cancelledAt" | "cancelReason"
+  | "createdAt" | "lastActivityAt" | "version"
+>;
 
 /** What the current actor may do here; the page uses it to pick controls, the verbs re-check. */
 export type WorkspaceAbilities = {
