@@ -1,6 +1,8 @@
 import { SMTPServer } from "smtp-server";
 import { simpleParser, type ParsedMail } from "mailparser";
 import type { AddressInfo } from "node:net";
+import { afterAll, beforeAll } from "vitest";
+import { resetEnvCache } from "@/lib/env";
 
 /** A real SMTP server on loopback that keeps what it receives, for tests that send mail. */
 export async function startSmtpInbox() {
@@ -39,5 +41,34 @@ export async function startSmtpInbox() {
       }
     },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+export type SmtpInbox = Awaited<ReturnType<typeof startSmtpInbox>>;
+
+/**
+ * For a test file that sends mail: starts an inbox before its tests, points SMTP_URL (and any
+ * `env` given) at it, and closes it afterwards. Use the returned inbox inside tests only.
+ */
+export function smtpInboxForFile(env: Record<string, string> = {}): Pick<SmtpInbox, "url" | "messages" | "waitFor"> {
+  let inbox: SmtpInbox | undefined;
+  beforeAll(async () => {
+    inbox = await startSmtpInbox();
+    Object.assign(process.env, { SMTP_URL: inbox.url, ...env });
+    resetEnvCache();
+  });
+  afterAll(() => inbox?.close());
+  const current = () => {
+    if (!inbox) throw new Error("smtpInboxForFile: the inbox starts in beforeAll; use it inside a test");
+    return inbox;
+  };
+  return {
+    get url() {
+      return current().url;
+    },
+    get messages() {
+      return current().messages;
+    },
+    waitFor: (predicate, timeoutMs) => current().waitFor(predicate, timeoutMs),
   };
 }

@@ -1,25 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { sql } from "@/db/client";
 import { createConnectLink, getConnectLinkContext, listConnectLinks, revokeConnectLink, submitConnectCredentials } from "@/lib/connect-links";
 import { hashLinkToken } from "@/lib/connect-links/token";
-import { resetEnvCache } from "@/lib/env";
 import { RuleViolationError, ValidationError } from "@/lib/errors";
 import { cancelMerchant } from "@/lib/onboarding";
 import { createStaff } from "@/tests/factories/staff";
-import { startSmtpInbox } from "@/tests/helpers/smtp-inbox";
+import { smtpInboxForFile } from "@/tests/helpers/smtp-inbox";
 import { newCredential } from "../credentials/helpers";
 import { eventsOf } from "../onboarding/helpers";
 import { closeConnectionsAfterAll, createEuMerchant, freshIp, linkRow } from "./helpers";
 
 closeConnectionsAfterAll();
-let inbox: Awaited<ReturnType<typeof startSmtpInbox>>;
-beforeAll(async () => {
-  inbox = await startSmtpInbox();
-  process.env.SMTP_URL = inbox.url;
-  process.env.APP_URL = "https://console.actenzo.test";
-  resetEnvCache();
-});
-afterAll(() => inbox?.close());
+const inbox = smtpInboxForFile({ APP_URL: "https://console.actenzo.test" });
 
 describe("connect link lifecycle", () => {
   it("creates a 7-day link whose token is shown once and stored only as its sha-256", async () => {

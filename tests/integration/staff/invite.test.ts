@@ -1,5 +1,5 @@
 import { and, eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { db } from "@/db/client";
 import { auditLog, staffInvites, staffUsers } from "@/db/schema";
 import { resetEnvCache } from "@/lib/env";
@@ -11,16 +11,9 @@ import { inviteStaff } from "@/lib/staff/invite-staff";
 import { listStaff } from "@/lib/staff/list-staff";
 import { resendInvite } from "@/lib/staff/resend-invite";
 import { createStaff } from "@/tests/factories/staff";
-import { startSmtpInbox } from "@/tests/helpers/smtp-inbox";
+import { smtpInboxForFile } from "@/tests/helpers/smtp-inbox";
 
-let inbox: Awaited<ReturnType<typeof startSmtpInbox>>;
-beforeAll(async () => {
-  inbox = await startSmtpInbox();
-  process.env.SMTP_URL = inbox.url;
-  process.env.APP_URL = "https://console.actenzo.test";
-  resetEnvCache();
-});
-afterAll(() => inbox.close());
+const inbox = smtpInboxForFile({ APP_URL: "https://console.actenzo.test" });
 
 /** Invites someone and returns the token from the link in the email they received. */
 async function inviteAndReadLink(admin: Awaited<ReturnType<typeof createStaff>>, email: string) {
