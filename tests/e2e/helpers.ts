@@ -18,7 +18,8 @@ import { resetEnvCache } from "@/lib/env";
  * and Redis prefix, so tests may call lib verbs and factories directly (e.g. `createStaff()`
  * from tests/factories/staff.ts) to arrange what the browser will see.
  */
-export const E2E_PORT = 3100;
+// E2E_PORT lets two checkouts run their browser tests side by side.
+export const E2E_PORT = Number(process.env.E2E_PORT ?? 3100);
 export const E2E_BASE_URL = `http://localhost:${E2E_PORT}`;
 
 /** One seeded account per role, with known passwords (test-only values). */

@@ -2,7 +2,10 @@ import path from "node:path";
 import { loadFixture, startSimulator } from "@/tests/lightspeed-simulator";
 
 /** Fixed ports, so a failed run's leftovers are easy to spot; distinct from `npm run simulator` (4101/4102). */
-export const E2E_SIM_PORTS = { eu1: 4121, us1: 4122 } as const;
+export const E2E_SIM_PORTS = {
+  eu1: Number(process.env.E2E_SIM_PORT ?? 4121),
+  us1: Number(process.env.E2E_SIM_PORT ?? 4121) + 1,
+} as const;
 
 /**
  * Extra services for the browser tests (picked up by global-setup.ts): the Lightspeed simulator
