@@ -2,12 +2,11 @@ import { eq, sql } from "drizzle-orm";
 import { z } from "zod";
 import { db } from "@/db/client";
 import { staffUsers } from "@/db/schema";
-import { DomainError, RateLimitedError, ValidationError } from "@/lib/errors";
+import { DomainError, ValidationError } from "@/lib/errors";
 import { createLogger } from "@/lib/logger";
 import type { StaffActor } from "./actor";
 import { burnPasswordCheck, verifyPassword } from "./password";
-import { checkSignInThrottle, clearSignInFailures, recordSignInFailure } from "./sign-in-throttle";
-import { throttleMessage } from "./sign-in-throttle-policy";
+import { throttledSignIn } from "./sign-in-throttle";
 
 const log = createLogger("auth");
 
@@ -35,24 +34,19 @@ export async function signInWithPassword(input: { email?: unknown; password?: un
   }
   const { email, password } = parsed.data;
 
-  const decision = await checkSignInThrottle(email, input.ip);
-  if (!decision.allowed) {
-    log.warn("sign-in throttled", { email, ip: input.ip });
-    throw new RateLimitedError(throttleMessage(decision.retryAfterSeconds), decision.retryAfterSeconds);
-  }
+  // The password is checked only inside a reserved attempt (sign-in-throttle.ts).
+  const user = await throttledSignIn(email, input.ip, async () => {
+    const [user] = await db.select().from(staffUsers).where(eq(staffUsers.email, email)).limit(1);
+    const valid = user?.passwordHash ? await verifyPassword(user.passwordHash, password) : (await burnPasswordCheck(password), false);
+    if (!user || !valid || !user.active) {
+      log.info("sign-in failed", { email, ip: input.ip, reason: !user ? "unknown" : !valid ? "password" : "inactive" });
+      return null;
+    }
+    return user;
+  });
+  if (!user) throw new InvalidCredentialsError();
 
-  const [user] = await db.select().from(staffUsers).where(eq(staffUsers.email, email)).limit(1);
-  const valid = user?.passwordHash ? await verifyPassword(user.passwordHash, password) : (await burnPasswordCheck(password), false);
-  if (!user || !valid || !user.active) {
-    await recordSignInFailure(email, input.ip);
-    log.info("sign-in failed", { email, ip: input.ip, reason: !user ? "unknown" : !valid ? "password" : "inactive" });
-    throw new InvalidCredentialsError();
-  }
-
-  await Promise.all([
-    clearSignInFailures(email),
-    db.update(staffUsers).set({ lastSignInAt: sql`now()` }).where(eq(staffUsers.id, user.id)),
-  ]);
+  await db.update(staffUsers).set({ lastSignInAt: sql`now()` }).where(eq(staffUsers.id, user.id));
   log.info("signed in", { staffId: user.id });
   return { kind: "staff", id: user.id, email: user.email, name: user.name, role: user.role };
 }

@@ -1,6 +1,8 @@
 "use server";
 
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
+import { clientIp } from "@/lib/auth/client-ip";
 import { runAction, type ActionResult } from "@/lib/action-result";
 import { acceptInvite } from "@/lib/staff/accept-invite";
 
@@ -12,7 +14,7 @@ export async function acceptInviteAction(_previous: ActionResult<undefined> | nu
       token: String(formData.get("token") ?? ""),
       password: String(formData.get("password") ?? ""),
       passwordConfirm: String(formData.get("passwordConfirm") ?? ""),
-    }));
+    }, { ip: clientIp(await headers()) }));
     return undefined;
   });
   if (result.ok && email) redirect(`/login?email=${encodeURIComponent(email)}`);
