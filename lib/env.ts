@@ -24,6 +24,8 @@ const schema = z.object({
   MAIL_FROM: z.string().default("Actenzo Onboarding <onboarding@actenzo.test>"),
   APP_URL: z.url().default("http://localhost:3000"),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
+  /** Reverse proxies in front of the app that append the client address to X-Forwarded-For (0: none, use the socket). */
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
 });
 
 export type Env = z.infer<typeof schema>;

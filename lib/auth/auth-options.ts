@@ -4,6 +4,7 @@ import { env } from "@/lib/env";
 import { DomainError } from "@/lib/errors";
 import { createLogger } from "@/lib/logger";
 import { clientIp } from "./client-ip";
+import { DEFAULT_CALLBACK_PATH, sameOriginPath } from "./safe-callback-url";
 import { signInWithPassword } from "./sign-in";
 
 const log = createLogger("auth");
@@ -45,6 +46,10 @@ export const authOptions: NextAuthOptions = {
     }),
   ],
   callbacks: {
+    // Every redirect next-auth makes (sign-in, sign-out) stays on the console; see safe-callback-url.ts.
+    redirect({ url, baseUrl }) {
+      return new URL(sameOriginPath(url, baseUrl) ?? DEFAULT_CALLBACK_PATH, baseUrl).toString();
+    },
     jwt({ token, user }) {
       if (user) token.sub = user.id;
       return token;

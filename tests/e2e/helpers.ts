@@ -4,6 +4,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from "playwrig
 import { inject } from "vitest";
 import type { Role } from "@/lib/auth/roles";
 import { resetEnvCache } from "@/lib/env";
+import { redis, redisKey } from "@/lib/redis";
 
 /**
  * Helpers for browser tests (tests/e2e/*.test.ts). The app runs under `next start` on
@@ -90,4 +91,13 @@ export async function waitForMail(predicate: (mail: SentMail) => boolean, timeou
     if (Date.now() > deadline) throw new Error(`No matching mail within ${timeoutMs} ms (${mails.length} received)`);
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
+}
+
+/**
+ * Browsers all sign in from the loopback address (the app ignores X-Forwarded-For with
+ * TRUSTED_PROXY_HOPS=0): a test that fails sign-ins on purpose forgives that address after it.
+ */
+export async function forgiveAddressFailures() {
+  const keys = await redis().keys(redisKey("signin-fail", "ip", "*"));
+  if (keys.length) await redis().del(...keys);
 }

@@ -8,6 +8,7 @@ import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
+import { safeCallbackUrl } from "@/lib/auth/safe-callback-url";
 
 /**
  * Posts to next-auth's credentials endpoint without a full-page redirect, so the server's
@@ -31,7 +32,8 @@ export function LoginForm({ callbackUrl, initialError, initialEmail }: { callbac
         setError(result?.error === "CredentialsSignin" || !result?.error ? "Invalid email or password." : result.error);
         return;
       }
-      router.replace(callbackUrl);
+      // Checked again here against the page's own origin: the prop is the only way off this page.
+      router.replace(safeCallbackUrl(callbackUrl, window.location.origin));
       router.refresh();
     });
   }

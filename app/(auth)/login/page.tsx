@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getActor } from "@/lib/auth/session";
+import { env } from "@/lib/env";
 import { safeCallbackUrl } from "@/lib/auth/safe-callback-url";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { LoginForm } from "./login-form";
@@ -18,7 +19,7 @@ const OUR_MESSAGES = /^(Invalid email or password\.|Enter your email and passwor
 
 export default async function LoginPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const params = await searchParams;
-  const callbackUrl = safeCallbackUrl(params.callbackUrl);
+  const callbackUrl = safeCallbackUrl(params.callbackUrl, env.APP_URL);
   if (await getActor()) redirect(callbackUrl);
 
   const code = typeof params.error === "string" ? params.error : undefined;
