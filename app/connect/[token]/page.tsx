@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
+import { notFound } from "next/navigation";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { getConnectLinkContext } from "@/lib/connect-links";
 import { CONNECT_GUIDE_STEPS } from "@/lib/connect-links/connect-guide";
+import { isWellFormedToken } from "@/lib/connect-links/token";
 import { ConnectForm } from "./connect-form";
 
 // The token is a credential: keep the page out of indexes and its URL out of Referer headers.
@@ -17,6 +19,8 @@ const UNUSABLE = {
 /** Public (no staff login): the merchant's one-time page for entering the API key and secret. */
 export default async function ConnectPage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
+  // Not a token we could have issued (truncated, mangled): our 404 page, not a lookup.
+  if (!isWellFormedToken(token)) notFound();
   const context = await getConnectLinkContext(token);
 
   if (context.state !== "valid") {

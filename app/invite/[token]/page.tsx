@@ -1,11 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { notFound } from "next/navigation";
 import { findInvite } from "@/lib/staff/accept-invite";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { Button } from "@/components/ui/button";
 import { AcceptInviteForm } from "./accept-invite-form";
 
-export const metadata: Metadata = { title: "Choose your password" };
+// The token is a credential: keep the page out of indexes and its URL out of Referer headers.
+export const metadata: Metadata = { title: "Choose your password", robots: { index: false, follow: false }, referrer: "no-referrer" };
 
 const UNUSABLE = {
   expired: "This invite has expired. Ask an admin to send you a new one.",
@@ -16,6 +18,8 @@ const UNUSABLE = {
 /** Public (no staff login): the one-time link from the invite email. */
 export default async function InvitePage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
+  // Invite tokens are 32 random bytes in base64url; anything else is our 404 page, not a lookup.
+  if (!/^[A-Za-z0-9_-]{43}$/.test(token)) notFound();
   const invite = await findInvite(token);
 
   return (
