@@ -54,13 +54,15 @@ describe("per-address limits with TRUSTED_PROXY_HOPS=0 (issue 7, finding 3)", ()
     setHops(0);
     const responses: Response[] = [];
     for (let i = 0; i < SIGN_IN_THROTTLE.maxFailures + 3; i++) {
-      const spoof = i % 2 ? `10.9.${i}.9` : `203.0.113.${i}, 10.9.9.9`;
+      const spoof = i % 2 ? `198.19.${i}.9` : `198.19.${i}.1, 198.19.9.9`;
       responses.push(await fetch(`${baseUrl}/sign-in?email=guess-${++sequence}@staff.test`, { headers: { "x-forwarded-for": spoof } }));
     }
     expect(new Set(responses.map((r) => r.headers.get("x-client")))).toEqual(new Set(["127.0.0.1"]));
     expect(statuses(responses)).toEqual([...Array(SIGN_IN_THROTTLE.maxFailures).fill(401), 429, 429, 429]);
-    // One key for the address, however many addresses were made up.
-    expect(await redis().keys(redisKey("signin-fail", "ip", "*"))).toEqual([redisKey("signin-fail", "ip", "127.0.0.1")]);
+    // One key for the address, none for the made-up ones (other files of this worker add their own).
+    const keys = await redis().keys(redisKey("signin-fail", "ip", "*"));
+    expect(keys).toContain(redisKey("signin-fail", "ip", "127.0.0.1"));
+    expect(keys.filter((key) => key.includes("198.19."))).toEqual([]);
   });
 
   it("connect page: rotating X-Forwarded-For shares one budget", async () => {
@@ -70,7 +72,9 @@ describe("per-address limits with TRUSTED_PROXY_HOPS=0 (issue 7, finding 3)", ()
       responses.push(await fetch(`${baseUrl}/connect`, { headers: { "x-forwarded-for": `198.18.${i}.1` } }));
     }
     expect(statuses(responses).filter((s) => s === 429)).toHaveLength(2);
-    expect(await redis().keys(redisKey("connect-attempts", "ip", "*"))).toEqual([redisKey("connect-attempts", "ip", "127.0.0.1")]);
+    const keys = await redis().keys(redisKey("connect-attempts", "ip", "*"));
+    expect(keys).toContain(redisKey("connect-attempts", "ip", "127.0.0.1"));
+    expect(keys.filter((key) => key.includes("198.18."))).toEqual([]);
   });
 
   it("a client cannot send the stamped header itself", async () => {
