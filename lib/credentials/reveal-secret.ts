@@ -3,9 +3,9 @@ import { z } from "zod";
 import { db } from "@/db/client";
 import { auditLog, merchantCredentials } from "@/db/schema";
 import { actorId, authorize, type Actor } from "@/lib/auth/actor";
-import { decryptSecret } from "@/lib/crypto/secret-box";
 import { NotFoundError, RuleViolationError, ValidationError } from "@/lib/errors";
 import { createLogger } from "@/lib/logger";
+import { openHalf } from "./credential-cipher";
 
 const log = createLogger("credentials");
 
@@ -41,6 +41,8 @@ export async function revealSecret(actor: Actor, input: { credentialId: string; 
     });
     return row.secretCiphertext;
   });
+  // The audit row stays even when the payload does not open: the attempt happened.
+  const secret = openHalf(credentialId, "secret", ciphertext);
   log.info("secret revealed", { credentialId, actorId: actorId(actor) });
-  return { secret: decryptSecret(ciphertext) };
+  return { secret };
 }
