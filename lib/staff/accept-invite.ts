@@ -6,6 +6,7 @@ import { hashPassword, passwordSchema } from "@/lib/auth/password";
 import { RuleViolationError } from "@/lib/errors";
 import { auditStaffChange } from "./audit";
 import { hashInviteToken } from "./invite-token";
+import { endAllSessions } from "./session-version";
 
 export type InviteStatus = "valid" | "expired" | "used" | "invalid";
 
@@ -52,7 +53,7 @@ export async function acceptInvite(input: z.input<typeof acceptInviteSchema>): P
     if (!row || status !== "valid") throw new RuleViolationError(STATUS_MESSAGES[status as Exclude<InviteStatus, "valid">]);
 
     await tx.update(staffInvites).set({ usedAt: sql`now()` }).where(eq(staffInvites.id, row.invite.id));
-    await tx.update(staffUsers).set({ passwordHash, updatedAt: sql`now()` }).where(eq(staffUsers.id, row.invite.staffId));
+    await tx.update(staffUsers).set({ passwordHash, ...endAllSessions(), updatedAt: sql`now()` }).where(eq(staffUsers.id, row.invite.staffId));
     await auditStaffChange(tx, null, "staff.invite_accepted", row.invite.staffId, { inviteId: row.invite.id });
     return { email: row.email };
   });
