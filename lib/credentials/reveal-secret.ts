@@ -1,5 +1,6 @@
 import { eq } from "drizzle-orm";
 import { z } from "zod";
+import { textInput } from "@/lib/validation/text";
 import { db } from "@/db/client";
 import { auditLog, merchantCredentials } from "@/db/schema";
 import { actorId, authorize, type Actor } from "@/lib/auth/actor";
@@ -11,7 +12,7 @@ const log = createLogger("credentials");
 
 const revealSchema = z.object({
   credentialId: z.uuid("Not a credential id"),
-  reason: z.string().trim().min(10, "Say why you need the secret (at least 10 characters).").max(500, "At most 500 characters."),
+  reason: textInput().trim().min(10, "Say why you need the secret (at least 10 characters).").max(500, "At most 500 characters."),
 });
 
 /**

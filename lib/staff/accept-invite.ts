@@ -1,9 +1,11 @@
 import { eq, sql } from "drizzle-orm";
 import { z } from "zod";
+import { textInput } from "@/lib/validation/text";
 import { db } from "@/db/client";
 import { staffInvites, staffUsers } from "@/db/schema";
 import { hashPassword, passwordSchema } from "@/lib/auth/password";
-import { RuleViolationError } from "@/lib/errors";
+import { isEmailLike, PASSWORD_MESSAGES } from "@/lib/auth/password-rules";
+import { RuleViolationError, ValidationError } from "@/lib/errors";
 import { auditStaffChange } from "./audit";
 import { hashInviteToken } from "./invite-token";
 import { endAllSessions } from "./session-version";
@@ -29,7 +31,7 @@ function inviteStatus(invite: typeof staffInvites.$inferSelect, staffActive: boo
 }
 
 export const acceptInviteSchema = z
-  .object({ token: z.string().min(1), password: passwordSchema, passwordConfirm: z.string() })
+  .object({ token: textInput().min(1), password: passwordSchema, passwordConfirm: textInput() })
   .refine((v) => v.password === v.passwordConfirm, { message: "The passwords do not match.", path: ["passwordConfirm"] });
 
 const STATUS_MESSAGES: Record<Exclude<InviteStatus, "valid">, string> = {
@@ -51,6 +53,7 @@ export async function acceptInvite(input: z.input<typeof acceptInviteSchema>): P
       .for("update", { of: staffInvites });
     const status = row ? inviteStatus(row.invite, row.active) : "invalid";
     if (!row || status !== "valid") throw new RuleViolationError(STATUS_MESSAGES[status as Exclude<InviteStatus, "valid">]);
+    if (isEmailLike(password, row.email)) throw new ValidationError(PASSWORD_MESSAGES.email, { password: [PASSWORD_MESSAGES.email] });
 
     await tx.update(staffInvites).set({ usedAt: sql`now()` }).where(eq(staffInvites.id, row.invite.id));
     await tx.update(staffUsers).set({ passwordHash, ...endAllSessions(), updatedAt: sql`now()` }).where(eq(staffUsers.id, row.invite.staffId));
