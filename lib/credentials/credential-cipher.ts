@@ -9,7 +9,7 @@ export type CredentialHalfName = SecretSlot["half"];
 /** A stored half that does not open: tampered, moved from another row or column, or its key left the ring. */
 export class CredentialUnreadableError extends DomainError {
   constructor(half: CredentialHalfName, reason: string) {
-    super(`The stored ${half} of this credential cannot be opened (${reason}) Record it again.`);
+    super(`The stored ${half} of this credential cannot be opened: ${reason} Record it again.`);
   }
 }
 
