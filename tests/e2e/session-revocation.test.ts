@@ -3,6 +3,9 @@ import type { Browser, BrowserContext } from "playwright-core";
 import { createStaff } from "@/tests/factories/staff";
 import { E2E_BASE_URL, launchBrowser, login, newContext } from "./helpers";
 
+/** Several sign-ins and fresh browsers per test: slower than the suite's default on a busy machine. */
+const SLOW = 240_000;
+
 let browser: Browser;
 beforeAll(async () => {
   browser = await launchBrowser();
@@ -36,7 +39,7 @@ describe("revocable sessions in the browser", () => {
     await page.waitForURL((url) => url.pathname === "/login");
     expect(await openQueueWith(copied)).toBe("/login");
     await context.close();
-  });
+  }, SLOW);
 
   it("“Sign out everywhere” in the header ends the sessions of other browsers too", async () => {
     const { user, password } = await createStaff({ role: "lead" });
@@ -52,5 +55,5 @@ describe("revocable sessions in the browser", () => {
     await page.waitForURL(`${E2E_BASE_URL}/login**`);
     expect(await openQueueWith(otherCookies)).toBe("/login");
     await Promise.all([context.close(), other.close()]);
-  });
+  }, SLOW);
 });
