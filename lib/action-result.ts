@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import { unstable_rethrow } from "next/navigation";
 import { DomainError, RateLimitedError, ValidationError } from "./errors";
@@ -25,7 +26,9 @@ export async function runAction<T>(body: () => Promise<T>, successMessage?: stri
     if (error instanceof ValidationError) return { ok: false, error: error.message, fieldErrors: error.fieldErrors };
     if (error instanceof RateLimitedError) return { ok: false, error: error.message };
     if (error instanceof DomainError) return { ok: false, error: error.message };
-    log.error("server action failed", { error });
-    return { ok: false, error: "Something went wrong on our side. The team has been notified; please try again." };
+    // The reference ties what the user reports to this log line, which never holds their input.
+    const requestId = randomUUID();
+    log.error("server action failed", { requestId, error });
+    return { ok: false, error: `Something went wrong on our side. The team has been notified; please try again. (Reference ${requestId.slice(0, 8)})` };
   }
 }

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import {
   ConflictError,
@@ -28,6 +29,8 @@ export function errorResponse(error: unknown): Response {
     return Response.json({ error: error.message }, { status: 429, headers: { "Retry-After": String(error.retryAfterSeconds) } });
   }
   if (error instanceof DomainError) return Response.json({ error: error.message }, { status: 400 });
-  log.error("route handler failed", { error });
-  return Response.json({ error: "Internal error." }, { status: 500 });
+  // The request id ties the caller's report to this log line, which never holds their input.
+  const requestId = randomUUID();
+  log.error("route handler failed", { requestId, error });
+  return Response.json({ error: "Internal error.", requestId }, { status: 500 });
 }

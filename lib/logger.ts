@@ -6,9 +6,33 @@ type Level = "debug" | "info" | "warn" | "error";
 const ORDER: Record<Level | "silent", number> = { debug: 10, info: 20, warn: 30, error: 40, silent: 99 };
 const SECRET_KEY = /secret|password|passwd|token|authorization|cookie|apikey|api_key|ciphertext|^key$/i;
 
+/** Properties of database errors that may hold SQL text, bound values or submitted input. */
+const DB_VALUE_FIELDS = new Set(["query", "params", "parameters", "args", "types", "detail", "where", "internal_query"]);
+
+function isPostgresError(error: Error & Record<string, unknown>): boolean {
+  return error.name === "PostgresError" || (typeof error.code === "string" && /^[0-9A-Z]{5}$/.test(error.code) && typeof error.severity === "string");
+}
+
+/**
+ * Errors become a few safe fields. A database error keeps its SQLSTATE `code`, `constraint`,
+ * `table`, `column` and `routine`, never its message, SQL, parameters or detail: postgres.js and
+ * drizzle (DrizzleQueryError: "Failed query: … params: …") put submitted values in all of those.
+ * Other errors keep name, message and a string `code`; causes are followed a few levels.
+ */
+export function serializeError(error: Error, depth = 0): Record<string, unknown> {
+  const e = error as Error & Record<string, unknown>;
+  const cause = depth < 3 && e.cause instanceof Error ? { cause: serializeError(e.cause, depth + 1) } : {};
+  if (isPostgresError(e)) {
+    const fields = { code: e.code, constraint: e.constraint_name, table: e.table_name, column: e.column_name, routine: e.routine };
+    return { name: error.name, ...Object.fromEntries(Object.entries(fields).filter(([, v]) => typeof v === "string")), ...cause };
+  }
+  if ([...DB_VALUE_FIELDS].some((field) => field in e)) return { name: error.name, message: "Database query failed (SQL and parameters not logged).", ...cause };
+  return { name: error.name, message: error.message, ...(typeof e.code === "string" ? { code: e.code } : {}), ...cause };
+}
+
 export function redact(value: unknown, depth = 0): unknown {
   if (depth > 6 || value === null || typeof value !== "object") return value;
-  if (value instanceof Error) return { name: value.name, message: value.message };
+  if (value instanceof Error) return serializeError(value);
   if (Array.isArray(value)) return value.map((v) => redact(v, depth + 1));
   return Object.fromEntries(
     Object.entries(value).map(([k, v]) => [k, SECRET_KEY.test(k) ? "[redacted]" : redact(v, depth + 1)]),

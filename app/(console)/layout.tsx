@@ -7,6 +7,7 @@ import { getActor } from "@/lib/auth/session";
 import { ConsoleNav } from "./_components/console-nav";
 import { NAV_ITEMS } from "./_components/nav-items";
 import { SignOutButton } from "./_components/sign-out-button";
+import { SignOutEverywhereButton } from "./_components/sign-out-everywhere-button";
 
 /**
  * The signed-in shell. It re-reads the actor (a deactivated user is signed out on the next
@@ -31,6 +32,7 @@ export default async function ConsoleLayout({ children }: { children: React.Reac
               <div className="text-xs text-muted-foreground">{ROLE_LABELS[actor.role]}</div>
             </div>
             <SignOutButton />
+            <SignOutEverywhereButton />
           </div>
         </div>
       </header>

@@ -1,4 +1,4 @@
-import { boolean, index, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { boolean, index, integer, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { staffRole } from "./enums";
 
 /** Agency staff who sign in to the console. Emails are stored lower-cased. */
@@ -10,6 +10,12 @@ export const staffUsers = pgTable("staff_users", {
   /** argon2id hash; null until the invite is accepted. */
   passwordHash: text(),
   active: boolean().notNull().default(true),
+  /**
+   * Stamped into the session JWT at sign-in and compared on every request (lib/auth/load-actor.ts).
+   * Bumped by sign-out, "sign out everywhere", deactivation, reactivation, role and password
+   * changes, so every cookie issued before is refused from then on.
+   */
+  sessionVersion: integer().notNull().default(1),
   lastSignInAt: timestamp({ withTimezone: true }),
   createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),

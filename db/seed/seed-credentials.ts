@@ -23,12 +23,13 @@ export function credentialRows(merchants: readonly DemoMerchant[]): CredentialRo
     if (!key && !secret) continue;
     const creds = demoCredentials(m.profile.shopDomain);
     const latest = [key, secret].map((e) => e?.createdAt.getTime() ?? 0).reduce((a, b) => Math.max(a, b));
+    const id = randomUUID();
     rows.push({
-      id: randomUUID(),
+      id,
       merchantId: m.id,
       status: verified ? "active" : key && secret ? (m.state.merchantActionRequired ? "rejected" : "verifying") : "collecting",
-      keyCiphertext: key ? encryptSecret(creds.key) : null,
-      secretCiphertext: secret ? encryptSecret(creds.secret) : null,
+      keyCiphertext: key ? encryptSecret(creds.key, { credentialId: id, half: "key" }) : null,
+      secretCiphertext: secret ? encryptSecret(creds.secret, { credentialId: id, half: "secret" }) : null,
       keyFingerprint: key ? keyFingerprint(creds.key) : null,
       keyReceivedAt: receivedAt(key),
       secretReceivedAt: receivedAt(secret),

@@ -3,6 +3,7 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { env } from "@/lib/env";
 import { DomainError } from "@/lib/errors";
 import { createLogger } from "@/lib/logger";
+import { currentSessionVersion, endSessionIfCurrent } from "@/lib/staff/session-version";
 import { clientIp } from "./client-ip";
 import { DEFAULT_CALLBACK_PATH, sameOriginPath } from "./safe-callback-url";
 import { signInWithPassword } from "./sign-in";
@@ -13,9 +14,9 @@ const log = createLogger("auth");
 const SESSION_MAX_AGE_SECONDS = 12 * 60 * 60;
 
 /**
- * next-auth v4: email + password, JWT sessions. The token carries only the staff id; role and
- * active flag are re-read from the database on every request (lib/auth/session.ts), so role
- * changes and deactivation apply at once. Errors thrown from `authorize` reach the login form
+ * next-auth v4: email + password, JWT sessions. The token carries only the staff id and the
+ * session version; role, active flag and current version are re-read from the database on every
+ * request (lib/auth/session.ts), so sign-out, role changes and deactivation apply at once. Errors thrown from `authorize` reach the login form
  * as `error`, which is why only domain messages (never internals) are thrown from it.
  */
 export const authOptions: NextAuthOptions = {
@@ -50,14 +51,24 @@ export const authOptions: NextAuthOptions = {
     redirect({ url, baseUrl }) {
       return new URL(sameOriginPath(url, baseUrl) ?? DEFAULT_CALLBACK_PATH, baseUrl).toString();
     },
-    jwt({ token, user }) {
-      if (user) token.sub = user.id;
+    async jwt({ token, user }) {
+      if (user) {
+        token.sub = user.id;
+        // Stamped once at sign-in; a bump (sign-out, deactivation, …) makes this token stale.
+        token.sessionVersion = (await currentSessionVersion(user.id)) ?? undefined;
+      }
       return token;
     },
     session({ session, token }) {
-      // Only the id is trusted from the token; getActor() loads everything else from the database.
-      session.user = { id: token.sub ?? "", name: session.user?.name, email: session.user?.email };
+      // Only id and version are trusted from the token; getActor() loads the rest from the database.
+      session.user = { id: token.sub ?? "", sessionVersion: token.sessionVersion, name: session.user?.name, email: session.user?.email };
       return session;
+    },
+  },
+  events: {
+    async signOut({ token }) {
+      // Ends every copy of this session (a cookie copied before sign-out is refused after it).
+      if (token?.sub && typeof token.sessionVersion === "number") await endSessionIfCurrent(token.sub, token.sessionVersion);
     },
   },
 };

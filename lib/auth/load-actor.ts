@@ -4,16 +4,25 @@ import { db } from "@/db/client";
 import { staffUsers } from "@/db/schema";
 import type { StaffActor } from "./actor";
 
+/** What a session token says: the staff id and the session version stamped at sign-in. */
+export type SessionClaims = { sub?: string | null; sessionVersion?: unknown };
+
+const claimsSchema = z.object({ sub: z.uuid(), sessionVersion: z.number().int().positive() });
+
 /**
- * The actor behind a session: re-read from the database on every request, so a role change
- * or a deactivation applies on the very next request. Unknown or inactive → null.
+ * The actor behind a session: re-read from the database on every request, so a role change, a
+ * deactivation or a sign-out applies on the very next request. A token whose session version is
+ * not the account's current one (signed out, signed out everywhere, deactivated, role or password
+ * changed since; or issued before versions existed) is treated as signed out. Unknown or inactive → null.
  */
-export async function loadActor(staffId: string | null | undefined): Promise<StaffActor | null> {
-  if (!staffId || !z.uuid().safeParse(staffId).success) return null;
+export async function loadActor(claims: SessionClaims | null | undefined): Promise<StaffActor | null> {
+  const parsed = claimsSchema.safeParse(claims ?? {});
+  if (!parsed.success) return null;
+  const { sub, sessionVersion } = parsed.data;
   const [user] = await db
     .select({ id: staffUsers.id, email: staffUsers.email, name: staffUsers.name, role: staffUsers.role })
     .from(staffUsers)
-    .where(and(eq(staffUsers.id, staffId), eq(staffUsers.active, true)))
+    .where(and(eq(staffUsers.id, sub), eq(staffUsers.active, true), eq(staffUsers.sessionVersion, sessionVersion)))
     .limit(1);
   return user ? { kind: "staff", ...user } : null;
 }

@@ -1,6 +1,5 @@
 import { hash, verify } from "@node-rs/argon2";
 import { randomBytes } from "node:crypto";
-import { z } from "zod";
 
 /**
  * argon2id with OWASP's minimum parameters (19 MiB, 2 passes, 1 lane). Algorithm 2 is
@@ -8,11 +7,8 @@ import { z } from "zod";
  */
 const ARGON2ID = { algorithm: 2, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
 
-/** Long passphrases beat complexity rules (NIST 800-63B): length only, with a sane upper bound. */
-export const passwordSchema = z
-  .string()
-  .min(12, "Use at least 12 characters.")
-  .max(256, "Use at most 256 characters.");
+/** The rules for a new password live in password-rules.ts (length, block-list, not the email). */
+export { passwordSchema } from "./password-rules";
 
 export function hashPassword(password: string): Promise<string> {
   return hash(password, ARGON2ID);

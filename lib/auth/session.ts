@@ -8,13 +8,13 @@ import { authOptions } from "./auth-options";
 import { loadActor } from "./load-actor";
 import type { Permission } from "./permissions";
 
-/** The signed-in staff member for this request, or null (no session, unknown or deactivated). */
+/** The signed-in staff member for this request, or null (no session, signed out, unknown or deactivated). */
 export async function getActor(): Promise<StaffActor | null> {
   // Opt into request-time rendering before getServerSession reads the secret (env), so that
   // `next build` never tries to prerender a signed-in page without the server env.
   await connection();
   const session = await getServerSession(authOptions);
-  return loadActor(session?.user?.id);
+  return loadActor({ sub: session?.user?.id, sessionVersion: session?.user?.sessionVersion });
 }
 
 /** For server actions and route handlers: the actor, or UnauthenticatedError. */

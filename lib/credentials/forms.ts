@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { textInput } from "@/lib/validation/text";
 
 /**
  * FormData schemas for the workspace's credential forms. They only shape browser input (dates
@@ -22,9 +23,9 @@ export const RECEIVED_CHANNELS = { email: "Email", console: "Phone / other" } as
 
 const halfFormBase = z.object({
   merchantId,
-  key: z.string().optional(),
-  secret: z.string().optional(),
-  receivedAt: z.preprocess(emptyToUndefined, z.string().optional()),
+  key: textInput().optional(),
+  secret: textInput().optional(),
+  receivedAt: z.preprocess(emptyToUndefined, textInput().optional()),
   via: z.preprocess(emptyToUndefined, z.enum(["email", "console"]).default("email")),
   tzOffset,
 });
@@ -43,7 +44,7 @@ function halfForm(field: "key" | "secret") {
 export const recordKeyFormSchema = halfForm("key");
 export const recordSecretFormSchema = halfForm("secret");
 
-export const revealSecretFormSchema = z.object({ merchantId, credentialId: z.uuid("Unknown credential"), reason: z.string().default("") });
+export const revealSecretFormSchema = z.object({ merchantId, credentialId: z.uuid("Unknown credential"), reason: textInput().default("") });
 export const createConnectLinkFormSchema = z.object({
   merchantId,
   emailMerchant: z.preprocess((v) => v === "on" || v === "true", z.boolean()),

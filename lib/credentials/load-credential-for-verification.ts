@@ -1,8 +1,8 @@
 import { eq } from "drizzle-orm";
 import { db } from "@/db/client";
 import { merchantCredentials } from "@/db/schema";
-import { decryptSecret } from "@/lib/crypto/secret-box";
 import type { Cluster } from "@/lib/lightspeed/clusters";
+import { openHalf } from "./credential-cipher";
 import type { CredentialStatus } from "./statuses";
 
 export type CredentialForVerification = {
@@ -28,8 +28,8 @@ export async function loadCredentialForVerification(credentialId: string): Promi
   return {
     id: row.id,
     merchantId: row.merchantId,
-    key: decryptSecret(row.keyCiphertext),
-    secret: decryptSecret(row.secretCiphertext),
+    key: openHalf(row.id, "key", row.keyCiphertext),
+    secret: openHalf(row.id, "secret", row.secretCiphertext),
     cluster: row.cluster,
     language: row.language,
     status: row.status,

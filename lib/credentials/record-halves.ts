@@ -1,12 +1,13 @@
+import { randomUUID } from "node:crypto";
 import { and, eq, inArray, sql } from "drizzle-orm";
 import { z } from "zod";
 import { db } from "@/db/client";
 import { auditLog, merchantCredentials, merchants } from "@/db/schema";
 import { actorId, authorize, type Actor } from "@/lib/auth/actor";
-import { encryptSecret } from "@/lib/crypto/secret-box";
 import { NotFoundError, RuleViolationError, ValidationError } from "@/lib/errors";
 import { completeStep, recordMerchantEvent } from "@/lib/onboarding";
 import { enqueueVerification } from "@/lib/verification/enqueue-verification";
+import { openHalf, sealHalf } from "./credential-cipher";
 import { credentialHalfSchema, keyFingerprint, receivedAtSchema, type CredentialHalf } from "./credential-input";
 import { isComplete, planHalves } from "./pair-plan";
 import { PENDING_STATUSES } from "./statuses";
@@ -44,10 +45,11 @@ export async function recordHalves(actor: Actor, input: RecordHalvesInput, optio
   const halves = ([key !== undefined && "key", secret !== undefined && "secret"] as const).filter((h): h is CredentialHalf => !!h);
   if (halves.length === 0) throw new ValidationError("Enter the API key or the API secret.");
   const fingerprint = key !== undefined ? keyFingerprint(key) : null;
-  const columns = {
-    ...(key !== undefined ? { keyCiphertext: encryptSecret(key), keyFingerprint: fingerprint, keyReceivedAt: receivedAt } : {}),
-    ...(secret !== undefined ? { secretCiphertext: encryptSecret(secret), secretReceivedAt: receivedAt } : {}),
-  };
+  // Sealed for the row they go into: the payloads are bound to its id (lib/crypto/secret-box.ts).
+  const columnsFor = (credentialId: string) => ({
+    ...(key !== undefined ? { keyCiphertext: sealHalf(credentialId, "key", key), keyFingerprint: fingerprint, keyReceivedAt: receivedAt } : {}),
+    ...(secret !== undefined ? { secretCiphertext: sealHalf(credentialId, "secret", secret), secretReceivedAt: receivedAt } : {}),
+  });
 
   const result = await db.transaction(async (tx) => {
     // The merchant row lock serializes halves recorded at the same moment (two tabs, link + console).
@@ -69,16 +71,18 @@ export async function recordHalves(actor: Actor, input: RecordHalvesInput, optio
     if (plan.kind === "fill" && pending) {
       const complete = isComplete({ hasKey: key !== undefined || !!pending.keyCiphertext, hasSecret: secret !== undefined || !!pending.secretCiphertext });
       [row] = await tx.update(merchantCredentials)
-        .set({ ...columns, status: complete ? "verifying" : "collecting", version: sql`${merchantCredentials.version} + 1`, updatedAt: now })
+        .set({ ...columnsFor(pending.id), status: complete ? "verifying" : "collecting", version: sql`${merchantCredentials.version} + 1`, updatedAt: now })
         .where(eq(merchantCredentials.id, pending.id)).returning();
     } else {
       if (pending) await tx.update(merchantCredentials).set({ status: "superseded", updatedAt: now }).where(eq(merchantCredentials.id, pending.id));
-      const carried = plan.kind === "new_pair" && plan.carryKey && pending
-        ? { keyCiphertext: pending.keyCiphertext, keyFingerprint: pending.keyFingerprint, keyReceivedAt: pending.keyReceivedAt }
+      const id = randomUUID();
+      // A carried key is re-sealed for the new row: its payload was bound to the old one.
+      const carried = plan.kind === "new_pair" && plan.carryKey && pending?.keyCiphertext
+        ? { keyCiphertext: sealHalf(id, "key", openHalf(pending.id, "key", pending.keyCiphertext)), keyFingerprint: pending.keyFingerprint, keyReceivedAt: pending.keyReceivedAt }
         : {};
       const complete = isComplete({ hasKey: key !== undefined || !!carried.keyCiphertext, hasSecret: secret !== undefined });
       [row] = await tx.insert(merchantCredentials)
-        .values({ merchantId, language: merchant.language, ...carried, ...columns, status: complete ? "verifying" : "collecting" })
+        .values({ id, merchantId, language: merchant.language, ...carried, ...columnsFor(id), status: complete ? "verifying" : "collecting" })
         .returning();
     }
     if (!row) throw new Error("credential write returned no row");

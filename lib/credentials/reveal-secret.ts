@@ -1,17 +1,18 @@
 import { eq } from "drizzle-orm";
 import { z } from "zod";
+import { textInput } from "@/lib/validation/text";
 import { db } from "@/db/client";
 import { auditLog, merchantCredentials } from "@/db/schema";
 import { actorId, authorize, type Actor } from "@/lib/auth/actor";
-import { decryptSecret } from "@/lib/crypto/secret-box";
 import { NotFoundError, RuleViolationError, ValidationError } from "@/lib/errors";
 import { createLogger } from "@/lib/logger";
+import { openHalf } from "./credential-cipher";
 
 const log = createLogger("credentials");
 
 const revealSchema = z.object({
   credentialId: z.uuid("Not a credential id"),
-  reason: z.string().trim().min(10, "Say why you need the secret (at least 10 characters).").max(500, "At most 500 characters."),
+  reason: textInput().trim().min(10, "Say why you need the secret (at least 10 characters).").max(500, "At most 500 characters."),
 });
 
 /**
@@ -41,6 +42,8 @@ export async function revealSecret(actor: Actor, input: { credentialId: string; 
     });
     return row.secretCiphertext;
   });
+  // The audit row stays even when the payload does not open: the attempt happened.
+  const secret = openHalf(credentialId, "secret", ciphertext);
   log.info("secret revealed", { credentialId, actorId: actorId(actor) });
-  return { secret: decryptSecret(ciphertext) };
+  return { secret };
 }

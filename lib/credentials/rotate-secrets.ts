@@ -1,21 +1,32 @@
-import { and, asc, eq, gt, inArray } from "drizzle-orm";
+import { asc, eq, gt, inArray } from "drizzle-orm";
 import { db } from "@/db/client";
 import { merchantCredentials } from "@/db/schema";
-import { currentKeyRing, openWith, payloadKeyId, sealWith } from "@/lib/crypto/secret-box";
+import { currentKeyRing, isLegacyPayload, openWith, payloadKeyId, sealWith, SecretBoxError, type SecretSlot } from "@/lib/crypto/secret-box";
 
 const BATCH = 200;
 
+export type RotationReport = { rotated: number; scanned: number; activeKeyId: string };
+
 /**
  * Re-encrypts every stored key and secret under the active key of the ring (`npm run
- * secrets:rotate`), so an old key can then be dropped from SECRETS_KEYRING. Works in batches,
- * each in its own transaction with the rows locked, so a half recorded meanwhile is never
- * overwritten with a stale value. Rows already under the active key are left untouched.
+ * secrets:rotate`), so an old key can then be dropped from SECRETS_KEYRING. Payloads from before
+ * associated data (0021) are re-sealed too, bound to their row and column, even when they already
+ * use the active key. Works in batches, each in its own transaction with the rows locked, so a half
+ * recorded meanwhile is never overwritten with a stale value. Up-to-date rows are left untouched.
+ * A payload that does not open stops the run (nothing of it is printed): it needs a human.
  */
-export async function rotateSecrets(options: { batchSize?: number } = {}): Promise<{ rotated: number; scanned: number; activeKeyId: string }> {
+export async function rotateSecrets(options: { batchSize?: number } = {}): Promise<RotationReport> {
   const ring = currentKeyRing();
   const batchSize = options.batchSize ?? BATCH;
-  const reseal = (payload: string | null) =>
-    payload === null || payloadKeyId(payload) === ring.activeId ? payload : sealWith(ring, openWith(ring, payload));
+  const reseal = (payload: string | null, slot: SecretSlot) => {
+    if (payload === null || (payloadKeyId(payload) === ring.activeId && !isLegacyPayload(payload))) return payload;
+    try {
+      return sealWith(ring, openWith(ring, payload, slot), slot);
+    } catch (error) {
+      if (!(error instanceof SecretBoxError)) throw error;
+      throw new SecretBoxError(`credential ${slot.credentialId} (${slot.half}): ${error.message}`);
+    }
+  };
 
   let rotated = 0;
   let scanned = 0;
@@ -33,12 +44,11 @@ export async function rotateSecrets(options: { batchSize?: number } = {}): Promi
         .from(merchantCredentials).where(inArray(merchantCredentials.id, ids.map((r) => r.id))).for("update");
       let changed = 0;
       for (const row of rows) {
-        const keyCiphertext = reseal(row.keyCiphertext);
-        const secretCiphertext = reseal(row.secretCiphertext);
+        const keyCiphertext = reseal(row.keyCiphertext, { credentialId: row.id, half: "key" });
+        const secretCiphertext = reseal(row.secretCiphertext, { credentialId: row.id, half: "secret" });
         if (keyCiphertext === row.keyCiphertext && secretCiphertext === row.secretCiphertext) continue;
         // updated_at stays: rotation changes no fact about the pair.
-        await tx.update(merchantCredentials).set({ keyCiphertext, secretCiphertext })
-          .where(and(eq(merchantCredentials.id, row.id)));
+        await tx.update(merchantCredentials).set({ keyCiphertext, secretCiphertext }).where(eq(merchantCredentials.id, row.id));
         changed += 1;
       }
       return changed;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { textInput } from "@/lib/validation/text";
 import { merchantSteps } from "@/db/schema";
 import { actorId, authorize, type Actor } from "@/lib/auth/actor";
 import { enforce, merchantIdSchema, parseInput, recordChange, saveMerchant, withLockedMerchant, type VerbOptions } from "./merchant-write";
@@ -6,7 +7,7 @@ import { EVIDENCE_SCHEMAS, stageSchema } from "./pipeline";
 import { canComplete } from "./rules";
 import type { Stage } from "./stages";
 
-const optionalText = z.string().trim().max(5000).optional().transform((v) => v || undefined);
+const optionalText = textInput().trim().max(5000).optional().transform((v) => v || undefined);
 
 const inputSchema = z.object({
   merchantId: merchantIdSchema,

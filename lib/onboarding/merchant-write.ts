@@ -1,5 +1,6 @@
 import { asc, eq, sql as dsql } from "drizzle-orm";
 import { z } from "zod";
+import { textInput } from "@/lib/validation/text";
 import { db, type Db, type Tx } from "@/db/client";
 import { auditLog, merchantEvents, merchants, merchantSteps, type Merchant, type MerchantEventType } from "@/db/schema";
 import { actorId, type Actor } from "@/lib/auth/actor";
@@ -17,8 +18,8 @@ import type { Stage } from "./stages";
 export type VerbOptions = { tx?: Tx };
 
 export const merchantIdSchema = z.uuid("Not a merchant id");
-export const reasonSchema = z.string().trim().min(1, "Give a reason").max(2000, "At most 2000 characters");
-export const noteSchema = z.string().trim().min(1, "Write a note").max(5000, "At most 5000 characters");
+export const reasonSchema = textInput().trim().min(1, "Give a reason").max(2000, "At most 2000 characters");
+export const noteSchema = textInput().trim().min(1, "Write a note").max(5000, "At most 5000 characters");
 
 /** Zod errors become ValidationError with field errors, like every other domain error. */
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {

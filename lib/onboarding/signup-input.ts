@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { textInput } from "@/lib/validation/text";
 import { CLUSTERS } from "@/lib/lightspeed/clusters";
 
 /**
@@ -25,29 +26,26 @@ function isCountryCode(code: string): boolean {
   return /^[A-Z]{2}$/.test(code) && !NOT_COUNTRIES.has(code) && regionNames.of(code) !== undefined;
 }
 
-const text = (max: number) => z.string().trim().min(1, "Required").max(max, `At most ${max} characters`);
+const text = (max: number) => textInput().trim().min(1, "Required").max(max, `At most ${max} characters`);
 
 export const signupInputSchema = z.object({
   company: text(200),
   shopName: text(200),
-  shopDomain: z
-    .string()
+  shopDomain: textInput()
     .transform(normaliseShopDomain)
     .pipe(z.string().min(1, "Required").regex(HOSTNAME, "Enter the shop's domain, e.g. wijnhuis-debron.nl")),
   cluster: z.enum(CLUSTERS, "Choose eu1 or us1"),
   /** Lightspeed shop language codes are 2 letters but not strictly ISO (e.g. `us`, `fc`). */
-  language: z
-    .string()
+  language: textInput()
     .trim()
     .toLowerCase()
     .regex(/^[a-z]{2}$/, "Two letters, e.g. nl"),
-  country: z
-    .string()
+  country: textInput()
     .trim()
     .toUpperCase()
     .refine(isCountryCode, "A two-letter ISO country code, e.g. NL"),
   contactName: text(200),
-  contactEmail: z.string().trim().toLowerCase().pipe(z.email("Enter a valid email address").max(254)),
+  contactEmail: textInput().trim().toLowerCase().pipe(z.email("Enter a valid email address").max(254)),
 });
 
 export type SignupInput = z.input<typeof signupInputSchema>;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { textInput } from "@/lib/validation/text";
 import type { Role } from "@/lib/auth/roles";
 import { CLUSTERS } from "@/lib/lightspeed/clusters";
 import { OWNERS, STAGES } from "@/lib/onboarding/stages";
@@ -57,7 +58,7 @@ export const queueParamsSchema = z.object({
   specialist: one(specialist.optional(), undefined),
   hold: one(z.enum(HOLD_FILTERS), "any"),
   cluster: one(z.enum(CLUSTERS).optional(), undefined),
-  q: one(z.string().trim().max(QUEUE_SEARCH_MAX).transform((s) => s || undefined).optional(), undefined),
+  q: one(textInput().trim().max(QUEUE_SEARCH_MAX).transform((s) => s || undefined).optional(), undefined),
   /** Cancelled merchants are hidden unless asked for. */
   cancelled: one(z.enum(["include"]).optional(), undefined),
 });

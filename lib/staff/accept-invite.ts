@@ -1,13 +1,16 @@
 import { eq, sql } from "drizzle-orm";
 import { z } from "zod";
+import { textInput } from "@/lib/validation/text";
 import { db } from "@/db/client";
 import { staffInvites, staffUsers } from "@/db/schema";
 import { hashPassword, passwordSchema } from "@/lib/auth/password";
-import { RateLimitedError, RuleViolationError } from "@/lib/errors";
+import { isEmailLike, PASSWORD_MESSAGES } from "@/lib/auth/password-rules";
+import { RateLimitedError, RuleViolationError, ValidationError } from "@/lib/errors";
 import { reserveAttempt, secondsUntilFree, type Budget } from "@/lib/rate-limit/attempt-budget";
 import { redisKey } from "@/lib/redis";
 import { auditStaffChange } from "./audit";
 import { hashInviteToken } from "./invite-token";
+import { endAllSessions } from "./session-version";
 
 export type InviteStatus = "valid" | "expired" | "used" | "invalid";
 
@@ -30,7 +33,7 @@ function inviteStatus(invite: typeof staffInvites.$inferSelect, staffActive: boo
 }
 
 export const acceptInviteSchema = z
-  .object({ token: z.string().min(1), password: passwordSchema, passwordConfirm: z.string() })
+  .object({ token: textInput().min(1), password: passwordSchema, passwordConfirm: textInput() })
   .refine((v) => v.password === v.passwordConfirm, { message: "The passwords do not match.", path: ["passwordConfirm"] });
 
 const STATUS_MESSAGES: Record<Exclude<InviteStatus, "valid">, string> = {
@@ -75,12 +78,13 @@ export async function acceptInvite(input: z.input<typeof acceptInviteSchema>, co
   const { token, password } = acceptInviteSchema.parse(input);
   const tokenHash = hashInviteToken(token);
   await countInviteAttempt(tokenHash, context.ip);
-  await usableInvite(db, tokenHash, false);
+  const invite = await usableInvite(db, tokenHash, false);
+  if (isEmailLike(password, invite.email)) throw new ValidationError(PASSWORD_MESSAGES.email, { password: [PASSWORD_MESSAGES.email] });
   const passwordHash = await hashPassword(password);
   return db.transaction(async (tx) => {
     const row = await usableInvite(tx, tokenHash, true);
     await tx.update(staffInvites).set({ usedAt: sql`now()` }).where(eq(staffInvites.id, row.invite.id));
-    await tx.update(staffUsers).set({ passwordHash, updatedAt: sql`now()` }).where(eq(staffUsers.id, row.invite.staffId));
+    await tx.update(staffUsers).set({ passwordHash, ...endAllSessions(), updatedAt: sql`now()` }).where(eq(staffUsers.id, row.invite.staffId));
     await auditStaffChange(tx, null, "staff.invite_accepted", row.invite.staffId, { inviteId: row.invite.id });
     return { email: row.email };
   });

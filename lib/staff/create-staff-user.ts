@@ -3,16 +3,19 @@ import { db } from "@/db/client";
 import { staffUsers, type StaffUser } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { generatePassword, hashPassword, passwordSchema } from "@/lib/auth/password";
+import { isEmailLike, PASSWORD_MESSAGES } from "@/lib/auth/password-rules";
 import { ConflictError } from "@/lib/errors";
 import { auditStaffChange } from "./audit";
 import { roleSchema, staffEmailSchema, staffNameSchema } from "./schemas";
 
-const createStaffUserSchema = z.object({
-  email: staffEmailSchema,
-  name: staffNameSchema.optional(),
-  role: roleSchema,
-  password: passwordSchema.optional(),
-});
+const createStaffUserSchema = z
+  .object({
+    email: staffEmailSchema,
+    name: staffNameSchema.optional(),
+    role: roleSchema,
+    password: passwordSchema.optional(),
+  })
+  .refine((v) => v.password === undefined || !isEmailLike(v.password, v.email), { message: PASSWORD_MESSAGES.email, path: ["password"] });
 
 /**
  * Creates an active staff account with a password, outside the invite flow: the

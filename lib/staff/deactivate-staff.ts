@@ -6,9 +6,10 @@ import { auditStaffChange } from "./audit";
 import { assertAdminRemains, lockActiveAdminIds } from "./last-admin-guard";
 import { lockStaff } from "./lock-staff";
 import { staffIdSchema } from "./schemas";
+import { endAllSessions } from "./session-version";
 
 /**
- * Deactivates an account: the person's next request is anonymous (sessions re-read `active`)
+ * Deactivates an account: the person's next request is anonymous (every session is ended)
  * and open invite links stop working. History and assignments stay; reactivation restores it.
  */
 export async function deactivateStaff(actor: StaffActor | null, staffId: string): Promise<StaffUser> {
@@ -19,7 +20,7 @@ export async function deactivateStaff(actor: StaffActor | null, staffId: string)
     const staff = await lockStaff(tx, id);
     if (!staff.active) return staff;
     assertAdminRemains(adminIds, staff);
-    const [updated] = await tx.update(staffUsers).set({ active: false, updatedAt: sql`now()` }).where(eq(staffUsers.id, id)).returning();
+    const [updated] = await tx.update(staffUsers).set({ active: false, ...endAllSessions(), updatedAt: sql`now()` }).where(eq(staffUsers.id, id)).returning();
     await tx
       .update(staffInvites)
       .set({ revokedAt: sql`now()` })

@@ -1,9 +1,10 @@
 import { z } from "zod";
+import { textInput } from "@/lib/validation/text";
 import { ROLES } from "@/lib/auth/roles";
 
 /** Emails are stored lower-cased and trimmed, so sign-in and uniqueness ignore case. */
-export const staffEmailSchema = z.string().trim().toLowerCase().pipe(z.email("Enter a valid email address."));
-export const staffNameSchema = z.string().trim().min(1, "Enter a name.").max(120, "Use at most 120 characters.");
+export const staffEmailSchema = textInput().trim().toLowerCase().pipe(z.email("Enter a valid email address."));
+export const staffNameSchema = textInput().trim().min(1, "Enter a name.").max(120, "Use at most 120 characters.");
 export const roleSchema = z.enum(ROLES, { error: "Choose a role." });
 export const staffIdSchema = z.uuid("Unknown staff member.");
 

@@ -2,11 +2,12 @@
 
 import { headers } from "next/headers";
 import { z } from "zod";
+import { textInput } from "@/lib/validation/text";
 import { runAction, type ActionResult } from "@/lib/action-result";
 import { clientIp } from "@/lib/auth/client-ip";
 import { submitConnectCredentials, type SubmissionResult } from "@/lib/connect-links";
 
-const formSchema = z.object({ token: z.string().max(100), key: z.string().max(200), secret: z.string().max(200) });
+const formSchema = z.object({ token: textInput().max(100), key: textInput().max(200), secret: textInput().max(200) });
 
 /** Public: the merchant's key + secret from the connect page, checked on the spot. */
 export async function submitConnectAction(_prev: ActionResult<SubmissionResult> | null, formData: FormData): Promise<ActionResult<SubmissionResult>> {

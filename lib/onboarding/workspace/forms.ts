@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { textInput } from "@/lib/validation/text";
 import { stageSchema } from "../pipeline";
 import type { Stage } from "../stages";
 
@@ -9,9 +10,9 @@ import type { Stage } from "../stages";
  */
 const merchantId = z.uuid("Unknown merchant");
 const emptyToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
-const optionalText = (max: number) => z.preprocess(emptyToUndefined, z.string().trim().max(max, `At most ${max} characters`).optional());
+const optionalText = (max: number) => z.preprocess(emptyToUndefined, textInput().trim().max(max, `At most ${max} characters`).optional());
 const requiredText = (what: string, max: number) =>
-  z.string(`${what} is required`).trim().min(3, `${what} is required (at least 3 characters)`).max(max, `At most ${max} characters`);
+  textInput(`${what} is required`).trim().min(3, `${what} is required (at least 3 characters)`).max(max, `At most ${max} characters`);
 
 /**
  * Browsers send `<input type="datetime-local">` / `type="date"` without a zone; the form adds the
@@ -55,7 +56,7 @@ export const completeStepFormSchema = z
     tzOffset,
     lightspeedUserEmail: z.preprocess(emptyToUndefined, z.email("Enter a valid email address").optional()),
     fullPermissions: z.preprocess((v) => (v === undefined ? undefined : v === "on" || v === "true"), z.boolean().optional()),
-    receivedAt: z.preprocess(emptyToUndefined, z.string().optional()),
+    receivedAt: z.preprocess(emptyToUndefined, textInput().optional()),
     via: z.preprocess(emptyToUndefined, z.enum(Object.keys(RECEIVED_VIA) as [keyof typeof RECEIVED_VIA]).optional()),
     feed: optionalText(200),
   })
@@ -84,7 +85,7 @@ export const holdFormSchema = z
   .object({
     merchantId,
     reason: requiredText("A reason", 1000),
-    until: z.preprocess(emptyToUndefined, z.string().optional()),
+    until: z.preprocess(emptyToUndefined, textInput().optional()),
     tzOffset,
   })
   .transform((v, ctx) => {
@@ -101,7 +102,7 @@ export const resumeFormSchema = z.object({ merchantId, note: optionalText(2000) 
 export const cancelFormSchema = z.object({ merchantId, reason: requiredText("A reason", 1000) });
 export const noteFormSchema = z.object({
   merchantId,
-  note: z.string("Write a note first").trim().min(1, "Write a note first").max(5000, "At most 5000 characters"),
+  note: textInput("Write a note first").trim().min(1, "Write a note first").max(5000, "At most 5000 characters"),
 });
 export const clearActionFormSchema = z.object({ merchantId, note: optionalText(2000) });
 export const requireActionFormSchema = z.object({ merchantId, reason: requiredText("What the merchant must do", 1000) });
@@ -112,7 +113,7 @@ export const assignFormSchema = z.object({
   specialistId: z.preprocess(emptyToUndefined, z.uuid("Pick a specialist").optional()).transform((v) => v ?? null),
 });
 export const claimFormSchema = z.object({ merchantId });
-export const timelinePageSchema = z.object({ merchantId, before: z.string().min(1).max(100) });
+export const timelinePageSchema = z.object({ merchantId, before: textInput().min(1).max(100) });
 
 /** FormData → plain object (the last value wins; the forms never send a field twice). */
 export function formDataObject(formData: FormData): Record<string, string> {

@@ -1,4 +1,4 @@
-import { randomBytes } from "node:crypto";
+import { randomBytes, randomUUID } from "node:crypto";
 import { sql as dsql } from "drizzle-orm";
 import { db } from "@/db/client";
 import { keyHealth, merchantCredentials, merchants } from "@/db/schema";
@@ -17,7 +17,7 @@ export async function seedMonitoredMerchants(count: number, options: { tag?: str
   for (let start = 0; start < count; start += chunk) {
     const batch = Array.from({ length: Math.min(chunk, count - start) }, (_, i) => {
       const n = start + i;
-      return { n, key: makeKey(`${tag}-${n}`) };
+      return { n, key: makeKey(`${tag}-${n}`), credentialId: randomUUID() };
     });
     await db.transaction(async (tx) => {
       const rows = await tx
@@ -37,11 +37,12 @@ export async function seedMonitoredMerchants(count: number, options: { tag?: str
         .returning({ id: merchants.id });
       const creds = await tx
         .insert(merchantCredentials)
-        .values(batch.map(({ key }, i) => ({
+        .values(batch.map(({ key, credentialId }, i) => ({
+          id: credentialId,
           merchantId: rows[i]!.id,
           status: "active" as const,
-          keyCiphertext: encryptSecret(key.key),
-          secretCiphertext: encryptSecret(key.secret),
+          keyCiphertext: encryptSecret(key.key, { credentialId, half: "key" }),
+          secretCiphertext: encryptSecret(key.secret, { credentialId, half: "secret" }),
           keyFingerprint: `${key.key.slice(0, 4)}…${key.key.slice(-4)}`,
           keyReceivedAt: new Date(),
           secretReceivedAt: new Date(),

@@ -122,10 +122,10 @@ describe("seedDemo", () => {
       expect(credential.secretCiphertext !== null).toBe(has(merchant.id, "secret_received"));
       expect(credential.status === "active").toBe(has(merchant.id, "key_verified"));
       const expected = demoCredentials(merchant.shopDomain);
-      if (credential.keyCiphertext) expect(decryptSecret(credential.keyCiphertext)).toBe(expected.key);
+      if (credential.keyCiphertext) expect(decryptSecret(credential.keyCiphertext, { credentialId: credential.id, half: "key" })).toBe(expected.key);
       if (credential.secretCiphertext) {
         expect(credential.secretCiphertext).not.toContain(expected.secret);
-        expect(decryptSecret(credential.secretCiphertext)).toBe(expected.secret);
+        expect(decryptSecret(credential.secretCiphertext, { credentialId: credential.id, half: "secret" })).toBe(expected.secret);
       }
     }
   });

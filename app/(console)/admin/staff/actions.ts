@@ -9,6 +9,7 @@ import { deactivateStaff } from "@/lib/staff/deactivate-staff";
 import { inviteStaff } from "@/lib/staff/invite-staff";
 import { reactivateStaff } from "@/lib/staff/reactivate-staff";
 import { resendInvite } from "@/lib/staff/resend-invite";
+import { signOutEverywhere } from "@/lib/staff/sign-out-everywhere";
 
 /** Thin adapters: the verbs authorize (staff:manage) and validate; these map results for the forms. */
 export async function inviteStaffAction(_previous: ActionResult<undefined> | null, formData: FormData): Promise<ActionResult<undefined>> {
@@ -57,4 +58,10 @@ export async function resendInviteAction(staffId: string) {
     await resendInvite(await requireActor(), staffId);
     revalidatePath("/admin/staff");
   }, "Invite sent again.");
+}
+
+export async function signOutEverywhereStaffAction(staffId: string) {
+  return runAction(async () => {
+    await signOutEverywhere(await requireActor(), staffId);
+  }, "Signed out in every browser.");
 }

@@ -8,7 +8,7 @@ import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@
 import type { ActionResult } from "@/lib/action-result";
 import { ROLES, ROLE_LABELS, type Role } from "@/lib/auth/roles";
 import type { StaffListRow, StaffStatus } from "@/lib/staff/list-staff";
-import { changeStaffRoleAction, deactivateStaffAction, reactivateStaffAction, resendInviteAction } from "../actions";
+import { changeStaffRoleAction, deactivateStaffAction, reactivateStaffAction, resendInviteAction, signOutEverywhereStaffAction } from "../actions";
 
 const STATUS: Record<StaffStatus, { label: string; variant: "success" | "secondary" | "warning" | "outline" }> = {
   active: { label: "Active", variant: "success" },
@@ -74,6 +74,18 @@ export function StaffTable({ rows, currentUserId }: { rows: StaffListRow[]; curr
                   {row.status === "invited" || row.status === "invite_expired" ? (
                     <Button variant="outline" size="sm" disabled={pending} onClick={() => run(() => resendInviteAction(row.id))}>
                       Resend invite
+                    </Button>
+                  ) : null}
+                  {row.status === "active" && row.id !== currentUserId ? (
+                    <Button
+                      variant="outline"
+                      size="sm"
+                      disabled={pending}
+                      onClick={() => {
+                        if (window.confirm(`Sign ${row.name} out in every browser?`)) run(() => signOutEverywhereStaffAction(row.id));
+                      }}
+                    >
+                      Sign out everywhere
                     </Button>
                   ) : null}
                   {row.status === "deactivated" ? (
