@@ -18,6 +18,13 @@ export class InvalidCredentialsError extends DomainError {
   }
 }
 
+/** The throttle (Redis) cannot be read: sign-in fails closed, at once, and says why. */
+export class SignInUnavailableError extends DomainError {
+  constructor() {
+    super("Sign-in cannot be checked right now (a service it needs is unavailable). Please try again in a minute.");
+  }
+}
+
 export const signInSchema = z.object({
   email: z.string().trim().toLowerCase().pipe(z.email("Enter a valid email address.")),
   password: z.string().min(1, "Enter your password.").max(256, "Enter your password."),
@@ -35,7 +42,10 @@ export async function signInWithPassword(input: { email?: unknown; password?: un
   }
   const { email, password } = parsed.data;
 
-  const decision = await checkSignInThrottle(email, input.ip);
+  // Redis calls are bounded (lib/redis.ts); an outage must not let guesses through unthrottled.
+  const decision = await checkSignInThrottle(email, input.ip).catch((error: unknown) => {
+    throw error instanceof DomainError ? error : new SignInUnavailableError();
+  });
   if (!decision.allowed) {
     log.warn("sign-in throttled", { email, ip: input.ip });
     throw new RateLimitedError(throttleMessage(decision.retryAfterSeconds), decision.retryAfterSeconds);
