@@ -5,6 +5,7 @@ import { merchantCredentials, verificationRuns } from "@/db/schema";
 import { closeQueues } from "@/jobs/queues";
 import { signInWithPassword } from "@/lib/auth/sign-in";
 import { resetEnvCache } from "@/lib/env";
+import { getJobsDashboard } from "@/lib/jobs-admin";
 import { sweepDueChecks } from "@/lib/health/sweep-due-checks";
 import { setLogSink } from "@/lib/logger";
 import { closeRedis } from "@/lib/redis";
@@ -77,9 +78,16 @@ describe("a Redis outage", () => {
     const { merchant } = await merchantWithPair(lightspeed, { staff });
     await expectWorking(staff, merchant.id);
 
+    const admin = await createStaff({ role: "admin" });
+    expect(await getJobsDashboard(admin.actor, {})).toMatchObject({ available: true });
+
     // Stopped, with clients that were connected before.
     await redis.shutdown();
     await expectPromptRefusals(staff, merchant.id);
+    // /admin/jobs states the outage instead of failing.
+    const dashboard = await timed(() => getJobsDashboard(admin.actor, {}));
+    expect(dashboard).toMatchObject({ ok: true, value: { available: false, message: expect.stringMatching(/Redis.*cannot be reached/) } });
+    expect(dashboard.ms).toBeLessThan(5_000);
     // A process started during the outage: its clients never reached Redis (another URL, so new clients).
     useRedis(redis.url.replace(/\/0$/, "/1"));
     await expectPromptRefusals(staff, merchant.id);
@@ -94,6 +102,9 @@ describe("a Redis outage", () => {
       await expectPromptRefusals(staff, merchant.id);
       useRedis(redis.url.replace(/\/0$/, "/2"));
       await expectPromptRefusals(staff, merchant.id);
+      const frozenDashboard = await timed(() => getJobsDashboard(admin.actor, {}));
+      expect(frozenDashboard).toMatchObject({ ok: true, value: { available: false } });
+      expect(frozenDashboard.ms).toBeLessThan(5_000);
     } finally {
       redis.thaw();
       useRedis(redis.url);
