@@ -1,5 +1,6 @@
 import { Worker } from "bullmq";
 import { createLogger } from "@/lib/logger";
+import { reportRepeated } from "@/lib/dependency-outage";
 import { bullErrorListener, createRedis } from "@/lib/redis";
 import { processJob } from "./processors";
 import { QUEUE_NAMES, bullPrefix, type QueueName } from "./queues";
@@ -33,7 +34,9 @@ export function startWorkers(config: WorkerConfig, queues: readonly QueueName[] 
       maxStalledCount: 2,
     });
     // Without an 'error' listener a Redis hiccup would crash the process (see BullMQ docs).
-    worker.on("error", bullErrorListener(connection, (error) => log.error("worker error", { queue: name, error })));
+    // Errors while connected come per job in bursts after an outage (lost locks, jobs Redis forgot):
+    // the first of each kind is logged, the rest counted.
+    worker.on("error", bullErrorListener(connection, (error) => reportRepeated("worker", "worker error", error, { queue: name })));
     worker.on("failed", (job, error) =>
       log.warn("job failed", { queue: name, job: job?.name, jobId: job?.id, attemptsMade: job?.attemptsMade, error: error.message }),
     );

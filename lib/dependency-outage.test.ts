@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { OUTAGE_SUMMARY_EVERY_MS, forgetSource, reportFailure, reportRecovery } from "./dependency-outage";
+import { OUTAGE_SUMMARY_EVERY_MS, forgetSource, reportFailure, reportRecovery, reportRepeated } from "./dependency-outage";
 import { setLogSink } from "./logger";
 
 let lines: { message: string; errors?: number }[] = [];
@@ -43,5 +43,17 @@ describe("the outage log", () => {
     forgetSource(dep, "web");
     vi.advanceTimersByTime(OUTAGE_SUMMARY_EVERY_MS * 2);
     expect(lines.map((l) => l.message)).toEqual([`${dep} unavailable`]);
+  });
+
+  it("a burst of per-job errors is its first line and one count, per kind", () => {
+    for (let i = 0; i < 40; i++) {
+      reportRepeated("worker", "worker error", new Error(`could not renew lock for job verify-key.${i}`));
+      reportRepeated("worker", "worker error", new Error(`Missing key for job verify-key.${i}. moveToFinished`));
+    }
+    expect(lines).toHaveLength(2);
+    vi.advanceTimersByTime(OUTAGE_SUMMARY_EVERY_MS);
+    expect(lines).toHaveLength(4);
+    expect(lines.map((l) => (l as { more?: number }).more).filter(Boolean)).toEqual([39, 39]);
+    expect(JSON.stringify(lines)).not.toContain("verify-key.7");
   });
 });

@@ -65,3 +65,32 @@ export function forgetSource(dependency: string, source: string) {
   if (outage.timer) clearInterval(outage.timer);
   outage.timer = null;
 }
+
+type Repeated = { count: number; timer: NodeJS.Timeout };
+const globalForRepeats = globalThis as unknown as { repeatedErrors?: Map<string, Repeated> };
+
+/**
+ * For errors that come in bursts, one per job (a Redis restart without persistence makes every
+ * job that was running fail its lock renewal and its completion: "Missing key for job …"). The
+ * first of a kind (its message without the job id) is logged; the rest of the next 30 s become one
+ * count line.
+ */
+export function reportRepeated(scope: string, message: string, error: Error, fields: Record<string, unknown> = {}) {
+  const kind = error.message.replace(/job \S+/g, "job …");
+  const key = `${scope}|${message}|${kind}`;
+  const repeats = (globalForRepeats.repeatedErrors ??= new Map());
+  const seen = repeats.get(key);
+  if (seen) {
+    seen.count++;
+    return;
+  }
+  const logger = createLogger(scope);
+  logger.error(message, { ...fields, error: kind });
+  const timer = setTimeout(() => {
+    const entry = repeats.get(key);
+    repeats.delete(key);
+    if (entry?.count) logger.error(`${message} (${entry.count} more like it in 30 s)`, { ...fields, error: kind, more: entry.count });
+  }, OUTAGE_SUMMARY_EVERY_MS);
+  timer.unref();
+  repeats.set(key, { count: 0, timer });
+}

@@ -1,7 +1,7 @@
-import { inArray } from "drizzle-orm";
+import { eq, inArray, isNull } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/db/client";
-import { merchantCredentials, verificationRuns } from "@/db/schema";
+import { merchantCredentials, platformIncidents, verificationRuns } from "@/db/schema";
 import { closeQueues } from "@/jobs/queues";
 import { signInWithPassword } from "@/lib/auth/sign-in";
 import { resetEnvCache } from "@/lib/env";
@@ -114,6 +114,10 @@ describe("a Redis outage", () => {
 
   it("after a Redis flush, a worker re-queues every verifying pair and every leased due check from PostgreSQL", async () => {
     await pauseOtherMonitoring();
+    // Other files in this vitest worker leave verifying pairs and incidents behind; the worker
+    // spawned here must reconcile this test's data only.
+    await db.update(merchantCredentials).set({ status: "rejected" }).where(eq(merchantCredentials.status, "verifying"));
+    await db.update(platformIncidents).set({ closedAt: new Date() }).where(isNull(platformIncidents.closedAt));
     const pairs = await Promise.all([1, 2, 3].map(() => merchantWithPair(lightspeed)));
     const monitored = await seedMonitoredMerchants(3);
     for (const { key } of monitored) lightspeed.sim.upsertKey(key);
