@@ -1,6 +1,7 @@
 import { Worker } from "bullmq";
 import { createLogger } from "@/lib/logger";
-import { createRedis } from "@/lib/redis";
+import { reportRepeated } from "@/lib/dependency-outage";
+import { bullErrorListener, createRedis } from "@/lib/redis";
 import { processJob } from "./processors";
 import { QUEUE_NAMES, bullPrefix, type QueueName } from "./queues";
 import type { WorkerConfig } from "./worker-config";
@@ -20,7 +21,9 @@ export type RunningWorkers = { workers: Worker[]; close: () => Promise<void> };
 export function startWorkers(config: WorkerConfig, queues: readonly QueueName[] = QUEUE_NAMES): RunningWorkers {
   const connections: ReturnType<typeof createRedis>[] = [];
   const workers = queues.map((name) => {
-    const connection = createRedis();
+    // BullMQ forwards the errors of this connection and of its blocking duplicate as the worker's
+    // 'error' event: that is the one listener, and it feeds the outage log (three lines per outage).
+    const connection = createRedis({}, { errors: false });
     connections.push(connection);
     const worker = new Worker(name, processJob, {
       connection,
@@ -31,7 +34,9 @@ export function startWorkers(config: WorkerConfig, queues: readonly QueueName[] 
       maxStalledCount: 2,
     });
     // Without an 'error' listener a Redis hiccup would crash the process (see BullMQ docs).
-    worker.on("error", (error) => log.error("worker error", { queue: name, error }));
+    // Errors while connected come per job in bursts after an outage (lost locks, jobs Redis forgot):
+    // the first of each kind is logged, the rest counted.
+    worker.on("error", bullErrorListener(connection, (error) => reportRepeated("worker", "worker error", error, { queue: name })));
     worker.on("failed", (job, error) =>
       log.warn("job failed", { queue: name, job: job?.name, jobId: job?.id, attemptsMade: job?.attemptsMade, error: error.message }),
     );

@@ -13,12 +13,15 @@ const schema = z.object({
   WORKER_LOCK_DURATION_MS: z.coerce.number().int().min(1000).max(600_000).default(60_000),
   /** Tests set this false to drive the sweep themselves. */
   WORKER_SCHEDULERS: z.enum(["on", "off"]).default("on"),
+  /** How often the platform-incident canary looks (only does something while an incident is open). */
+  WORKER_CANARY_EVERY_MS: z.coerce.number().int().min(5_000).max(3_600_000).default(180_000),
 });
 
 export type WorkerConfig = {
   concurrency: Record<QueueName, number>;
   lockDuration: number;
   schedulers: boolean;
+  canaryEveryMs?: number;
 };
 
 export function workerConfig(source: Record<string, string | undefined> = process.env): WorkerConfig {
@@ -27,5 +30,6 @@ export function workerConfig(source: Record<string, string | undefined> = proces
     concurrency: { verification: parsed.WORKER_VERIFICATION_CONCURRENCY, health: parsed.WORKER_HEALTH_CONCURRENCY, scheduler: 1 },
     lockDuration: parsed.WORKER_LOCK_DURATION_MS,
     schedulers: parsed.WORKER_SCHEDULERS === "on",
+    canaryEveryMs: parsed.WORKER_CANARY_EVERY_MS,
   };
 }

@@ -12,7 +12,8 @@ const { createLogger } = await import("@/lib/logger");
 const { closeDb } = await import("@/db/client");
 const { closeRedis } = await import("@/lib/redis");
 const { closeQueues } = await import("./queues");
-const { keepSchedulersRegistered } = await import("./schedulers");
+const { keepSchedulersRegistered, schedulers } = await import("./schedulers");
+const { reconcileNow } = await import("./processors/reconcile");
 const { startWorkers } = await import("./start-workers");
 const { workerConfig } = await import("./worker-config");
 
@@ -21,7 +22,15 @@ const config = workerConfig();
 const running = startWorkers(config);
 log.info("workers started", { pid: process.pid, concurrency: config.concurrency, lockDuration: config.lockDuration });
 
-const stopSchedulers = config.schedulers ? keepSchedulersRegistered() : async () => {};
+// With the ticks on, the worker also reconciles at start and after each Redis reconnect: pairs
+// `verifying` without a job and checks whose job Redis lost are queued again (the demo relies on it).
+const reconcileOnConnect = async () => {
+  const result = await reconcileNow();
+  log.info("reconciled with PostgreSQL", result);
+};
+const stopSchedulers = config.schedulers
+  ? keepSchedulersRegistered(schedulers({ canaryEveryMs: config.canaryEveryMs }), { onReady: reconcileOnConnect })
+  : async () => {};
 
 const SHUTDOWN_TIMEOUT_MS = 60_000;
 let stopping = false;

@@ -168,14 +168,12 @@ mkdirSync(".demo", { recursive: true });
 const fixturePath = path.join(ROOT, ".demo", "simulator-fixture.json");
 const fixture = await loadDemoSimulatorFixture(path.join(ROOT, "tests/lightspeed-simulator/fixtures/demo.json"));
 writeFileSync(fixturePath, JSON.stringify(fixture));
-// Pairs seeded as "verifying" get their verification job now (one per pair version; re-runs enqueue nothing).
+// Pairs seeded as "verifying" get no job here: the worker reconciles with PostgreSQL when it starts
+// (and every minute), queueing every verifying pair without a job, the same path that recovers a
+// Redis that lost its data (docs/decisions/0022).
 const { pendingDemoVerifications } = await import("@/db/seed/demo-simulator-fixture");
-if (existsSync(path.join(ROOT, "lib", "verification", "enqueue-verification.ts"))) {
-  const { enqueueVerification } = await import("@/lib/verification/enqueue-verification");
-  const pending = await pendingDemoVerifications();
-  for (const credentialId of pending) await enqueueVerification({ credentialId, trigger: "halves_complete" });
-  if (pending.length) say("demo", `queued verification of ${pending.length} key pairs waiting for a verdict`);
-}
+const pending = await pendingDemoVerifications();
+if (pending.length) say("demo", `${pending.length} key pairs wait for a verdict; the worker queues them when it starts`);
 const { closeDb } = await import("@/db/client");
 await closeDb();
 const { closeQueues } = await import("@/jobs/queues").catch(() => ({ closeQueues: async () => {} }));

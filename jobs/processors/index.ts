@@ -2,7 +2,9 @@ import { UnrecoverableError, type Job } from "bullmq";
 import { JOB_NAMES, type JobName } from "../queues";
 import { processHealthCheck } from "./health-check";
 import { processHealthSweep } from "./health-sweep";
+import { processIncidentCanary } from "./incident-canary";
 import { processPlatformIncident } from "./platform-incident";
+import { processReconcile } from "./reconcile";
 import { processVerifyKey } from "./verify-key";
 
 const PROCESSORS: Record<JobName, (job: Job) => Promise<unknown>> = {
@@ -10,6 +12,8 @@ const PROCESSORS: Record<JobName, (job: Job) => Promise<unknown>> = {
   [JOB_NAMES.healthCheck]: processHealthCheck,
   [JOB_NAMES.healthSweep]: processHealthSweep,
   [JOB_NAMES.platformIncident]: processPlatformIncident,
+  [JOB_NAMES.reconcile]: processReconcile,
+  [JOB_NAMES.incidentCanary]: processIncidentCanary,
 };
 
 /** Routes a job to its processor by name; an unknown name can never succeed. */

@@ -17,6 +17,13 @@ export class InvalidCredentialsError extends DomainError {
   }
 }
 
+/** The throttle (Redis) cannot be read: sign-in fails closed, at once, and says why. */
+export class SignInUnavailableError extends DomainError {
+  constructor() {
+    super("Sign-in cannot be checked right now (a service it needs is unavailable). Please try again in a minute.");
+  }
+}
+
 export const signInSchema = z.object({
   email: z.string().trim().toLowerCase().pipe(z.email("Enter a valid email address.")),
   password: z.string().min(1, "Enter your password.").max(256, "Enter your password."),
@@ -34,7 +41,8 @@ export async function signInWithPassword(input: { email?: unknown; password?: un
   }
   const { email, password } = parsed.data;
 
-  // The password is checked only inside a reserved attempt (sign-in-throttle.ts).
+  // The password is checked only inside a reserved attempt (sign-in-throttle.ts). Redis calls are
+  // bounded (lib/redis.ts); an outage must not let guesses through unthrottled, so it fails closed.
   const user = await throttledSignIn(email, input.ip, async () => {
     const [user] = await db.select().from(staffUsers).where(eq(staffUsers.email, email)).limit(1);
     const valid = user?.passwordHash ? await verifyPassword(user.passwordHash, password) : (await burnPasswordCheck(password), false);
@@ -43,6 +51,8 @@ export async function signInWithPassword(input: { email?: unknown; password?: un
       return null;
     }
     return user;
+  }).catch((error: unknown) => {
+    throw error instanceof DomainError ? error : new SignInUnavailableError();
   });
   if (!user) throw new InvalidCredentialsError();
 

@@ -1,4 +1,4 @@
-import { and, count, desc, eq, gte, isNull, sql as dsql } from "drizzle-orm";
+import { and, count, desc, eq, gte, isNotNull, isNull, sql as dsql } from "drizzle-orm";
 import { db, type Tx } from "@/db/client";
 import { platformIncidents, verificationRuns, type PlatformIncident } from "@/db/schema";
 import { authorize, type Actor } from "@/lib/auth/actor";
@@ -14,7 +14,16 @@ const log = createLogger("health.platform-incident");
  * saw a platform error, so the incident exists before the merchants' second failures.
  */
 export async function refreshPlatformIncident(runner: Tx | typeof db = db, now = new Date()): Promise<{ open: boolean; change: "open" | "close" | "keep" }> {
-  const since = new Date(now.getTime() - INCIDENT_RULE.windowMs);
+  // Runs from before the last incident closed do not count again: they would reopen at once an
+  // incident the canary (platform-incident-canary.ts) closed because Lightspeed answers again.
+  const [lastClosed] = await runner
+    .select({ closedAt: platformIncidents.closedAt })
+    .from(platformIncidents)
+    .where(isNotNull(platformIncidents.closedAt))
+    .orderBy(desc(platformIncidents.closedAt))
+    .limit(1);
+  const windowStart = now.getTime() - INCIDENT_RULE.windowMs;
+  const since = new Date(Math.max(windowStart, lastClosed?.closedAt && lastClosed.closedAt <= now ? lastClosed.closedAt.getTime() : windowStart));
   const [window] = await runner
     .select({
       checks: count(),

@@ -44,11 +44,22 @@ export async function runHealthCheck(input: HealthCheckInput): Promise<HealthChe
   const slot = new Date(input.dueAt).getTime();
   // The job names the pair, so the row and the pair are read at once.
   const [[read], credential] = await Promise.all([
-    db.select({ row: keyHealth, incidentOpen: INCIDENT_OPEN }).from(keyHealth).where(eq(keyHealth.merchantId, input.merchantId)),
+    db
+      .select({ row: keyHealth, incidentOpen: INCIDENT_OPEN, cancelledAt: merchants.cancelledAt })
+      .from(keyHealth)
+      .innerJoin(merchants, eq(merchants.id, keyHealth.merchantId))
+      .where(eq(keyHealth.merchantId, input.merchantId)),
     loadCredentialForVerification(input.credentialId),
   ]);
   const row = read?.row;
   if (!read || !row?.credentialId) return { status: "skipped", why: "not monitored" };
+  // The merchant's state is read at run time: a job queued before the cancellation never calls
+  // Lightspeed with the key, and the row leaves the schedule. A hold does not pause monitoring
+  // (docs/decisions/0022): the key stays in use by the shop's feed.
+  if (read.cancelledAt) {
+    await db.update(keyHealth).set({ nextCheckAt: null, updatedAt: new Date() }).where(eq(keyHealth.merchantId, input.merchantId));
+    return { status: "skipped", why: "merchant cancelled" };
+  }
   // A new pair took over (its verification restarted the schedule), or the slot was done.
   if (row.credentialId !== input.credentialId || slotOf(row, input.kind) !== slot) return { status: "skipped", why: "already checked" };
 

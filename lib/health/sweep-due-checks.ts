@@ -1,9 +1,10 @@
-import { asc, inArray, lte } from "drizzle-orm";
+import { and, asc, inArray, isNotNull, lte } from "drizzle-orm";
 import { db } from "@/db/client";
-import { keyHealth } from "@/db/schema";
-import { JOB_NAMES, getQueue } from "@/jobs/queues";
+import { keyHealth, merchants } from "@/db/schema";
+import { getQueue } from "@/lib/jobs/queues";
 import { createLogger } from "@/lib/logger";
-import { SCHEDULE, dueCheck } from "./schedule-policy";
+import { healthCheckJob } from "./health-check-job";
+import { SCHEDULE } from "./schedule-policy";
 
 const log = createLogger("health.sweep");
 
@@ -22,6 +23,18 @@ export async function sweepDueChecks(options: { now?: Date; batchSize?: number; 
   const leaseUntil = new Date(now.getTime() + SCHEDULE.lease);
   let enqueued = 0;
 
+  // Cancelling stops monitoring: a cancelled merchant's due row is taken off the schedule
+  // instead of enqueued (its key is not used again).
+  const stopped = await db
+    .update(keyHealth)
+    .set({ nextCheckAt: null, updatedAt: now })
+    .where(and(
+      lte(keyHealth.nextCheckAt, now),
+      inArray(keyHealth.merchantId, db.select({ id: merchants.id }).from(merchants).where(isNotNull(merchants.cancelledAt))),
+    ))
+    .returning({ merchantId: keyHealth.merchantId });
+  if (stopped.length) log.info("monitoring stopped for cancelled merchants", { stopped: stopped.length });
+
   for (let batch = 0; batch < maxBatches; batch++) {
     const found = await db.transaction(async (tx) => {
       const rows = await tx
@@ -33,16 +46,7 @@ export async function sweepDueChecks(options: { now?: Date; batchSize?: number; 
         .for("update", { skipLocked: true });
       if (rows.length === 0) return 0;
 
-      const jobs = rows.flatMap((row) => {
-        const due = dueCheck(row, now);
-        if (!due || !row.credentialId) return [];
-        const slot = due.dueAt.getTime();
-        return [{
-          name: JOB_NAMES.healthCheck,
-          data: { merchantId: row.merchantId, credentialId: row.credentialId, kind: due.kind, dueAt: due.dueAt.toISOString() },
-          opts: { jobId: `health-check.${row.merchantId}.${due.kind}.${slot}` },
-        }];
-      });
+      const jobs = rows.flatMap((row) => healthCheckJob(row, now) ?? []);
       if (jobs.length) await getQueue("health").addBulk(jobs);
       await tx.update(keyHealth).set({ nextCheckAt: leaseUntil }).where(inArray(keyHealth.merchantId, rows.map((r) => r.merchantId)));
       enqueued += jobs.length;

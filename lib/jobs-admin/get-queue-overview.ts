@@ -1,5 +1,6 @@
-import { QUEUE_NAMES, getQueue, type QueueName } from "@/jobs/queues";
+import { QUEUE_NAMES, getQueue, type QueueName } from "@/lib/jobs/queues";
 import { authorize, type Actor } from "@/lib/auth/actor";
+import { queueCall } from "@/lib/jobs/queue-call";
 
 export type QueueOverview = {
   name: QueueName;
@@ -10,10 +11,13 @@ export type QueueOverview = {
   schedulers: { id: string; every: number | null; next: Date | null }[];
 };
 
-/** The /admin/jobs summary: per queue, job counts, workers online and the repeatable ticks. */
+/**
+ * The /admin/jobs summary: per queue, job counts, workers online and the repeatable ticks.
+ * Throws QueueUnavailableError within seconds while Redis is down (the page shows the outage).
+ */
 export async function getQueueOverview(actor: Actor): Promise<QueueOverview[]> {
   authorize(actor, "jobs:manage");
-  return Promise.all(
+  return queueCall(() => Promise.all(
     QUEUE_NAMES.map(async (name) => {
       const queue = getQueue(name);
       const [counts, paused, workers, schedulers] = await Promise.all([
@@ -36,5 +40,5 @@ export async function getQueueOverview(actor: Actor): Promise<QueueOverview[]> {
         schedulers: schedulers.map((s) => ({ id: s.key, every: s.every ? Number(s.every) : null, next: s.next ? new Date(s.next) : null })),
       };
     }),
-  );
+  ));
 }

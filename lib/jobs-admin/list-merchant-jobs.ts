@@ -2,8 +2,9 @@ import { eq } from "drizzle-orm";
 import { z } from "zod";
 import { db } from "@/db/client";
 import { merchantCredentials } from "@/db/schema";
-import { getQueue, type QueueName } from "@/jobs/queues";
+import { getQueue, type QueueName } from "@/lib/jobs/queues";
 import { authorize, type Actor } from "@/lib/auth/actor";
+import { queueCall } from "@/lib/jobs/queue-call";
 import { redis } from "@/lib/redis";
 import { toJobView, type JobView } from "./job-view";
 
@@ -20,7 +21,7 @@ export async function listMerchantJobs(actor: Actor, input: { merchantId: string
     ...credentials.map((c): [QueueName, string] => ["verification", `verify-key.${c.id}.`]),
     ["health", `health-check.${merchantId}.`],
   ];
-  const views = await Promise.all(prefixes.map(([queue, idPrefix]) => jobsWithIdPrefix(queue, idPrefix)));
+  const views = await queueCall(() => Promise.all(prefixes.map(([queue, idPrefix]) => jobsWithIdPrefix(queue, idPrefix))));
   return views.flat().sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime()).slice(0, 200);
 }
 

@@ -2,20 +2,17 @@ import { count, eq } from "drizzle-orm";
 import { z } from "zod";
 import { db } from "@/db/client";
 import { merchantCredentials, verificationRuns } from "@/db/schema";
-import { DEFAULT_JOB_OPTIONS, JOB_NAMES, getQueue } from "@/jobs/queues";
-import { DomainError, NotFoundError } from "@/lib/errors";
+import { NotFoundError } from "@/lib/errors";
+import { QueueUnavailableError, queueCall } from "@/lib/jobs/queue-call";
+import { DEFAULT_JOB_OPTIONS, JOB_NAMES, getQueue } from "@/lib/jobs/queues";
 import { createLogger } from "@/lib/logger";
 import { VERIFICATION_TRIGGERS, type VerificationTrigger } from "./vocabulary";
 
 const inputSchema = z.object({ credentialId: z.uuid(), trigger: z.enum(VERIFICATION_TRIGGERS) });
 const log = createLogger("verification.enqueue");
 
-/** The queue is down (Redis unreachable): the form tells the person to try again shortly. */
-export class QueueUnavailableError extends DomainError {
-  constructor() {
-    super("The verification queue is unavailable right now. Please try again in a minute.");
-  }
-}
+export { QueueUnavailableError };
+const UNAVAILABLE = "The verification queue is unavailable right now (Redis cannot be reached). Please try again in a minute.";
 
 /**
  * Queues a `verify-key` job for a stored pair. The job id is deterministic: it names the pair
@@ -38,22 +35,22 @@ export async function enqueueVerification(input: { credentialId: string; trigger
   const jobId = `verify-key.${credentialId}.v${credential.version}.${suffix}`;
   const queue = getQueue("verification");
 
-  try {
+  // Bounded: "Verify now" answers within seconds while Redis is down or frozen (QueueUnavailableError).
+  const requeued = await queueCall(async () => {
     const existing = await queue.getJob(jobId);
     if (existing) {
       // A failed job keeps its id; asking again means "try again", not "nothing to do".
-      if ((await existing.getState()) === "failed") {
-        await existing.retry("failed", { resetAttemptsMade: true });
-        log.info("verification re-queued", { jobId, trigger });
-        return { jobId, enqueued: true };
-      }
-      return { jobId, enqueued: false };
+      if ((await existing.getState()) !== "failed") return false;
+      await existing.retry("failed", { resetAttemptsMade: true });
+      return true;
     }
     await queue.add(JOB_NAMES.verifyKey, { credentialId, trigger }, { ...DEFAULT_JOB_OPTIONS.verification, jobId });
-  } catch (error) {
-    if (error instanceof DomainError) throw error;
-    log.warn("verification queue unavailable", { jobId, error });
-    throw new QueueUnavailableError();
+    return null;
+  }, { message: UNAVAILABLE });
+  if (requeued === false) return { jobId, enqueued: false };
+  if (requeued) {
+    log.info("verification re-queued", { jobId, trigger });
+    return { jobId, enqueued: true };
   }
   log.info("verification queued", { jobId, trigger });
   return { jobId, enqueued: true };

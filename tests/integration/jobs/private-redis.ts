@@ -35,7 +35,18 @@ export async function startPrivateRedis() {
     start,
     shutdown,
     running: () => !!child && child.exitCode === null && child.signalCode === null,
+    /** SIGSTOP: the port still accepts connections, nothing answers (a hung or swapping Redis). */
+    freeze: () => child?.kill("SIGSTOP"),
+    thaw: () => child?.kill("SIGCONT"),
+    /** FLUSHALL on this private server only: Redis forgot every job and scheduler. */
+    flush: async () => {
+      const client = new Redis({ port, host: "127.0.0.1", maxRetriesPerRequest: 1 });
+      client.on("error", () => {});
+      await client.flushall();
+      client.disconnect();
+    },
     stop: async () => {
+      child?.kill("SIGCONT");
       if (child && child.exitCode === null && child.signalCode === null) await shutdown();
     },
   };

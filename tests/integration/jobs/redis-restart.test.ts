@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/db/client";
 import { keyHealth, verificationRuns } from "@/db/schema";
 import { closeQueues, getQueue } from "@/jobs/queues";
-import { keepSchedulersRegistered } from "@/jobs/schedulers";
+import { keepSchedulersRegistered, schedulers } from "@/jobs/schedulers";
 import { startWorkers, type RunningWorkers } from "@/jobs/start-workers";
 import { resetEnvCache } from "@/lib/env";
 import { SCHEDULE } from "@/lib/health/schedule-policy";
@@ -42,7 +42,7 @@ describe("a Redis restart while checks are scheduled", () => {
     const stopSchedulers = keepSchedulersRegistered();
     let workers: RunningWorkers | undefined = startWorkers({ concurrency: { verification: 1, health: 2, scheduler: 1 }, lockDuration: 5_000, schedulers: true }, ["health"]);
     try {
-      await waitFor(async () => (await getQueue("scheduler").getJobSchedulers()).length === 2, "the ticks to be registered");
+      await waitFor(async () => (await getQueue("scheduler").getJobSchedulers()).length === schedulers().length, "the ticks to be registered");
       expect((await sweepDueChecks()).enqueued).toBe(12);
       await waitFor(async () => (await healthRuns(ids)).length >= 2, "the first checks");
 
@@ -57,7 +57,7 @@ describe("a Redis restart while checks are scheduled", () => {
       await redis.start();
 
       // The restarted Redis is empty: the ticks come back by themselves (reconnect → upsert)...
-      await waitFor(async () => (await getQueue("scheduler").getJobSchedulers().catch(() => [])).length === 2, "the ticks to be registered again");
+      await waitFor(async () => (await getQueue("scheduler").getJobSchedulers().catch(() => [])).length === schedulers().length, "the ticks to be registered again");
       await waitFor(async () => (await getQueue("health").getJobCounts("active")).active === 0, "in-flight checks to settle");
       const checkedBefore = (await healthRuns(ids)).length;
       expect(checkedBefore).toBeLessThan(12);

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { z } from "zod";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { requirePagePermission } from "@/lib/auth/session";
-import { getQueueOverview, listFailedJobs, listMerchantJobs } from "@/lib/jobs-admin";
+import { getJobsDashboard } from "@/lib/jobs-admin";
 import { JobsTable } from "./_components/jobs-table";
 import { QueueCards } from "./_components/queue-cards";
 
@@ -18,18 +18,31 @@ const merchantParam = z.preprocess((v) => (Array.isArray(v) ? v[0] : v), z.uuid(
 export default async function JobsAdminPage({ searchParams }: Props) {
   const actor = await requirePagePermission("jobs:manage");
   const merchantId = merchantParam.parse((await searchParams).merchant);
-  const [queues, failed, merchantJobs] = await Promise.all([
-    getQueueOverview(actor),
-    listFailedJobs(actor),
-    merchantId ? listMerchantJobs(actor, { merchantId }) : Promise.resolve(null),
-  ]);
+  const dashboard = await getJobsDashboard(actor, { merchantId });
+  const heading = (
+    <div>
+      <h1 className="text-2xl font-semibold">Jobs</h1>
+      <p className="text-sm text-muted-foreground">Background work: key verifications, the health sweep and its checks. Workers run with `npm run worker`.</p>
+    </div>
+  );
+  if (!dashboard.available) {
+    return (
+      <div className="grid gap-6">
+        {heading}
+        <Card role="alert" data-testid="queues-unavailable">
+          <CardHeader>
+            <CardTitle>Job queues temporarily unavailable</CardTitle>
+            <CardDescription>{dashboard.message}</CardDescription>
+          </CardHeader>
+        </Card>
+      </div>
+    );
+  }
+  const { queues, failed, merchantJobs } = dashboard;
 
   return (
     <div className="grid gap-6">
-      <div>
-        <h1 className="text-2xl font-semibold">Jobs</h1>
-        <p className="text-sm text-muted-foreground">Background work: key verifications, the health sweep and its checks. Workers run with `npm run worker`.</p>
-      </div>
+      {heading}
       <QueueCards queues={queues} />
       {merchantJobs && (
         <Card data-testid="merchant-jobs">

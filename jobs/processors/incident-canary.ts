@@ -1,0 +1,9 @@
+import type { Job } from "bullmq";
+import { runIncidentCanary } from "@/lib/health/platform-incident-canary";
+import { parsePayload, tickPayload } from "../payloads";
+
+/** `incident-canary` tick: while a platform incident is open, check whether Lightspeed answers again. */
+export async function processIncidentCanary(job: Job) {
+  parsePayload(tickPayload, job.data);
+  return runIncidentCanary();
+}
