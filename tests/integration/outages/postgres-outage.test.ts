@@ -48,12 +48,12 @@ describe("a PostgreSQL outage", () => {
     expect((await postSignup()).status).toBe(201); // the pool holds live connections when it goes down
     await cluster.stop();
 
-    // Rounds of calls that keep every pooled connection busy: postgres.js's default backoff grows
-    // with each failed connect (to 20 s), which made requests wait and recovery lag the outage.
-    for (let round = 0; round < 3; round++) {
-      const { value: responses, ms } = await timed(() => Promise.all(Array.from({ length: 10 }, postSignup)));
-      expect(ms).toBeLessThan(5_000);
-      for (const response of responses) {
+    // Rounds of calls that keep several pooled connections busy: postgres.js's default backoff
+    // grows with each failed connect (to 20 s), which made requests wait and recovery lag.
+    for (let round = 0; round < 4; round++) {
+      const outcomes = await Promise.all(Array.from({ length: 5 }, () => timed(postSignup)));
+      for (const { value: response, ms } of outcomes) {
+        expect(ms).toBeLessThan(5_000);
         expect(response.status).toBe(503);
         expect(response.headers.get("Retry-After")).toMatch(/^\d+$/);
         expect(await response.json()).toEqual({ error: "The database is temporarily unavailable. Please try again in a minute.", dependency: "database" });
@@ -65,11 +65,14 @@ describe("a PostgreSQL outage", () => {
     expect(await probe.json()).toMatchObject({ status: "unavailable", postgres: { ok: false } });
 
     await cluster.start();
-    const { value: recovered, ms } = await timed(() => Promise.all(Array.from({ length: 10 }, postSignup)));
-    expect(await Promise.all(recovered.map(async (r) => [r.status, r.status === 201 ? "" : await r.text()]))).toEqual(Array(10).fill([201, ""]));
-    expect(ms).toBeLessThan(2_000);
+    const { value: first, ms } = await timed(postSignup);
+    expect(first.status).toBe(201);
+    // postgres.js's own backoff would hold this one for 10–20 s after the failures above.
+    expect(ms).toBeLessThan(5_000);
+    const rest = await Promise.all(Array.from({ length: 5 }, postSignup));
+    expect(rest.map((r) => r.status)).toEqual(Array(5).fill(201));
     expect((await health()).status).toBe(200);
     const [merchants] = await sql<{ n: number }[]>`select count(*)::int as n from merchants`;
-    expect(merchants?.n).toBe(11); // before and after; nothing half-saved during the outage
+    expect(merchants?.n).toBe(7); // before and after; nothing half-saved during the outage
   });
 });
