@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import { unstable_rethrow } from "next/navigation";
 import { DomainError, RateLimitedError, ValidationError } from "./errors";
+import { toDependencyUnavailable, warnUnavailable } from "./dependency-unavailable";
 import { createLogger } from "./logger";
 
 const log = createLogger("action");
@@ -25,6 +26,11 @@ export async function runAction<T>(body: () => Promise<T>, successMessage?: stri
     }
     if (error instanceof ValidationError) return { ok: false, error: error.message, fieldErrors: error.fieldErrors };
     if (error instanceof RateLimitedError) return { ok: false, error: error.message };
+    const unavailable = toDependencyUnavailable(error);
+    if (unavailable) {
+      warnUnavailable(log, unavailable);
+      return { ok: false, error: `${unavailable.message} Nothing was saved.` };
+    }
     if (error instanceof DomainError) return { ok: false, error: error.message };
     // The reference ties what the user reports to this log line, which never holds their input.
     const requestId = randomUUID();

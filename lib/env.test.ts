@@ -15,7 +15,7 @@ describe("parseEnv", () => {
       SECRETS_KEYRING: "v1:abc",
       SECRETS_ACTIVE_KEY: "v1",
     });
-    expect(env.DATABASE_URL).toBe("postgres://postgres@127.0.0.1:5432/actenzo");
+    expect(env.DATABASE_URL).toBe("postgres://actenzo_app@127.0.0.1:5432/actenzo");
     expect(env.REDIS_PREFIX).toBe("actenzo");
   });
 });

@@ -11,7 +11,10 @@ const keyRing = z
 
 const schema = z.object({
   NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
-  DATABASE_URL: z.url().default("postgres://postgres@127.0.0.1:5432/actenzo"),
+  /** The app's own role (created by `npm run db:migrate`): no UPDATE/DELETE on the append-only tables. */
+  DATABASE_URL: z.url().default("postgres://actenzo_app@127.0.0.1:5432/actenzo"),
+  /** The owner role that migrations run as; unset: DATABASE_URL as the `postgres` user (db/database-urls.ts). */
+  DATABASE_OWNER_URL: z.url().optional(),
   REDIS_URL: z.url().default("redis://127.0.0.1:6379/0"),
   /** Namespaces every Redis key (queues, throttles), so test runs and deployments never collide. */
   REDIS_PREFIX: z.string().regex(/^[a-z0-9:_-]+$/i).default("actenzo"),

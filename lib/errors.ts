@@ -53,3 +53,21 @@ export class RateLimitedError extends DomainError {
     super(message);
   }
 }
+
+/** Which backing service a `DependencyUnavailableError` names (in messages, API bodies and pages). */
+export const DEPENDENCY_LABELS = { database: "The database", redis: "The queue and sign-in service (Redis)" } as const;
+export type Dependency = keyof typeof DEPENDENCY_LABELS;
+
+/**
+ * A backing service does not answer (down, restarting, overloaded). Not the caller's fault:
+ * route handlers answer 503 with Retry-After, actions say nothing was saved, pages show the
+ * "temporarily unavailable" state. `digest` survives Next's production error sanitising, so
+ * an error boundary can still tell an outage from a bug.
+ */
+export class DependencyUnavailableError extends DomainError {
+  readonly digest: string;
+  constructor(public readonly dependency: Dependency, public readonly retryAfterSeconds = 10) {
+    super(`${DEPENDENCY_LABELS[dependency]} is temporarily unavailable. Please try again in a minute.`);
+    this.digest = `DEPENDENCY_UNAVAILABLE:${dependency}`;
+  }
+}

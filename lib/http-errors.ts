@@ -10,12 +10,22 @@ import {
   UnauthenticatedError,
   ValidationError,
 } from "./errors";
+import { toDependencyUnavailable, warnUnavailable } from "./dependency-unavailable";
 import { createLogger } from "./logger";
 
 const log = createLogger("http");
 
 /** Maps a thrown error to a JSON response, once for every route handler. */
 export function errorResponse(error: unknown): Response {
+  const unavailable = toDependencyUnavailable(error);
+  if (unavailable) {
+    // Not a bug: a throttled line naming the dependency, never the failed query or its values.
+    warnUnavailable(log, unavailable);
+    return Response.json(
+      { error: unavailable.message, dependency: unavailable.dependency },
+      { status: 503, headers: { "Retry-After": String(unavailable.retryAfterSeconds), "Cache-Control": "no-store" } },
+    );
+  }
   if (error instanceof z.ZodError) {
     return Response.json({ error: "Invalid request body.", fieldErrors: z.flattenError(error).fieldErrors }, { status: 400 });
   }

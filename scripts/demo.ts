@@ -15,6 +15,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import postgres from "postgres";
 import { Redis } from "ioredis";
+import { ownerDatabaseUrl } from "@/db/database-urls";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const BIN = (name: string) => path.join(ROOT, "node_modules", ".bin", name);
@@ -39,7 +40,8 @@ if (!existsSync(envFile)) {
     envFile,
     [
       "# Written by `npm run demo` with fresh random secrets. Local demo use only.",
-      "DATABASE_URL=postgres://postgres@127.0.0.1:5432/actenzo",
+      "DATABASE_URL=postgres://actenzo_app@127.0.0.1:5432/actenzo",
+      "DATABASE_OWNER_URL=postgres://postgres@127.0.0.1:5432/actenzo",
       "REDIS_URL=redis://127.0.0.1:6379/0",
       "REDIS_PREFIX=actenzo",
       `NEXTAUTH_SECRET=${secret(48)}`,
@@ -87,7 +89,7 @@ const mailPort = portOf(env.SMTP_URL, 2525);
 // 2. PostgreSQL and Redis: reachable, or started if they are local and down.
 const isLocal = (url: string) => ["127.0.0.1", "localhost", "::1", "[::1]"].includes(new URL(url).hostname);
 async function postgresUp(): Promise<string | null> {
-  const admin = new URL(env.DATABASE_URL);
+  const admin = new URL(ownerDatabaseUrl(env));
   admin.pathname = "/postgres";
   const client = postgres(admin.toString(), { max: 1, connect_timeout: 3, onnotice: () => {} });
   try {
@@ -155,7 +157,8 @@ await ensureService(
 
 // 3. Schema and demo data.
 const { migrateDatabase } = await import("@/db/migrate-database");
-await migrateDatabase(env.DATABASE_URL, { createIfMissing: true });
+// As the owner; the migrations create the app's role (actenzo_app) that DATABASE_URL names.
+await migrateDatabase(ownerDatabaseUrl(env), { createIfMissing: true });
 say("demo", `database ${new URL(env.DATABASE_URL).pathname.slice(1)} migrated`);
 const { seedDemo, formatDemoLogins } = await import("@/db/seed/index");
 const started = Date.now();

@@ -37,6 +37,10 @@ export async function seedDemo(options: SeedDemoOptions = {}): Promise<SeedDemoR
   const hashes = await Promise.all(DEMO_STAFF.map((s) => hashPassword(s.password)));
 
   return db.transaction(async (tx) => {
+    // A one-off bulk load, not a request: lift the app role's statement and lock bounds, so a
+    // second seeder waits for the first instead of timing out.
+    await tx.execute(dsql`set local statement_timeout = 0`);
+    await tx.execute(dsql`set local lock_timeout = 0`);
     await tx.execute(dsql`select pg_advisory_xact_lock(hashtext('actenzo:demo-seed'))`);
     const [existing] = await tx.select({ n: count() }).from(merchants);
     if ((existing?.n ?? 0) > 0) return { seeded: false, reason: `the database already has ${existing?.n} merchants`, staff: DEMO_STAFF };

@@ -35,7 +35,7 @@ async function main() {
 
   const { loadEnvFile } = await import("@/lib/load-env-file");
   loadEnvFile();
-  const { TEST_ENV, ADMIN_DB_URL, databaseUrl } = await import("@/tests/helpers/test-env");
+  const { TEST_ENV, ADMIN_DB_URL, databaseUrl, ownerDatabaseUrl } = await import("@/tests/helpers/test-env");
   const tag = randomBytes(4).toString("hex");
   const dbName = `bench_health_${tag}`;
   // Scratch database and Redis prefix: nothing touches the developer's data.
@@ -56,7 +56,7 @@ async function main() {
   const { closeRedis, redis } = await import("@/lib/redis");
   const { seedMonitoredMerchants } = await import("@/tests/integration/health/seed");
 
-  await migrateDatabase(process.env.DATABASE_URL!, { createIfMissing: true });
+  await migrateDatabase(ownerDatabaseUrl(dbName), { createIfMissing: true });
   const keys = Array.from({ length: options.merchants }, (_, n) => makeKey(`${tag}-${n}`, { shopId: EU_SHOP.id }));
   const sim = await startBenchSimulator({ shops: [EU_SHOP], keys }, options.latency, options.simThread);
   process.env.LIGHTSPEED_EU1_URL = sim.eu1Url;

@@ -12,6 +12,7 @@ import { parseArgs } from "node:util";
 import postgres from "postgres";
 import { loadEnvFile } from "@/lib/load-env-file";
 import { resetEnvCache } from "@/lib/env";
+import { ownerDatabaseUrl } from "@/db/database-urls";
 import { migrateDatabase } from "@/db/migrate-database";
 import { TEST_ENV } from "@/tests/helpers/test-env";
 import { seedQueueVolume } from "./queue-seed";
@@ -39,7 +40,8 @@ const WARMUP = Number(args.warmup);
 loadEnvFile();
 // The bench reads only the database; fill the other required variables with harmless test values.
 for (const [key, value] of Object.entries(TEST_ENV)) if (key !== "NODE_ENV") process.env[key] ??= value;
-const baseUrl = new URL(process.env.DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/actenzo");
+// As the owner: the bench creates, bulk-loads and drops its scratch database.
+const baseUrl = new URL(ownerDatabaseUrl());
 const adminUrl = new URL(baseUrl);
 adminUrl.pathname = "/postgres";
 const dbName = args.reuse ?? `bench_queue_${randomBytes(4).toString("hex")}`;

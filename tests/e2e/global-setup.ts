@@ -9,7 +9,7 @@ import { simpleParser } from "mailparser";
 import type { AddressInfo } from "node:net";
 import type { TestProject } from "vitest/node";
 import { migrateDatabase } from "@/db/migrate-database";
-import { ADMIN_DB_URL, TEST_ENV, databaseUrl, newRunId } from "@/tests/helpers/test-env";
+import { ADMIN_DB_URL, TEST_ENV, databaseUrl, newRunId, ownerDatabaseUrl } from "@/tests/helpers/test-env";
 import { E2E_BASE_URL, E2E_PORT, E2E_USERS, type E2eContext } from "./helpers";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
@@ -43,6 +43,7 @@ export default async function setup(project: TestProject) {
       ...TEST_ENV,
       NODE_ENV: "production",
       DATABASE_URL: databaseUrl(dbName),
+      DATABASE_OWNER_URL: ownerDatabaseUrl(dbName),
       REDIS_URL: process.env.TEST_REDIS_URL ?? "redis://127.0.0.1:6379/0",
       REDIS_PREFIX: `e2e:${runId}`,
       NEXTAUTH_URL: E2E_BASE_URL,
@@ -53,7 +54,7 @@ export default async function setup(project: TestProject) {
     };
     cleanups.push(() => dropDatabase(dbName));
     cleanups.push(() => deleteRedisKeys(env.REDIS_URL!, `${env.REDIS_PREFIX}:*`));
-    await migrateDatabase(env.DATABASE_URL!, { createIfMissing: true });
+    await migrateDatabase(env.DATABASE_OWNER_URL!, { createIfMissing: true });
 
     const servicesFile = path.join(import.meta.dirname, "services.ts");
     if (existsSync(servicesFile)) {

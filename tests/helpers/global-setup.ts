@@ -2,7 +2,7 @@ import postgres from "postgres";
 import { Redis } from "ioredis";
 import type { TestProject } from "vitest/node";
 import { migrateDatabase } from "@/db/migrate-database";
-import { ADMIN_DB_URL, databaseUrl, newRunId } from "./test-env";
+import { ADMIN_DB_URL, newRunId, ownerDatabaseUrl } from "./test-env";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -20,7 +20,7 @@ export default async function setup(project: TestProject) {
   const template = `t_${runId}_tpl`;
   const admin = postgres(ADMIN_DB_URL, { max: 1, onnotice: () => {} });
   await admin.unsafe(`create database "${template}"`);
-  await migrateDatabase(databaseUrl(template));
+  await migrateDatabase(ownerDatabaseUrl(template));
   project.provide("testRunId", runId);
   project.provide("templateDatabase", template);
 

@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import { APP_DATABASE_ROLE } from "@/db/database-urls";
 
 /** The fixed, non-secret values every test process runs with. Databases and Redis prefixes are per run. */
 export const TEST_ENV = {
@@ -13,9 +14,18 @@ export const TEST_ENV = {
 
 export const ADMIN_DB_URL = process.env.TEST_ADMIN_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
 
-export function databaseUrl(name: string) {
+/** The database `name` as the owner (migrations, creating and dropping databases, rewriting history). */
+export function ownerDatabaseUrl(name: string) {
   const url = new URL(ADMIN_DB_URL);
   url.pathname = `/${name}`;
+  return url.toString();
+}
+
+/** The database `name` as the app's own role, the way the app and the workers connect. */
+export function databaseUrl(name: string) {
+  const url = new URL(ownerDatabaseUrl(name));
+  url.username = APP_DATABASE_ROLE;
+  url.password = "";
   return url.toString();
 }
 

@@ -1,7 +1,7 @@
 import postgres from "postgres";
 import { afterEach, beforeEach, inject, vi } from "vitest";
 import { resetEnvCache } from "@/lib/env";
-import { ADMIN_DB_URL, TEST_ENV, databaseUrl } from "./test-env";
+import { ADMIN_DB_URL, TEST_ENV, databaseUrl, ownerDatabaseUrl } from "./test-env";
 
 /**
  * Runs before every test file, inside its vitest worker: points the process at the worker's
@@ -20,8 +20,10 @@ if (state.__testDbReady !== dbName) {
   state.__testDbReady = dbName;
 }
 
+// The app's own role, as in production; tests that must rewrite history use the owner's URL.
 Object.assign(process.env, TEST_ENV, {
   DATABASE_URL: databaseUrl(dbName),
+  DATABASE_OWNER_URL: ownerDatabaseUrl(dbName),
   REDIS_URL: process.env.TEST_REDIS_URL ?? "redis://127.0.0.1:6379/0",
   REDIS_PREFIX: `t:${runId}:w${pool}`,
 });

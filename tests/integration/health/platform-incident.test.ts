@@ -1,11 +1,12 @@
-import { and, eq, inArray, isNull, sql as dsql } from "drizzle-orm";
+import { and, eq, inArray, isNull } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/db/client";
-import { merchantEvents, platformIncidents, verificationRuns } from "@/db/schema";
+import { merchantEvents, platformIncidents } from "@/db/schema";
 import { systemActor } from "@/lib/auth/actor";
 import { getOpenPlatformIncident, refreshPlatformIncident } from "@/lib/health/platform-incident";
 import { sweepDueChecks } from "@/lib/health/sweep-due-checks";
 import { drained, healthOf, makeDue, pauseOtherMonitoring, withSimulator, withWorkers } from "../verification/helpers";
+import { rewriteHistory } from "@/tests/helpers/rewrite-history";
 import { seedMonitoredMerchants } from "./seed";
 
 const lightspeed = withSimulator();
@@ -39,9 +40,7 @@ describe("platform incidents", () => {
     // Lightspeed recovers; a quarter of an hour later the failures have left the window.
     lightspeed.sim.clearFaults();
     await round(ids);
-    await db.update(verificationRuns)
-      .set({ createdAt: dsql`${verificationRuns.createdAt} - interval '20 minutes'` })
-      .where(and(inArray(verificationRuns.merchantId, ids), eq(verificationRuns.verdict, "unreachable")));
+    await rewriteHistory((tx) => tx`update verification_runs set created_at = created_at - interval '20 minutes' where merchant_id in ${tx(ids)} and verdict = 'unreachable'`);
     expect(await refreshPlatformIncident()).toEqual({ open: false, change: "close" });
     expect(await getOpenPlatformIncident(monitor)).toBeNull();
     for (const id of ids) expect(await healthOf(id)).toMatchObject({ state: "healthy", alertOpen: false });
