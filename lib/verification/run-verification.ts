@@ -62,6 +62,7 @@ async function resultOf(run: VerificationRun): Promise<VerifyResult> {
     cluster: run.cluster,
     language: credential?.language ?? "en",
     accountId: null,
+    shop: null,
     grants: run.grants ?? unknownGrants(),
     missing: run.missing as GrantName[],
     rateLimit: run.rateLimit,
