@@ -37,7 +37,7 @@ export async function completeStep(actor: Actor, input: CompleteStepInput, optio
 
   await withLockedMerchant(merchantId, async (locked) => {
     const { tx, merchant, done, now } = locked;
-    const status = { cancelled: merchant.cancelledAt !== null, onHold: merchant.onHold, merchantActionRequired: merchant.merchantActionRequired };
+    const status = { cancelled: merchant.cancelledAt !== null, onHold: merchant.onHold, merchantActionRequired: merchant.merchantActionRequired, shopUnconfirmed: merchant.shopIdentityReview !== null };
     const proof = {
       healthyRunOfActivePair: stage === "key_verified" && (await isHealthyRunOfActivePair(tx, merchantId, evidence.verificationRunId)),
       overrideReason: overriding ? overrideReason : undefined,

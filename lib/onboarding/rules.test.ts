@@ -102,6 +102,9 @@ describe("canCompleteWith (the evidence a step needs)", () => {
     expect(canComplete("live", verified, { cancelled: false, merchantActionRequired: "Tick Orders → Write" })).toMatchObject({ ok: false, code: "merchant_must_act" });
     expect(canComplete("live", verified, { cancelled: false, merchantActionRequired: null })).toEqual({ ok: true });
   });
+  it("refuses Live while the key's shop awaits a specialist's confirmation", () => {
+    expect(canComplete("live", upTo("key_verified"), { cancelled: false, shopUnconfirmed: true })).toMatchObject({ ok: false, code: "shop_unconfirmed" });
+  });
 });
 
 describe("canUndo", () => {

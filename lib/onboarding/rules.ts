@@ -21,12 +21,16 @@ export type RefusalCode =
   | "already_cancelled"
   | "needs_verification"
   | "merchant_must_act"
-  | "full_permissions_unconfirmed";
+  | "full_permissions_unconfirmed"
+  | "shop_unconfirmed";
 
 export type Decision = { ok: true } | { ok: false; code: RefusalCode; reason: string };
 
 /** What the rules need to know about a merchant besides its done steps. */
-export type MerchantStatus = { cancelled: boolean; onHold?: boolean; holdUntil?: Date | null; merchantActionRequired?: string | null };
+export type MerchantStatus = { cancelled: boolean; onHold?: boolean; holdUntil?: Date | null; merchantActionRequired?: string | null;
+  /** The key's shop differs from the sign-up and no specialist has confirmed it yet. */
+  shopUnconfirmed?: boolean;
+};
 
 const allow: Decision = { ok: true };
 const refuse = (code: RefusalCode, reason: string): Decision => ({ ok: false, code, reason });
@@ -90,6 +94,9 @@ export function canComplete(stage: Stage, done: Done, status: MerchantStatus): D
   // "Live, every step done" beside "the merchant must act" is a contradiction the header must never show.
   if (stage === "live" && hasText(status.merchantActionRequired)) {
     return refuse("merchant_must_act", `Live needs the merchant's open action done first: ${status.merchantActionRequired}`);
+  }
+  if (stage === "live" && status.shopUnconfirmed) {
+    return refuse("shop_unconfirmed", "Live needs the key's shop confirmed first: Lightspeed reported another domain than the sign-up.");
   }
   return allow;
 }

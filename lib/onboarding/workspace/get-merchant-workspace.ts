@@ -44,7 +44,7 @@ export async function getMerchantWorkspace(actor: Actor, merchantId: string, now
   const done: Stage[] = stepRows.map((s) => s.stage);
   const cancelled = m.cancelledAt !== null;
   const current = currentStage(done);
-  const status = { cancelled, onHold: m.onHold, holdUntil: m.holdUntil, merchantActionRequired: m.merchantActionRequired };
+  const status = { cancelled, onHold: m.onHold, holdUntil: m.holdUntil, merchantActionRequired: m.merchantActionRequired, shopUnconfirmed: m.shopIdentityReview !== null };
   const mayOverride = can(actor, "step:override");
 
   const steps: WorkspaceStep[] = PIPELINE.map((def) => {
@@ -88,6 +88,9 @@ export async function getMerchantWorkspace(actor: Actor, merchantId: string, now
       createdAt: m.createdAt,
       lastActivityAt: m.lastActivityAt,
       version: m.version,
+      lightspeedAccountId: m.lightspeedAccountId,
+      lightspeedShopDomain: m.lightspeedShopDomain,
+      shopIdentityReview: m.shopIdentityReview,
     },
     specialist: (row.specialist as StaffRef | null) ?? null,
     steps,

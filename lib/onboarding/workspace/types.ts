@@ -35,6 +35,7 @@ export type WorkspaceMerchant = Pick<
   | "id" | "company" | "shopName" | "shopDomain" | "cluster" | "language" | "country" | "contactName" | "contactEmail"
   | "merchantActionRequired" | "onHold" | "holdReason" | "holdUntil" | "cancelledAt" | "cancelReason"
   | "createdAt" | "lastActivityAt" | "version"
+  | "lightspeedAccountId" | "lightspeedShopDomain" | "shopIdentityReview"
 >;
 
 /** What the current actor may do here; the page uses it to pick controls, the verbs re-check. */
