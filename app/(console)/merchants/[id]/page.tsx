@@ -65,12 +65,12 @@ export default async function MerchantPage({ params }: Props) {
         {/* Issue-4 panels (credentials engineer / verification engineer): each streams in its own Card. */}
         <div className="lg:[grid-area:credentials]" data-slot="credentials-panel">
           <Suspense fallback={<Skeleton className="h-48" />}>
-            <CredentialsPanel merchantId={workspace.merchant.id} actor={actor} />
+            <CredentialsPanel merchantId={workspace.merchant.id} actor={actor} readOnly={workspace.merchant.cancelledAt !== null} />
           </Suspense>
         </div>
         <div className="lg:[grid-area:verification]" data-slot="verification-history">
           <Suspense fallback={<Skeleton className="h-32" />}>
-            <VerificationHistory merchantId={workspace.merchant.id} actor={actor} />
+            <VerificationHistory merchantId={workspace.merchant.id} actor={actor} readOnly={workspace.merchant.cancelledAt !== null} />
           </Suspense>
         </div>
 
