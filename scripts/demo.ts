@@ -89,7 +89,7 @@ const mailPort = portOf(env.SMTP_URL, 2525);
 // 2. PostgreSQL and Redis: reachable, or started if they are local and down.
 const isLocal = (url: string) => ["127.0.0.1", "localhost", "::1", "[::1]"].includes(new URL(url).hostname);
 async function postgresUp(): Promise<string | null> {
-  const admin = new URL(ownerDatabaseUrl(env));
+  const admin = new URL(ownerDatabaseUrl(process.env));
   admin.pathname = "/postgres";
   const client = postgres(admin.toString(), { max: 1, connect_timeout: 3, onnotice: () => {} });
   try {
@@ -158,7 +158,7 @@ await ensureService(
 // 3. Schema and demo data.
 const { migrateDatabase } = await import("@/db/migrate-database");
 // As the owner; the migrations create the app's role (actenzo_app) that DATABASE_URL names.
-await migrateDatabase(ownerDatabaseUrl(env), { createIfMissing: true });
+await migrateDatabase(ownerDatabaseUrl(process.env), { createIfMissing: true });
 say("demo", `database ${new URL(env.DATABASE_URL).pathname.slice(1)} migrated`);
 const { seedDemo, formatDemoLogins } = await import("@/db/seed/index");
 const started = Date.now();

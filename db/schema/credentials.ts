@@ -30,6 +30,10 @@ export const merchantCredentials = pgTable("merchant_credentials", {
   version: integer().notNull().default(1),
   /** Plain words for the last rejection ("Tick these checkboxes: Orders → Write"). Never a secret. */
   rejectionReason: text(),
+  /** When a verification first found this pending pair short of permissions (the re-check cadence counts from here). */
+  gapSeenAt: timestamp({ withTimezone: true }),
+  /** When the pending pair's permission gap is verified again by itself; null = not re-checked. */
+  nextRecheckAt: timestamp({ withTimezone: true }),
   createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   verifiedAt: timestamp({ withTimezone: true }),
@@ -40,6 +44,8 @@ export const merchantCredentials = pgTable("merchant_credentials", {
   uniqueIndex("merchant_credentials_one_pending_idx")
     .on(t.merchantId)
     .where(sql`${t.status} in ('collecting', 'verifying', 'rejected')`),
+  // The re-check sweep: `where next_recheck_at <= now() order by next_recheck_at for update skip locked`.
+  index("merchant_credentials_next_recheck_idx").on(t.nextRecheckAt).where(sql`${t.nextRecheckAt} is not null`),
   // The workspace history lists a merchant's pairs, newest first.
   index("merchant_credentials_merchant_created_idx").on(t.merchantId, t.createdAt.desc()),
 ]);

@@ -1,4 +1,4 @@
-import { boolean, char, index, integer, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { boolean, char, index, integer, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { queueIndexes } from "./merchants-queue-indexes";
 import { cluster, owner, stage } from "./enums";
 import { staffUsers } from "./staff-users";
@@ -36,6 +36,19 @@ export const merchants = pgTable("merchants", {
   cancelReason: text(),
   lastActivityAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  /**
+   * The Lightspeed shop this merchant's keys must belong to, pinned by the first healthy
+   * verification (account id from account.json, domain as shop.json reports it). A pair of
+   * another account is refused. Null until pinned (or while a domain mismatch awaits review).
+   */
+  lightspeedAccountId: integer(),
+  lightspeedShopDomain: text(),
+  lightspeedIdentityPinnedAt: timestamp({ withTimezone: true }),
+  /**
+   * Set when the first healthy pair reports a domain other than the sign-up's: the pair waits
+   * (not active, key not verified) until a specialist confirms the shop. See lib/verification/shop-identity.ts.
+   */
+  shopIdentityReview: jsonb().$type<ShopIdentityReview>(),
   /** Bumped by every stage-machine write; guards concurrent edits. */
   version: integer().notNull().default(0),
 }, (t) => [
@@ -43,5 +56,15 @@ export const merchants = pgTable("merchants", {
   index("merchants_stage_idx").on(t.currentStage),
   ...queueIndexes(t),
 ]);
+
+export type ShopIdentityReview = {
+  credentialId: string;
+  runId: string;
+  accountId: number;
+  reportedDomain: string | null;
+  reportedTitle: string | null;
+  signupDomain: string;
+  flaggedAt: string;
+};
 
 export type Merchant = typeof merchants.$inferSelect;

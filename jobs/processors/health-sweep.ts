@@ -1,9 +1,11 @@
 import type { Job } from "bullmq";
 import { sweepDueChecks } from "@/lib/health/sweep-due-checks";
+import { sweepGapRechecks } from "@/lib/health/sweep-gap-rechecks";
 import { parsePayload, tickPayload } from "../payloads";
 
-/** `health-sweep` tick (every minute): enqueue the checks that are due in PostgreSQL. */
+/** `health-sweep` tick (every minute): enqueue the checks, and the permission-gap re-checks, due in PostgreSQL. */
 export async function processHealthSweep(job: Job) {
   parsePayload(tickPayload, job.data);
-  return sweepDueChecks();
+  const [checks, rechecks] = await Promise.all([sweepDueChecks(), sweepGapRechecks()]);
+  return { ...checks, rechecks: rechecks.enqueued };
 }

@@ -17,6 +17,8 @@ const SYSTEM_PERMISSIONS: readonly Permission[] = [
   "credentials:record",
   "verification:run",
   "health:read",
+  // Seeds and test factories build histories without calling Lightspeed; the override is recorded as such.
+  "step:override",
 ];
 
 export function systemActor(name: string): SystemActor {

@@ -15,6 +15,8 @@ export const PERMISSIONS = {
   /** Assign any merchant to any specialist, including in bulk. */
   "merchant:assign": ["lead", "admin"],
   "merchant:cancel": ["lead", "admin"],
+  /** Complete a step against its evidence rule (Key verified without a healthy run), with a reason. */
+  "step:override": ["lead", "admin"],
   "credentials:record": ["specialist", "lead", "admin"],
   "credentials:reveal": ["lead", "admin"],
   "connect-link:manage": ["specialist", "lead", "admin"],

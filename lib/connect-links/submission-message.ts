@@ -1,7 +1,7 @@
 import { grantLabel } from "@/lib/lightspeed/coverage";
 import type { GrantName, Verdict } from "@/lib/lightspeed/vocabulary";
 
-export type SubmissionOutcome = "connected" | "rejected" | "missing_permissions" | "check_later";
+export type SubmissionOutcome = "connected" | "rejected" | "missing_permissions" | "check_later" | "wrong_shop";
 
 export type SubmissionResult = {
   outcome: SubmissionOutcome;
@@ -43,4 +43,12 @@ export function submissionResult(verdict: Verdict, missing: readonly GrantName[]
         missing: [],
       };
   }
+}
+
+/**
+ * The key works but belongs to another shop than this merchant's pinned one. The shop is named
+ * (whoever holds the key can ask Lightspeed the same), so the merchant knows which key to replace.
+ */
+export function otherShopResult(message: string): SubmissionResult {
+  return { outcome: "wrong_shop", message, missing: [] };
 }

@@ -1,7 +1,7 @@
 import { and, eq, isNull, sql } from "drizzle-orm";
 import { z } from "zod";
 import { db } from "@/db/client";
-import { connectLinks, merchants } from "@/db/schema";
+import { connectLinks, merchantCredentials, merchants, merchantSteps } from "@/db/schema";
 import { systemActor } from "@/lib/auth/actor";
 import { recordHalves } from "@/lib/credentials/record-halves";
 import { credentialHalfSchema } from "@/lib/credentials/credential-input";
@@ -12,7 +12,7 @@ import { enqueueVerification } from "@/lib/verification/enqueue-verification";
 import { runVerification } from "@/lib/verification/run-verification";
 import { countConnectAttempt } from "./attempt-limit";
 import { linkState, type LinkState } from "./link-state";
-import { submissionResult, type SubmissionResult } from "./submission-message";
+import { otherShopResult, submissionResult, type SubmissionResult } from "./submission-message";
 import { hashLinkToken } from "./token";
 
 const log = createLogger("connect-links");
@@ -26,11 +26,15 @@ const UNUSABLE: Record<Exclude<LinkState, "valid"> | "unknown", string> = {
   revoked: "This link is no longer active. Reply to our email and we will send you a new one.",
   spent: "Your shop is already connected through this link; there is nothing more to do.",
 };
+const HEALTHY_PAIR_IN_PLACE =
+  "Your shop is already connected with a working API key, so this link cannot replace it. If the key must change, reply to our email and we will set that up with you.";
 
 /**
  * The merchant submits key + secret on the public page. Rate-limited per link and per IP; the
  * pair is recorded (system actor), verified on the spot, and the answer says in plain words what
- * is wrong. The link may be used again until a pair verifies healthy; then it is spent.
+ * is wrong. The link may be used again until a pair verifies healthy; then it (and every other
+ * open link of the merchant) is spent. A verified active pair is never replaced through a link
+ * unless the re-key flow reopened "Key verified" (the key broke, or staff asked for a new one).
  */
 export async function submitConnectCredentials(
   token: string,
@@ -51,6 +55,7 @@ export async function submitConnectCredentials(
     const fieldErrors = z.flattenError(parsed.error).fieldErrors as Record<string, string[]>;
     throw new ValidationError(Object.values(fieldErrors)[0]?.[0] ?? "Check the key and the secret.", fieldErrors);
   }
+  if (await hasVerifiedActivePair(link.merchantId)) throw new RuleViolationError(HEALTHY_PAIR_IN_PLACE);
   await db.update(connectLinks)
     .set({ attemptCount: sql`${connectLinks.attemptCount} + 1`, lastAttemptAt: new Date() })
     .where(eq(connectLinks.id, link.id));
@@ -60,8 +65,8 @@ export async function submitConnectCredentials(
 
   let result: SubmissionResult;
   try {
-    const { result: verification } = await runVerification({ credentialId, trigger: "connect_link" });
-    result = submissionResult(verification.verdict, verification.missing);
+    const { result: verification, identity } = await runVerification({ credentialId, trigger: "connect_link" });
+    result = identity?.kind === "other_shop" ? otherShopResult(identity.message) : submissionResult(verification.verdict, verification.missing);
   } catch (error) {
     log.error("on-the-spot verification failed", { linkId: link.id, credentialId, error });
     result = submissionResult("unreachable", []);
@@ -81,4 +86,15 @@ export async function submitConnectCredentials(
     });
   });
   return result;
+}
+
+/** An active pair with "Key verified" done: the re-key flow is not open, so nothing may replace it here. */
+async function hasVerifiedActivePair(merchantId: string): Promise<boolean> {
+  const [row] = await db
+    .select({ id: merchantCredentials.id })
+    .from(merchantCredentials)
+    .innerJoin(merchantSteps, and(eq(merchantSteps.merchantId, merchantCredentials.merchantId), eq(merchantSteps.stage, "key_verified")))
+    .where(and(eq(merchantCredentials.merchantId, merchantId), eq(merchantCredentials.status, "active")))
+    .limit(1);
+  return !!row;
 }

@@ -1,6 +1,6 @@
-import { and, eq, ne } from "drizzle-orm";
+import { and, eq, isNull, ne } from "drizzle-orm";
 import type { Tx } from "@/db/client";
-import { merchantCredentials } from "@/db/schema";
+import { connectLinks, merchantCredentials } from "@/db/schema";
 import { NotFoundError, RuleViolationError } from "@/lib/errors";
 import type { Cluster } from "@/lib/lightspeed/clusters";
 
@@ -8,7 +8,8 @@ import type { Cluster } from "@/lib/lightspeed/clusters";
  * A pending pair verified healthy: it becomes the active pair and the previous active pair is
  * superseded, in the caller's transaction. Idempotent for a pair that is already active; refuses
  * a pair that was replaced by a newer one meanwhile (a late verification must not revive it).
- * `found` stores the cluster (and language) the engine found the key on.
+ * `found` stores the cluster (and language) the engine found the key on. Every open connect link
+ * of the merchant is spent with it: whoever holds an older link must not replace the new pair.
  */
 export async function activateCredential(
   tx: Tx,
@@ -35,4 +36,6 @@ export async function activateCredential(
       ...(found.language ? { language: found.language } : {}),
     })
     .where(eq(merchantCredentials.id, row.id));
+  await tx.update(connectLinks).set({ spentAt: now })
+    .where(and(eq(connectLinks.merchantId, row.merchantId), isNull(connectLinks.spentAt), isNull(connectLinks.revokedAt)));
 }

@@ -31,7 +31,7 @@ export type KeyHealthRow = {
 const listing = dsql`
   with pending as (
     select distinct on (c.merchant_id) c.merchant_id, c.id, c.key_ciphertext is not null as has_key,
-      c.secret_ciphertext is not null as has_secret, c.key_fingerprint
+      c.secret_ciphertext is not null as has_secret, c.key_fingerprint, c.next_recheck_at
     from merchant_credentials c
     where c.status in ('collecting', 'verifying', 'rejected')
     order by c.merchant_id, c.created_at desc
@@ -50,7 +50,9 @@ const listing = dsql`
       coalesce(kh.cluster, m.cluster)::text as cluster,
       coalesce(a.key_fingerprint, p.key_fingerprint) as key_fingerprint,
       kh.last_check_at,
-      case when kh.next_check_at is null then null else least(kh.next_light_check_at, kh.next_full_check_at) end as next_check_at,
+      -- A pending pair short of permissions is re-checked on its own cadence (sweep-gap-rechecks.ts).
+      case when kh.merchant_id is null then p.next_recheck_at
+        when kh.next_check_at is null then null else least(kh.next_light_check_at, kh.next_full_check_at) end as next_check_at,
       coalesce(kh.consecutive_failures, 0) as consecutive_failures,
       coalesce(kh.alert_open, false) as alert_open, kh.alert_reason, kh.last_rate_limit
     from merchants m

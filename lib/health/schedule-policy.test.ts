@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { RateLimitState } from "@/lib/lightspeed/vocabulary";
-import { SCHEDULE, dueCheck, initialSchedule, nextSchedule, type ScheduleInput } from "./schedule-policy";
+import { SCHEDULE, dueCheck, initialSchedule, nextGapRecheckAt, nextSchedule, type ScheduleInput } from "./schedule-policy";
 
 const now = new Date("2030-01-01T00:00:00Z");
 const HOUR = 3_600_000;
@@ -68,5 +68,31 @@ describe("health schedule policy", () => {
     expect(dueCheck({ nextLightCheckAt: at(-HOUR), nextFullCheckAt: at(-MIN) }, now)).toEqual({ kind: "full", dueAt: at(-MIN) });
     expect(dueCheck({ nextLightCheckAt: at(-HOUR), nextFullCheckAt: at(HOUR) }, now)).toEqual({ kind: "light", dueAt: at(-HOUR) });
     expect(dueCheck({ nextLightCheckAt: at(HOUR), nextFullCheckAt: at(HOUR) }, now)).toBeNull();
+  });
+});
+
+describe("nextGapRecheckAt (a pending pair short of permissions)", () => {
+  const seen = new Date("2026-11-10T10:00:00Z");
+  const after = (ms: number) => new Date(seen.getTime() + ms);
+  const middle = () => 0.5; // no jitter
+  const minutes = (from: Date, to: Date) => (to.getTime() - from.getTime()) / 60_000;
+
+  it("re-checks every 15 minutes for the first two hours", () => {
+    expect(minutes(seen, nextGapRecheckAt(seen, seen, null, middle))).toBe(15);
+    const later = after(119 * 60_000);
+    expect(minutes(later, nextGapRecheckAt(seen, later, null, middle))).toBe(15);
+  });
+  it("then hourly for three days, then daily", () => {
+    const hourly = after(2 * 3_600_000);
+    expect(minutes(hourly, nextGapRecheckAt(seen, hourly, null, middle))).toBe(60);
+    const daily = after(3 * 86_400_000);
+    expect(minutes(daily, nextGapRecheckAt(seen, daily, null, middle))).toBe(24 * 60);
+  });
+  it("stays within ±10 % jitter", () => {
+    expect(minutes(seen, nextGapRecheckAt(seen, seen, null, () => 0))).toBeCloseTo(13.5);
+    expect(minutes(seen, nextGapRecheckAt(seen, seen, null, () => 1))).toBeCloseTo(16.5);
+  });
+  it("waits for the backoff when the key's 5-minute window is nearly used up", () => {
+    expect(minutes(seen, nextGapRecheckAt(seen, seen, budget(20), middle))).toBe(30);
   });
 });

@@ -112,6 +112,29 @@ export function nextSchedule(input: ScheduleInput): Schedule {
   return { nextLightCheckAt: light, nextFullCheckAt: full, nextCheckAt: min(light, full), backoffLevel };
 }
 
+/**
+ * A pending pair refused for unticked checkboxes is verified again by itself, so ticking the
+ * boxes completes the step without anyone pressing "Verify now". Merchants usually fix it within
+ * minutes of our message, sometimes days later: every 15 min for 2 h, hourly for 3 days, then
+ * daily. A full verification is ≤ 8 requests, so even the fast phase spends ~32 of the key's
+ * 3,000 per hour; when the key's 5-minute window is low (a feed already running on it) the next
+ * re-check waits for the backoff base instead.
+ */
+export const GAP_RECHECK = [
+  { until: 2 * HOUR, every: 15 * MINUTE },
+  { until: 3 * 24 * HOUR, every: HOUR },
+  { until: Infinity, every: 24 * HOUR },
+] as const;
+
+export function nextGapRecheckAt(gapSeenAt: Date, now: Date, rateLimit: RateLimitState | null = null, random: () => number = Math.random): Date {
+  const age = Math.max(0, now.getTime() - gapSeenAt.getTime());
+  const { every } = GAP_RECHECK.find((phase) => age < phase.until)!;
+  const headroom = fiveMinuteHeadroom(rateLimit);
+  const delay = headroom !== null && headroom < SCHEDULE.lowHeadroomShare ? Math.max(every, SCHEDULE.backoff.base) : every;
+  // ±10 % jitter: many merchants told on the same morning do not all come due in one minute.
+  return jittered(now, delay, delay * 0.1, random);
+}
+
 /** Which check a due row needs: a due full check also covers the light one. */
 export function dueCheck(row: { nextLightCheckAt: Date | null; nextFullCheckAt: Date | null }, now: Date) {
   if (row.nextFullCheckAt && row.nextFullCheckAt <= now) return { kind: "full" as const, dueAt: row.nextFullCheckAt };

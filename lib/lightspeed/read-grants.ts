@@ -5,7 +5,12 @@ import { PERMISSIONS_RESOURCE, READ_PROBES } from "./probes";
 import { reserveReached } from "./rate-limit";
 import { PERMISSION_GROUPS, type Grants, type RateLimitState } from "./vocabulary";
 
-export type GrantsOutcome = { outcome: "complete" | "rate_limited" | "unreachable"; grants: Grants };
+export type GrantsOutcome = {
+  outcome: "complete" | "rate_limited" | "unreachable";
+  grants: Grants;
+  /** The settings probe's body (`shop.json`) when it answered 2xx: who the key belongs to. */
+  shopBody?: Record<string, unknown>;
+};
 
 /**
  * After account.json succeeded on `context.cluster`: declared grants, then one read probe per
@@ -15,6 +20,7 @@ export type GrantsOutcome = { outcome: "complete" | "rate_limited" | "unreachabl
  */
 export async function readGrants(context: RequestContext, budget: RateLimitState | null): Promise<GrantsOutcome> {
   let grants = unknownGrants();
+  let shopBody: Record<string, unknown> | undefined;
   // Follow only headers that arrive from now on (object identity), never a stale state
   // left in the tally by another cluster's 401.
   let lastSeen = context.tally.rateLimit;
@@ -36,8 +42,9 @@ export async function readGrants(context: RequestContext, budget: RateLimitState
   for (const group of PERMISSION_GROUPS) {
     if (reserveReached(budget)) return { outcome: "rate_limited", grants };
     try {
-      await lightspeedGet(context, READ_PROBES[group]);
+      const { body } = await lightspeedGet(context, READ_PROBES[group]);
       grants[group] = { ...grants[group], read: true };
+      if (group === "settings") shopBody = body;
     } catch (error) {
       const stop = stopOn(error);
       if (stop) return { outcome: stop, grants };
@@ -47,7 +54,7 @@ export async function readGrants(context: RequestContext, budget: RateLimitState
       sinceLastCall();
     }
   }
-  return { outcome: "complete", grants };
+  return { outcome: "complete", grants, shopBody };
 }
 
 /** Errors that end the whole verification rather than settle one grant. */

@@ -12,11 +12,18 @@ import { unknownGrants } from "./permissions-response";
 import type { GrantName, Grants, RateLimitState, Verdict } from "./vocabulary";
 
 export type VerifyInput = ConnectionInput;
+/**
+ * Which shop the key belongs to, as the API reports it: `account.json`'s id and `shop.json`'s
+ * `mainDomain` and `title`. The engine only reports it; lib/verification decides what it means.
+ */
+export type ShopIdentity = { accountId: number; domain: string | null; title: string | null };
 export type VerifyResult = {
   verdict: Verdict;
   cluster: Cluster | null;
   language: string;
   accountId: number | null;
+  /** Null when account.json did not answer; `domain`/`title` null when shop.json was not readable. */
+  shop: ShopIdentity | null;
   grants: Grants;
   missing: GrantName[];
   rateLimit: RateLimitState | null;
@@ -45,6 +52,14 @@ export function accountIdFrom(body: Record<string, unknown>): number | null {
   return typeof id === "number" && Number.isSafeInteger(id) ? id : null;
 }
 
+/** `shop.json` answers `{"shop": {"mainDomain": "…", "title": "…", …}}`; anything else is unknown. */
+export function shopIdentityFrom(accountId: number, body: Record<string, unknown> | undefined): ShopIdentity {
+  const shop = body ? unwrapEnvelope(body, "shop") : undefined;
+  const text = (value: unknown) => (typeof value === "string" && value.trim() ? value.trim().slice(0, 255) : null);
+  const fields = typeof shop === "object" && shop !== null ? (shop as { mainDomain?: unknown; title?: unknown }) : {};
+  return { accountId, domain: text(fields.mainDomain)?.toLowerCase() ?? null, title: text(fields.title) };
+}
+
 /**
  * Full verification (project contract): account.json decides authentication on the given
  * cluster, or on eu1 then us1 (only when eu1 answered 401); then declared grants plus one
@@ -54,9 +69,9 @@ export async function verify(input: VerifyInput): Promise<VerifyResult> {
   const options = parseConnectionInput(input);
   const startedAt = performance.now();
   const tally: RequestTally = { requests: 0, rateLimit: null };
-  const finish = (verdict: Verdict, cluster: Cluster | null, accountId: number | null, grants: Grants): VerifyResult => {
+  const finish = (verdict: Verdict, cluster: Cluster | null, accountId: number | null, grants: Grants, shop: ShopIdentity | null = null): VerifyResult => {
     const result = {
-      verdict, cluster, language: options.language, accountId, grants, missing: missingGrants(grants),
+      verdict, cluster, language: options.language, accountId, shop, grants, missing: missingGrants(grants),
       rateLimit: tally.rateLimit, requests: tally.requests, durationMs: Math.round(performance.now() - startedAt),
     };
     log.debug("verified", { verdict, cluster, requests: result.requests, durationMs: result.durationMs });
@@ -77,8 +92,9 @@ export async function verify(input: VerifyInput): Promise<VerifyResult> {
     const accountId = accountIdFrom(accountBody);
     // A 2xx that is not the account the API sends: do not trust anything that follows.
     if (accountId === null) return finish("unreachable", null, null, unknownGrants());
-    const { outcome, grants } = await readGrants(context, budget);
-    return finish(outcome === "complete" ? (allGranted(grants) ? "healthy" : "incomplete_permissions") : outcome, cluster, accountId, grants);
+    const { outcome, grants, shopBody } = await readGrants(context, budget);
+    const verdict = outcome === "complete" ? (allGranted(grants) ? "healthy" : "incomplete_permissions") : outcome;
+    return finish(verdict, cluster, accountId, grants, shopIdentityFrom(accountId, shopBody));
   }
   return finish("invalid_credentials", null, null, unknownGrants());
 }

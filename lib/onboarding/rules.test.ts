@@ -3,6 +3,7 @@ import {
   ballInCourt,
   canCancel,
   canComplete,
+  canCompleteWith,
   canHold,
   canResume,
   canUndo,
@@ -73,6 +74,36 @@ describe("canComplete", () => {
   });
   it("still allows completion while on hold", () => {
     expect(canComplete("key_received", ["signed_up"], { cancelled: false, onHold: true })).toEqual({ ok: true });
+  });
+});
+
+describe("canCompleteWith (the evidence a step needs)", () => {
+  const keysIn = upTo("secret_received");
+  it("completes Key verified only from a healthy run of the active pair", () => {
+    expect(canCompleteWith("key_verified", keysIn, active, {})).toMatchObject({ ok: false, code: "needs_verification" });
+    expect(canCompleteWith("key_verified", keysIn, active, { healthyRunOfActivePair: false })).toMatchObject({ ok: false, code: "needs_verification" });
+    expect(canCompleteWith("key_verified", keysIn, active, { healthyRunOfActivePair: true })).toEqual({ ok: true });
+  });
+  it("accepts an override only with a reason", () => {
+    expect(canCompleteWith("key_verified", keysIn, active, { overrideReason: "  " })).toMatchObject({ ok: false, code: "reason_required" });
+    expect(canCompleteWith("key_verified", keysIn, active, { overrideReason: "Verified by phone with Lightspeed support" })).toEqual({ ok: true });
+  });
+  it("keeps the structural rules ahead of the evidence", () => {
+    expect(canCompleteWith("key_verified", ["signed_up"], active, { healthyRunOfActivePair: true })).toMatchObject({ ok: false, code: "prerequisites_missing" });
+    expect(canCompleteWith("key_verified", keysIn, { cancelled: true }, { overrideReason: "x" })).toMatchObject({ ok: false, code: "cancelled" });
+  });
+  it("refuses User approved without the full-permissions confirmation", () => {
+    expect(canCompleteWith("user_approved", ["signed_up"], active, {})).toMatchObject({ ok: false, code: "full_permissions_unconfirmed" });
+    expect(canCompleteWith("user_approved", ["signed_up"], active, { fullPermissions: false })).toMatchObject({ ok: false, code: "full_permissions_unconfirmed" });
+    expect(canCompleteWith("user_approved", ["signed_up"], active, { fullPermissions: true })).toEqual({ ok: true });
+  });
+  it("refuses Live while the merchant must act", () => {
+    const verified = upTo("key_verified");
+    expect(canComplete("live", verified, { cancelled: false, merchantActionRequired: "Tick Orders → Write" })).toMatchObject({ ok: false, code: "merchant_must_act" });
+    expect(canComplete("live", verified, { cancelled: false, merchantActionRequired: null })).toEqual({ ok: true });
+  });
+  it("refuses Live while the key's shop awaits a specialist's confirmation", () => {
+    expect(canComplete("live", upTo("key_verified"), { cancelled: false, shopUnconfirmed: true })).toMatchObject({ ok: false, code: "shop_unconfirmed" });
   });
 });
 

@@ -18,12 +18,19 @@ export type RefusalCode =
   | "reason_required"
   | "until_not_in_future"
   | "not_on_hold"
-  | "already_cancelled";
+  | "already_cancelled"
+  | "needs_verification"
+  | "merchant_must_act"
+  | "full_permissions_unconfirmed"
+  | "shop_unconfirmed";
 
 export type Decision = { ok: true } | { ok: false; code: RefusalCode; reason: string };
 
 /** What the rules need to know about a merchant besides its done steps. */
-export type MerchantStatus = { cancelled: boolean; onHold?: boolean; holdUntil?: Date | null };
+export type MerchantStatus = { cancelled: boolean; onHold?: boolean; holdUntil?: Date | null; merchantActionRequired?: string | null;
+  /** The key's shop differs from the sign-up and no specialist has confirmed it yet. */
+  shopUnconfirmed?: boolean;
+};
 
 const allow: Decision = { ok: true };
 const refuse = (code: RefusalCode, reason: string): Decision => ({ ok: false, code, reason });
@@ -84,6 +91,46 @@ export function canComplete(stage: Stage, done: Done, status: MerchantStatus): D
   if (set.has(stage)) return refuse("already_done", `${STAGE_LABELS[stage]} is already done.`);
   const missing = missingPrerequisites(stage, set);
   if (missing.length) return refuse("prerequisites_missing", `${STAGE_LABELS[stage]} needs ${names(missing)} first.`);
+  // "Live, every step done" beside "the merchant must act" is a contradiction the header must never show.
+  if (stage === "live" && hasText(status.merchantActionRequired)) {
+    return refuse("merchant_must_act", `Live needs the merchant's open action done first: ${status.merchantActionRequired}`);
+  }
+  if (stage === "live" && status.shopUnconfirmed) {
+    return refuse("shop_unconfirmed", "Live needs the key's shop confirmed first: Lightspeed reported another domain than the sign-up.");
+  }
+  return allow;
+}
+
+/** What a completion brings besides the step name; the verb establishes each fact, the rule weighs it. */
+export type CompletionProof = {
+  /** key_verified: the evidence names a healthy full verification run of the merchant's active pair. */
+  healthyRunOfActivePair?: boolean;
+  /** key_verified: a lead/admin override and why (the verb checks the role). */
+  overrideReason?: string | null;
+  /** user_approved: the specialist saw the user Approved with Full permissions. */
+  fullPermissions?: boolean;
+};
+
+/** The steps a lead or admin may complete against the evidence rule, with a stated reason. */
+export const OVERRIDABLE_STAGES: readonly Stage[] = ["key_verified"];
+
+/**
+ * `canComplete` plus the evidence a step needs to be believed: "Key verified" only from a healthy
+ * verification of the active pair (or a lead/admin override with a reason), "User approved" only
+ * with the full-permissions confirmation. Steps are facts reports and reminders are built on.
+ */
+export function canCompleteWith(stage: Stage, done: Done, status: MerchantStatus, proof: CompletionProof): Decision {
+  const structural = canComplete(stage, done, status);
+  if (!structural.ok) return structural;
+  if (stage === "key_verified" && !proof.healthyRunOfActivePair) {
+    if (proof.overrideReason === undefined || proof.overrideReason === null) {
+      return refuse("needs_verification", "Key verified is completed by a healthy verification of the merchant's active key (Verify now). A lead or admin may override it with a reason.");
+    }
+    if (!hasText(proof.overrideReason)) return refuse("reason_required", "Say why Key verified is completed without a healthy verification.");
+  }
+  if (stage === "user_approved" && proof.fullPermissions !== true) {
+    return refuse("full_permissions_unconfirmed", "Confirm that our user is Approved with Full permissions switched on.");
+  }
   return allow;
 }
 

@@ -7,3 +7,4 @@ export { getVerificationStatus, type VerificationStatus } from "./get-verificati
 export { VERIFICATION_KINDS, VERIFICATION_TRIGGERS, VERIFICATION_TRIGGER_LABELS, type VerificationKind, type VerificationTrigger } from "./vocabulary";
 export { VERDICT_LABELS, describeRunChanges } from "./run-changes";
 export { verificationProblem } from "./verification-problem";
+export { confirmShopIdentity } from "./confirm-shop-identity";

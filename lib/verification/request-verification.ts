@@ -1,10 +1,10 @@
 import { and, desc, eq, inArray, isNotNull } from "drizzle-orm";
 import { z } from "zod";
 import { db } from "@/db/client";
-import { merchantCredentials } from "@/db/schema";
+import { merchantCredentials, merchants } from "@/db/schema";
 import { authorize, type Actor } from "@/lib/auth/actor";
 import { markCredentialVerifying } from "@/lib/credentials";
-import { ValidationError } from "@/lib/errors";
+import { NotFoundError, RuleViolationError, ValidationError } from "@/lib/errors";
 import { enqueueVerification } from "./enqueue-verification";
 
 const inputSchema = z.object({ merchantId: z.uuid("Not a merchant id") });
@@ -17,6 +17,10 @@ const inputSchema = z.object({ merchantId: z.uuid("Not a merchant id") });
 export async function requestVerification(actor: Actor, input: { merchantId: string }): Promise<{ jobId: string; enqueued: boolean; credentialId: string }> {
   authorize(actor, "verification:run");
   const { merchantId } = inputSchema.parse(input);
+  // A cancelled merchant is read-only: its keys are no longer ours to call Lightspeed with.
+  const [merchant] = await db.select({ cancelledAt: merchants.cancelledAt }).from(merchants).where(eq(merchants.id, merchantId));
+  if (!merchant) throw new NotFoundError("Merchant");
+  if (merchant.cancelledAt) throw new RuleViolationError("This merchant was cancelled; its key is no longer verified.");
   const candidates = await db
     .select({ id: merchantCredentials.id, status: merchantCredentials.status })
     .from(merchantCredentials)

@@ -8,7 +8,7 @@ import { unknownGrants } from "@/lib/lightspeed/permissions-response";
 import { verify, type VerifyResult } from "@/lib/lightspeed/verify";
 import type { GrantName } from "@/lib/lightspeed/vocabulary";
 import { createLogger } from "@/lib/logger";
-import { recordVerification } from "./record-verification";
+import { recordVerification, type RecordedVerification } from "./record-verification";
 import { VERIFICATION_TRIGGERS } from "./vocabulary";
 
 const inputSchema = z.object({
@@ -26,11 +26,18 @@ const log = createLogger("verification.run");
  * Idempotent per run key: a retried or duplicated job whose run was already stored returns that
  * run without calling Lightspeed again. The connect-link page calls this directly (no queue).
  */
-export async function runVerification(input: RunVerificationInput): Promise<{ runId: string; result: VerifyResult }> {
+export type VerificationOutcome = {
+  runId: string;
+  result: VerifyResult;
+  /** The console refused a healthy pair: it belongs to another shop, or its shop awaits a specialist's confirmation. */
+  identity: RecordedVerification["identity"];
+};
+
+export async function runVerification(input: RunVerificationInput): Promise<VerificationOutcome> {
   const { credentialId, trigger, runKey } = inputSchema.parse(input);
   if (runKey) {
     const stored = await findRun(credentialId, runKey);
-    if (stored) return { runId: stored.id, result: await resultOf(stored) };
+    if (stored) return { runId: stored.id, result: await resultOf(stored), identity: null };
   }
 
   const credential = await loadCredentialForVerification(credentialId);
@@ -39,15 +46,15 @@ export async function runVerification(input: RunVerificationInput): Promise<{ ru
 
   // A pair that verified before is checked on its known cluster; a new one is discovered.
   const result = await verify({ key: credential.key, secret: credential.secret, cluster: credential.cluster ?? undefined, language: credential.language });
-  const runId = await recordVerification({ credentialId, trigger, runKey, result });
-  if (runId) {
-    log.info("verification recorded", { credentialId, trigger, verdict: result.verdict, requests: result.requests, durationMs: result.durationMs });
-    return { runId, result };
+  const recorded = await recordVerification({ credentialId, trigger, runKey, result });
+  if (recorded) {
+    log.info("verification recorded", { credentialId, trigger, verdict: result.verdict, identity: recorded.identity?.kind, requests: result.requests, durationMs: result.durationMs });
+    return { ...recorded, result };
   }
   // Another worker stored the same run key first: its run is the answer.
   const stored = runKey ? await findRun(credentialId, runKey) : undefined;
   if (!stored) throw new NotFoundError("Credential");
-  return { runId: stored.id, result: await resultOf(stored) };
+  return { runId: stored.id, result: await resultOf(stored), identity: null };
 }
 
 async function findRun(credentialId: string, runKey: string) {
@@ -62,6 +69,7 @@ async function resultOf(run: VerificationRun): Promise<VerifyResult> {
     cluster: run.cluster,
     language: credential?.language ?? "en",
     accountId: null,
+    shop: null,
     grants: run.grants ?? unknownGrants(),
     missing: run.missing as GrantName[],
     rateLimit: run.rateLimit,

@@ -2,7 +2,7 @@ import type { PermissionGroup } from "@/lib/lightspeed/vocabulary";
 import type { CollectionDef } from "./data/collection";
 import { customers, invoices, orderProducts, orders, returns, shipments } from "./data/order-data";
 import { brands, catalog, categories, categoriesProducts, productImages, products, variants } from "./data/product-data";
-import { languages, paymentMethods, shippingMethods, singletons, taxes, textpages, webhooks, type SingletonDef } from "./data/settings-data";
+import { languages, paymentMethods, shippingMethods, shopTracking, singletons, taxes, textpages, webhooks, type SingletonDef } from "./data/settings-data";
 
 /**
  * Every route the simulator serves and the permission group that guards it (reference §6,
@@ -12,7 +12,7 @@ import { languages, paymentMethods, shippingMethods, singletons, taxes, textpage
 export const COLLECTIONS: CollectionDef[] = [
   products, productImages, variants, catalog, categories, categoriesProducts, brands,
   orders, orderProducts, invoices, shipments, returns, customers,
-  languages, taxes, shippingMethods, paymentMethods, textpages, webhooks,
+  languages, taxes, shippingMethods, paymentMethods, textpages, webhooks, shopTracking,
 ];
 const collectionByPath = new Map(COLLECTIONS.map((def) => [def.path, def]));
 const singletonByPath = new Map(singletons.map((def) => [def.path, def]));

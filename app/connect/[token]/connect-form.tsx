@@ -45,9 +45,9 @@ export function ConnectForm({ token }: { token: string }) {
         </Alert>
       )}
       {result && (
-        <Alert variant={result.outcome === "rejected" ? "destructive" : "warning"} data-testid="connect-result" data-outcome={result.outcome}>
+        <Alert variant={result.outcome === "rejected" || result.outcome === "wrong_shop" ? "destructive" : "warning"} data-testid="connect-result" data-outcome={result.outcome}>
           <TriangleAlert aria-hidden />
-          <AlertTitle>{result.outcome === "missing_permissions" ? "Some checkboxes are still unticked" : result.outcome === "rejected" ? "Not accepted" : "Saved, check pending"}</AlertTitle>
+          <AlertTitle>{result.outcome === "missing_permissions" ? "Some checkboxes are still unticked" : result.outcome === "rejected" ? "Not accepted" : result.outcome === "wrong_shop" ? "Key of another shop" : "Saved, check pending"}</AlertTitle>
           <AlertDescription>
             <p>{result.message}</p>
             {result.missing.length > 0 && (

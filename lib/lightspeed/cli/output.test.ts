@@ -6,7 +6,7 @@ import { humanSummary, jsonOutput } from "./output";
 
 function result(grants: Grants, verdict: VerifyResult["verdict"] = "incomplete_permissions"): VerifyResult {
   return {
-    verdict, cluster: "eu1", language: "en", accountId: 42, grants, missing: missingGrants(grants),
+    verdict, cluster: "eu1", language: "en", accountId: 42, shop: { accountId: 42, domain: "shop.test", title: "Shop" }, grants, missing: missingGrants(grants),
     rateLimit: { limit: [300, 3000, 12000], remaining: [292, 2992, 11992], reset: [280, 3500, 86000] }, requests: 8, durationMs: 31,
   };
 }

@@ -5,7 +5,7 @@ import { merchantSteps, merchants, staffUsers } from "@/db/schema";
 import { authorize, can, type Actor } from "@/lib/auth/actor";
 import { NotFoundError } from "@/lib/errors";
 import { PIPELINE } from "../pipeline";
-import { ballInCourt, canComplete, canUndo, currentStage } from "../rules";
+import { ballInCourt, canComplete, canCompleteWith, canUndo, currentStage, OVERRIDABLE_STAGES } from "../rules";
 import type { Stage } from "../stages";
 import type { MerchantWorkspace, StaffRef, WorkspaceStep } from "./types";
 
@@ -44,7 +44,8 @@ export async function getMerchantWorkspace(actor: Actor, merchantId: string, now
   const done: Stage[] = stepRows.map((s) => s.stage);
   const cancelled = m.cancelledAt !== null;
   const current = currentStage(done);
-  const status = { cancelled, onHold: m.onHold, holdUntil: m.holdUntil };
+  const status = { cancelled, onHold: m.onHold, holdUntil: m.holdUntil, merchantActionRequired: m.merchantActionRequired, shopUnconfirmed: m.shopIdentityReview !== null };
+  const mayOverride = can(actor, "step:override");
 
   const steps: WorkspaceStep[] = PIPELINE.map((def) => {
     const step = byStage.get(def.stage);
@@ -60,7 +61,9 @@ export async function getMerchantWorkspace(actor: Actor, merchantId: string, now
       completedAt: step?.completedAt ?? null,
       completedBy: (step?.by as StaffRef | null) ?? null,
       evidence: step?.evidence ?? {},
-      complete: canComplete(def.stage, done, status),
+      // Key verified is never "Mark done": only a healthy run (or an override) completes it.
+      complete: def.stage === "key_verified" ? canCompleteWith(def.stage, done, status, {}) : canComplete(def.stage, done, status),
+      override: mayOverride && OVERRIDABLE_STAGES.includes(def.stage) ? canComplete(def.stage, done, status) : null,
       undo: canUndo(def.stage, done, { cancelled }),
     };
   });
@@ -85,6 +88,9 @@ export async function getMerchantWorkspace(actor: Actor, merchantId: string, now
       createdAt: m.createdAt,
       lastActivityAt: m.lastActivityAt,
       version: m.version,
+      lightspeedAccountId: m.lightspeedAccountId,
+      lightspeedShopDomain: m.lightspeedShopDomain,
+      shopIdentityReview: m.shopIdentityReview,
     },
     specialist: (row.specialist as StaffRef | null) ?? null,
     steps,

@@ -25,6 +25,8 @@ export type WorkspaceStep = {
   /** What the rules say about completing / undoing it now (the server checks again on submit). */
   complete: Decision;
   undo: Decision;
+  /** Lead/admin only, for steps with an evidence rule: may it be completed with an override reason? */
+  override: Decision | null;
 };
 
 /** The merchant's own columns the workspace shows (derived stage columns come from the rules instead). */
@@ -33,6 +35,7 @@ export type WorkspaceMerchant = Pick<
   | "id" | "company" | "shopName" | "shopDomain" | "cluster" | "language" | "country" | "contactName" | "contactEmail"
   | "merchantActionRequired" | "onHold" | "holdReason" | "holdUntil" | "cancelledAt" | "cancelReason"
   | "createdAt" | "lastActivityAt" | "version"
+  | "lightspeedAccountId" | "lightspeedShopDomain" | "shopIdentityReview"
 >;
 
 /** What the current actor may do here; the page uses it to pick controls, the verbs re-check. */

@@ -21,6 +21,7 @@ const EXPECTED: Record<Permission, string> = {
   "merchant:claim": "SLA",
   "merchant:assign": "LA",
   "merchant:cancel": "LA",
+  "step:override": "LA",
   "credentials:record": "SLA",
   "credentials:reveal": "LA",
   "connect-link:manage": "SLA",

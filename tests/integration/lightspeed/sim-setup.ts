@@ -16,7 +16,7 @@ export const PROBE_PATHS = [
   "/en/products/count.json",
   "/en/customers/count.json",
   "/en/orders/count.json",
-  "/en/shop/settings.json",
+  "/en/shop.json",
   "/en/shop/tracking.json",
 ];
 export const FULL_PATHS = ["/en/account.json", "/en/account/permissions.json", ...PROBE_PATHS];

@@ -74,9 +74,9 @@ describe("verify: 429s", () => {
   it("retries a forced 429 on a probe once its short window resets", async () => {
     const key = lab.addKey({ used: { fiveMin: 0 } });
     lab.sim.clock.advance(299_000); // reset in 1 s
-    lab.sim.injectFault({ kind: "rate-limit", window: "fiveMin", times: 1, match: { apiKey: key.key, path: "/en/shop/settings.json" } });
+    lab.sim.injectFault({ kind: "rate-limit", window: "fiveMin", times: 1, match: { apiKey: key.key, path: "/en/shop.json" } });
     const result = await verify({ key: key.key, secret: key.secret, cluster: "eu1" });
     expect(result).toMatchObject({ verdict: "healthy", requests: 9 });
-    expect(key.log().filter((r) => r.path === "/en/shop/settings.json").map((r) => r.status)).toEqual([429, 200]);
+    expect(key.log().filter((r) => r.path === "/en/shop.json").map((r) => r.status)).toEqual([429, 200]);
   });
 });

@@ -1,7 +1,7 @@
 import { and, asc, eq, inArray, isNotNull, sql as dsql } from "drizzle-orm";
 import { afterAll, beforeAll } from "vitest";
 import { db } from "@/db/client";
-import { keyHealth, merchantCredentials, verificationRuns } from "@/db/schema";
+import { keyHealth, merchantCredentials, merchants, verificationRuns } from "@/db/schema";
 import { closeQueues, getQueue, QUEUE_NAMES, type QueueName } from "@/jobs/queues";
 import { startWorkers, type RunningWorkers } from "@/jobs/start-workers";
 import { recordKeyHalf, recordSecretHalf } from "@/lib/credentials";
@@ -9,7 +9,7 @@ import type { Stage } from "@/lib/onboarding/stages";
 import { createMerchant } from "@/tests/factories/merchant";
 import { createStaff, type CreatedStaff } from "@/tests/factories/staff";
 import type { SimGrants } from "@/tests/lightspeed-simulator";
-import { grants } from "./simulator";
+import { EU_SHOP, grants } from "./simulator";
 
 export { withSimulator, grants, randomCredential } from "./simulator";
 type Sim = { addKey: (o?: { permissions?: SimGrants }) => { key: string; secret: string } };
@@ -72,6 +72,8 @@ export async function credentialOf(id: string) {
 export async function merchantWithPair(sim: Sim, options: { permissions?: SimGrants; order?: "key-first" | "secret-first"; wrongSecret?: string; staff?: CreatedStaff } = {}) {
   const staff = options.staff ?? (await createStaff());
   const merchant = await createMerchant({ language: "nl", cluster: "eu1" }, { completed: ONBOARDED });
+  // Its shop is known already (the simulator's eu1 shop), so its keys are judged by account, not by domain.
+  await db.update(merchants).set({ lightspeedAccountId: EU_SHOP.id, lightspeedShopDomain: EU_SHOP.mainDomain }).where(eq(merchants.id, merchant.id));
   const pair = sim.addKey({ permissions: options.permissions ?? grants() });
   const secret = options.wrongSecret ?? pair.secret;
   const recordKey = () => recordKeyHalf(staff.actor, { merchantId: merchant.id, key: pair.key });

@@ -41,12 +41,6 @@ export const singletons: SingletonDef[] = [
     group: "settings",
     make: (shop) => ({ name: shop.name, email: `info@${shop.mainDomain}`, country: shop.cluster === "us1" ? "US" : "NL", vatNumber: shop.cluster === "eu1" ? `NL${String(shop.id).padStart(9, "0")}B01` : "" }),
   },
-  {
-    path: "shop/tracking",
-    root: "shopTracking",
-    group: "tracking",
-    make: () => ({ googleAnalyticsId: "", googleTagManagerId: "", facebookPixelId: "", header: "", footer: "" }),
-  },
 ];
 
 export const languages: CollectionDef = {
@@ -97,6 +91,33 @@ export const paymentMethods = fixedList(
 export const textpages = fixedList("textpages", "textpage", 44_000_000, "content", () =>
   ["About us", "Terms and conditions", "Privacy policy", "Shipping", "Contact"].map((title) => ({ title, isVisible: true, url: title.toLowerCase().replace(/ /g, "-"), content: `<p>${title}</p>` })),
 );
+
+/**
+ * `shop/tracking` is a list of tracking codes (the official client's ShopTracking resource has
+ * get-by-id, count, create, update and delete), not one object: `{"shopTrackings": [...]}`,
+ * `/count`, `/{id}` as `{"shopTracking": {...}}`. Two codes per shop to start with.
+ */
+const TRACKING_ROWS = [
+  { type: "google_analytics", title: "Google Analytics", placement: "header", content: "<script>/* GA */</script>" },
+  { type: "facebook_pixel", title: "Meta pixel", placement: "footer", content: "<script>/* pixel */</script>" },
+];
+export const shopTracking: CollectionDef = {
+  path: "shop/tracking",
+  singular: "shopTracking",
+  plural: "shopTrackings",
+  group: "tracking",
+  writable: true,
+  idBase: 46_000_000,
+  count: () => TRACKING_ROWS.length,
+  make: (_shop, index) => ({ id: generatedId(shopTracking, index), ...timestamps(BASE, index), isActive: true, ...TRACKING_ROWS[index] }),
+  filters: { type: (i) => i.type },
+  prepare: (input) => {
+    const placement = input.placement ?? "header";
+    if (typeof input.content !== "string" || !input.content || (placement !== "header" && placement !== "footer")) return null;
+    const isActive = input.isActive === undefined ? true : input.isActive === true || input.isActive === "true";
+    return { type: typeof input.type === "string" ? input.type : "custom", title: typeof input.title === "string" ? input.title : "", placement, content: input.content, isActive };
+  },
+};
 
 const ITEM_GROUPS = ["customers", "invoices", "orders", "products", "quotes", "reviews", "shipments", "subscriptions", "tickets", "variants"];
 const ITEM_ACTIONS = ["*", "created", "updated", "deleted", "paid", "shipped", "answered"];

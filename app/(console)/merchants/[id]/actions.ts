@@ -31,6 +31,7 @@ import {
   timelinePageSchema,
   undoStepFormSchema,
 } from "@/lib/onboarding/workspace/forms";
+import { overrideStepFormSchema } from "@/lib/onboarding/workspace/override-form";
 
 /**
  * The workspace's server actions: parse the form with its zod schema, call the onboarding verb
@@ -97,4 +98,8 @@ export async function loadTimelinePageAction(merchantId: string, before: string)
     const input = timelinePageSchema.parse({ merchantId, before });
     return listTimeline(actor, input.merchantId, { before: input.before });
   });
+}
+
+export async function overrideStepAction(_prev: FormState, formData: FormData) {
+  return handle(overrideStepFormSchema, formData, (actor, input) => completeStep(actor, input), "Step completed as an override.");
 }

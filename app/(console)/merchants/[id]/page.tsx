@@ -15,6 +15,7 @@ import { CredentialsPanel } from "./_components/credentials-panel";
 import { MerchantActions } from "./_components/merchant-actions";
 import { MerchantHeader } from "./_components/merchant-header";
 import { NotesBox } from "./_components/notes-box";
+import { ShopIdentityBanner } from "./_components/shop-identity-banner";
 import { StatusBanners } from "./_components/status-banners";
 import { Timeline } from "./_components/timeline";
 import { VerificationHistory } from "./_components/verification-history";
@@ -53,6 +54,7 @@ export default async function MerchantPage({ params }: Props) {
       </Link>
       <MerchantHeader workspace={workspace} viewerId={actor.id} staff={staff} />
       <StatusBanners workspace={workspace} />
+      <ShopIdentityBanner workspace={workspace} />
       <MerchantActions workspace={workspace} />
 
       <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(320px,400px)] lg:grid-rows-[auto_auto_1fr] lg:[grid-template-areas:'checklist_side'_'credentials_side'_'verification_side']">
@@ -63,12 +65,12 @@ export default async function MerchantPage({ params }: Props) {
         {/* Issue-4 panels (credentials engineer / verification engineer): each streams in its own Card. */}
         <div className="lg:[grid-area:credentials]" data-slot="credentials-panel">
           <Suspense fallback={<Skeleton className="h-48" />}>
-            <CredentialsPanel merchantId={workspace.merchant.id} actor={actor} />
+            <CredentialsPanel merchantId={workspace.merchant.id} actor={actor} readOnly={workspace.merchant.cancelledAt !== null} />
           </Suspense>
         </div>
         <div className="lg:[grid-area:verification]" data-slot="verification-history">
           <Suspense fallback={<Skeleton className="h-32" />}>
-            <VerificationHistory merchantId={workspace.merchant.id} actor={actor} />
+            <VerificationHistory merchantId={workspace.merchant.id} actor={actor} readOnly={workspace.merchant.cancelledAt !== null} />
           </Suspense>
         </div>
 

@@ -39,6 +39,7 @@ function StepRow({ step, index, merchantId, canUpdate }: { step: WorkspaceStep; 
           </span>
           <Badge variant={step.owner === "merchant" ? "warning" : "secondary"}>{OWNER_LABELS[step.owner]} owes</Badge>
           {step.isCurrent && <Badge variant="outline">Current step</Badge>}
+          {overrideOf(step) && <Badge variant="warning">Override</Badge>}
         </div>
         {step.done && step.completedAt ? (
           <p className="text-sm text-muted-foreground">
@@ -46,6 +47,11 @@ function StepRow({ step, index, merchantId, canUpdate }: { step: WorkspaceStep; 
           </p>
         ) : (
           <p className="text-sm text-muted-foreground">{step.description}</p>
+        )}
+        {overrideOf(step) && (
+          <p className="text-sm break-words text-muted-foreground" data-testid="step-override">
+            Completed without a healthy verification. Reason: {overrideOf(step)}
+          </p>
         )}
         {evidence.length > 0 && (
           <ul className="flex flex-wrap gap-x-3 text-xs text-muted-foreground" aria-label="Evidence">
@@ -73,4 +79,10 @@ function StepRow({ step, index, merchantId, canUpdate }: { step: WorkspaceStep; 
       </div>
     </li>
   );
+}
+
+/** The reason of a lead/admin override recorded on the step, if it was one. */
+function overrideOf(step: WorkspaceStep): string | null {
+  const override = step.evidence.override as { reason?: unknown } | undefined;
+  return step.done && typeof override?.reason === "string" ? override.reason : null;
 }

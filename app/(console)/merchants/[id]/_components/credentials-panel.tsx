@@ -13,11 +13,12 @@ import { CredentialsPair } from "./credentials-pair";
  * fingerprints and which half is missing, forms to record each half, the lead/admin reveal, and
  * the secure link for the merchant. Server component; renders no secret.
  */
-export async function CredentialsPanel({ merchantId, actor }: { merchantId: string; actor: StaffActor }) {
+export async function CredentialsPanel({ merchantId, actor, readOnly = false }: { merchantId: string; actor: StaffActor; readOnly?: boolean }) {
   const [summary, links] = await Promise.all([getCredentialSummary(actor, merchantId), listConnectLinks(actor, merchantId)]);
-  const canRecord = can(actor, "credentials:record");
+  // A cancelled merchant is read-only: no key forms and no new links (the verbs refuse them too).
+  const canRecord = !readOnly && can(actor, "credentials:record");
   const canReveal = can(actor, "credentials:reveal");
-  const canManageLinks = can(actor, "connect-link:manage");
+  const canManageLinks = !readOnly && can(actor, "connect-link:manage");
 
   return (
     <Card data-testid="credentials-panel">

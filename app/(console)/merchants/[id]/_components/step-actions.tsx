@@ -6,7 +6,7 @@ import { Label } from "@/components/ui/label";
 import { Textarea } from "@/components/ui/textarea";
 import { EVIDENCE_FIELDS, RECEIVED_VIA, type EvidenceField } from "@/lib/onboarding/workspace/forms";
 import type { WorkspaceStep } from "@/lib/onboarding/workspace/types";
-import { completeStepAction, undoStepAction } from "../actions";
+import { completeStepAction, overrideStepAction, undoStepAction } from "../actions";
 import { ActionDialog, FieldError, TimezoneOffsetField, type FormState } from "./form-bits";
 
 /**
@@ -39,6 +39,7 @@ export function StepActions({ merchantId, step, canUpdate }: { merchantId: strin
       </ActionDialog>
     );
   }
+  if (step.override?.ok) return <OverrideDialog merchantId={merchantId} step={step} />;
   if (!step.complete.ok) return <Refusal reason={step.complete.reason} disabledLabel="Mark done" />;
   const fields = EVIDENCE_FIELDS[step.stage] ?? [];
   return (
@@ -64,6 +65,34 @@ export function StepActions({ merchantId, step, canUpdate }: { merchantId: strin
         </>
       )}
     </ActionDialog>
+  );
+}
+
+/** Leads and admins only: complete a step against its evidence rule, saying why (recorded as an override). */
+function OverrideDialog({ merchantId, step }: { merchantId: string; step: WorkspaceStep }) {
+  return (
+    <div className="flex flex-col items-end gap-1 text-right">
+      <ActionDialog
+        trigger={<Button variant="outline" size="sm">Override…</Button>}
+        title={`Override “${step.label}”`}
+        description="This step is normally completed by a healthy verification of the active key. Marking it done by hand is recorded as an override with your reason, on the checklist and the timeline."
+        action={overrideStepAction}
+        submitLabel="Mark done as override"
+        destructive
+      >
+        {(state) => (
+          <>
+            <Hidden merchantId={merchantId} stage={step.stage} />
+            <div className="grid gap-2">
+              <Label htmlFor={`override-reason-${step.stage}`}>Reason</Label>
+              <Textarea id={`override-reason-${step.stage}`} name="overrideReason" required minLength={10} placeholder="e.g. Lightspeed support confirmed the key during their API outage" />
+              <FieldError state={state} name="overrideReason" />
+            </div>
+          </>
+        )}
+      </ActionDialog>
+      {!step.complete.ok && <p className="max-w-64 text-xs text-muted-foreground">{step.complete.reason}</p>}
+    </div>
   );
 }
 

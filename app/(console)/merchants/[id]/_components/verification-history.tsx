@@ -23,7 +23,7 @@ const VERDICT_BADGE: Record<Verdict, "success" | "warning" | "destructive" | "se
  * The merchant's verification runs (intake verifications and health checks), newest first, with
  * what changed since the run before, and "Verify now". Server component; no secret is rendered.
  */
-export async function VerificationHistory({ merchantId, actor: given }: { merchantId: string; actor?: StaffActor }) {
+export async function VerificationHistory({ merchantId, actor: given, readOnly = false }: { merchantId: string; actor?: StaffActor; readOnly?: boolean }) {
   const actor = given ?? (await requireActor());
   const runs = await getVerificationHistory(actor, { merchantId, limit: 25 });
 
@@ -42,7 +42,7 @@ export async function VerificationHistory({ merchantId, actor: given }: { mercha
             )}
           </CardDescription>
         </div>
-        {can(actor, "verification:run") && <VerificationNowButton merchantId={merchantId} latestRunId={runs[0]?.id ?? null} />}
+        {!readOnly && can(actor, "verification:run") && <VerificationNowButton merchantId={merchantId} latestRunId={runs[0]?.id ?? null} />}
       </CardHeader>
       <CardContent>
         {runs.length === 0 ? (
