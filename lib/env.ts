@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { DEFAULT_AGENCY_TIME_ZONE, timeZoneSchema } from "./time/zones";
 
 /**
  * Server environment, validated with zod on first use. A missing or bad variable stops the
@@ -24,6 +25,8 @@ const schema = z.object({
   MAIL_FROM: z.string().default("Actenzo Onboarding <onboarding@actenzo.test>"),
   APP_URL: z.url().default("http://localhost:3000"),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
+  /** The agency's IANA zone: every staff member's zone until they choose their own on /profile. */
+  AGENCY_TIME_ZONE: timeZoneSchema.default(DEFAULT_AGENCY_TIME_ZONE),
 });
 
 export type Env = z.infer<typeof schema>;

@@ -11,6 +11,8 @@ export const staffUsers = pgTable("staff_users", {
   passwordHash: text(),
   active: boolean().notNull().default(true),
   lastSignInAt: timestamp({ withTimezone: true }),
+  /** IANA zone every time is shown and typed in (decision 0025); null = the agency's AGENCY_TIME_ZONE. */
+  timeZone: text(),
   createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
 }, (t) => [

@@ -2,6 +2,7 @@ import { and, eq } from "drizzle-orm";
 import { z } from "zod";
 import { db } from "@/db/client";
 import { staffUsers } from "@/db/schema";
+import { agencyTimeZone } from "@/lib/staff/time-zone";
 import type { StaffActor } from "./actor";
 
 /**
@@ -11,9 +12,9 @@ import type { StaffActor } from "./actor";
 export async function loadActor(staffId: string | null | undefined): Promise<StaffActor | null> {
   if (!staffId || !z.uuid().safeParse(staffId).success) return null;
   const [user] = await db
-    .select({ id: staffUsers.id, email: staffUsers.email, name: staffUsers.name, role: staffUsers.role })
+    .select({ id: staffUsers.id, email: staffUsers.email, name: staffUsers.name, role: staffUsers.role, timeZone: staffUsers.timeZone })
     .from(staffUsers)
     .where(and(eq(staffUsers.id, staffId), eq(staffUsers.active, true)))
     .limit(1);
-  return user ? { kind: "staff", ...user } : null;
+  return user ? { kind: "staff", ...user, timeZone: user.timeZone ?? agencyTimeZone() } : null;
 }

@@ -9,7 +9,8 @@ export type StaffAuditAction =
   | "staff.invite_accepted"
   | "staff.role_changed"
   | "staff.deactivated"
-  | "staff.reactivated";
+  | "staff.reactivated"
+  | "staff.time_zone_changed";
 
 /** Writes the audit row in the same transaction as the change it describes. */
 export async function auditStaffChange(tx: Tx, actor: Actor | null, action: StaffAuditAction, staffId: string, details: Record<string, unknown> = {}) {

@@ -5,9 +5,7 @@ const AMS = "Europe/Amsterdam";
 const NYC = "America/New_York";
 const iso = (d: Date | null | undefined) => d?.toISOString();
 const wall = (s: string) => {
-  const [date, time] = s.split("T");
-  const [year, month, day] = date.split("-").map(Number);
-  const [hour, minute] = time.split(":").map(Number);
+  const [year = 0, month = 0, day = 0, hour = 0, minute = 0] = s.split(/[-T:]/).map(Number);
   return { year, month, day, hour, minute };
 };
 

@@ -26,12 +26,13 @@ export function wallClockToInstant(wall: WallClock, zone: string): { instant: Da
     .map((offset) => asUtc - offset * MINUTE)
     .filter((instant) => asUtc - tzOffset(zone, new Date(instant)) * MINUTE === instant)
     .sort((a, b) => a - b);
-  if (fits.length === 1) return { instant: new Date(fits[0]), disambiguation: "exact" };
-  if (fits.length > 1) return { instant: new Date(fits[0]), disambiguation: "overlap-earlier" };
+  const [earliest] = fits;
+  if (earliest !== undefined) return { instant: new Date(earliest), disambiguation: fits.length > 1 ? "overlap-earlier" : "exact" };
   // In a gap: read with the offset in force before it, which lands the gap's length later.
   return { instant: new Date(asUtc - before * MINUTE), disambiguation: "gap-moved-forward" };
 }
 
+const num = (m: RegExpExecArray, i: number) => Number(m[i]);
 const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::\d{2}(?:\.\d{1,3})?)?$/;
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -47,7 +48,7 @@ function validWall(wall: WallClock): boolean {
 export function parseLocalDateTime(value: string, zone: string): Date | null {
   const m = DATE_TIME.exec(value.trim());
   if (!m) return null;
-  const wall = { year: +m[1], month: +m[2], day: +m[3], hour: +m[4], minute: +m[5] };
+  const wall = { year: num(m, 1), month: num(m, 2), day: num(m, 3), hour: num(m, 4), minute: num(m, 5) };
   return validWall(wall) ? wallClockToInstant(wall, zone).instant : null;
 }
 
@@ -55,7 +56,7 @@ export function parseLocalDateTime(value: string, zone: string): Date | null {
 export function parseLocalDate(value: string, zone: string): { start: Date; end: Date } | null {
   const m = DATE.exec(value.trim());
   if (!m) return null;
-  const wall = { year: +m[1], month: +m[2], day: +m[3], hour: 0, minute: 0 };
+  const wall = { year: num(m, 1), month: num(m, 2), day: num(m, 3), hour: 0, minute: 0 };
   if (!validWall(wall)) return null;
   const start = wallClockToInstant(wall, zone).instant;
   return { start, end: startOfNextDay(start, zone) };
