@@ -6,7 +6,7 @@ import { staffUsers } from "@/db/schema";
 import { keyFingerprint } from "@/lib/credentials/credential-input";
 import { formatDateTime, parseLocalDateTime, toLocalDateTimeValue } from "@/lib/time";
 import { createMerchant } from "@/tests/factories/merchant";
-import { E2E_USERS, launchBrowser, login } from "./helpers";
+import { E2E_BASE_URL, E2E_USERS, launchBrowser, login } from "./helpers";
 import { randomBytes } from "node:crypto";
 
 /**
@@ -32,7 +32,7 @@ async function specialistId() {
 
 async function openWorkspace(width: number, company: string): Promise<{ page: Page; merchantId: string }> {
   const merchant = await createMerchant({ company }, { specialistId: await specialistId(), completed: ["user_created", "user_approved", "password_reset"] });
-  const context = await browser.newContext({ viewport: { width, height: 900 }, timezoneId: "America/New_York", locale: "en-US" });
+  const context = await browser.newContext({ baseURL: E2E_BASE_URL, viewport: { width, height: 900 }, timezoneId: "America/New_York", locale: "en-US" });
   const page = await context.newPage();
   await login(page, "specialist");
   await page.goto(`/merchants/${merchant.id}`);
