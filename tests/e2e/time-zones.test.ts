@@ -102,3 +102,24 @@ describe.each(WIDTHS)("at %i px", (width) => {
 function context(page: Page) {
   return page.context();
 }
+
+describe("the profile's time zone", () => {
+  it("a lead picks New York on /profile (from the header) and the workspace shows New York time", async () => {
+    const merchant = await createMerchant({ company: `Tz Profile ${Date.now().toString(36)}` });
+    const context = await browser.newContext({ baseURL: E2E_BASE_URL, viewport: { width: 1440, height: 900 }, timezoneId: "Asia/Tokyo" });
+    const page = await context.newPage();
+    await login(page, "lead");
+    await page.getByTestId("current-user").click();
+    await page.waitForURL("**/profile");
+    await page.getByLabel("Your time zone").selectOption("America/New_York");
+    await page.getByRole("button", { name: "Save time zone" }).click();
+    await page.getByRole("status").filter({ hasText: "Time zone saved." }).waitFor();
+    await expect.poll(() => page.getByTestId("profile-now").innerText()).toMatch(/ E[SD]T$/);
+
+    await page.goto(`/merchants/${merchant.id}`);
+    const timeline = page.getByRole("list", { name: "Timeline" });
+    const title = await timeline.locator("time").first().getAttribute("title");
+    expect(title).toMatch(/^\d{1,2} [A-Z][a-z]{2} \d{4}, \d{2}:\d{2} E[SD]T$/);
+    await context.close();
+  });
+});
