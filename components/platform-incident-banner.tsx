@@ -2,6 +2,8 @@ import { AlertTriangle } from "lucide-react";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import type { Actor } from "@/lib/auth/actor";
 import { getOpenPlatformIncident } from "@/lib/health/platform-incident";
+import { actorTimeZone } from "@/lib/staff/time-zone";
+import { formatDateTime } from "@/lib/time";
 
 /**
  * Shown across the console while Lightspeed itself is failing for many merchants: one banner
@@ -16,7 +18,7 @@ export async function PlatformIncidentBanner({ actor }: { actor: Actor }) {
       <AlertTitle>Lightspeed is having trouble</AlertTitle>
       <AlertDescription>
         {incident.summary} Merchant alerts for platform errors are paused until checks succeed again (open since{" "}
-        {incident.openedAt.toISOString().slice(0, 16).replace("T", " ")} UTC).
+        {formatDateTime(incident.openedAt, actorTimeZone(actor))}).
       </AlertDescription>
     </Alert>
   );

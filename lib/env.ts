@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { DEFAULT_AGENCY_TIME_ZONE, timeZoneSchema } from "./time/zones";
 
 /**
  * Server environment, validated with zod on first use. A missing or bad variable stops the
@@ -29,6 +30,8 @@ const schema = z.object({
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
   /** Reverse proxies in front of the app that append the client address to X-Forwarded-For (0: none, use the socket). */
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+  /** The agency's IANA zone: every staff member's zone until they choose their own on /profile. */
+  AGENCY_TIME_ZONE: timeZoneSchema.default(DEFAULT_AGENCY_TIME_ZONE),
 });
 
 export type Env = z.infer<typeof schema>;

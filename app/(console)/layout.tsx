@@ -1,9 +1,11 @@
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { PlatformIncidentBanner } from "@/components/platform-incident-banner";
+import { TimeZoneProvider } from "@/components/time/time-zone-provider";
 import { can } from "@/lib/auth/actor";
 import { ROLE_LABELS } from "@/lib/auth/roles";
 import { getActor } from "@/lib/auth/session";
+import { actorTimeZone } from "@/lib/staff/time-zone";
 import { ConsoleNav } from "./_components/console-nav";
 import { NAV_ITEMS } from "./_components/nav-items";
 import { SignOutButton } from "./_components/sign-out-button";
@@ -19,6 +21,7 @@ export default async function ConsoleLayout({ children }: { children: React.Reac
   const links = NAV_ITEMS.filter((item) => can(actor, item.permission)).map(({ href, label, group }) => ({ href, label, group }));
 
   return (
+    <TimeZoneProvider zone={actorTimeZone(actor)}>
     <div className="flex min-h-screen flex-col">
       <header className="sticky top-0 z-30 border-b bg-background/95 backdrop-blur">
         <div className="mx-auto flex h-14 max-w-screen-2xl items-center gap-6 px-4">
@@ -27,10 +30,10 @@ export default async function ConsoleLayout({ children }: { children: React.Reac
           </Link>
           <ConsoleNav links={links} />
           <div className="ml-auto flex items-center gap-3">
-            <div className="text-right leading-tight" data-testid="current-user">
+            <Link href="/profile" className="text-right leading-tight hover:underline" data-testid="current-user" title="Your profile and time zone">
               <div className="text-sm font-medium">{actor.name}</div>
               <div className="text-xs text-muted-foreground">{ROLE_LABELS[actor.role]}</div>
-            </div>
+            </Link>
             <SignOutButton />
             <SignOutEverywhereButton />
           </div>
@@ -41,5 +44,6 @@ export default async function ConsoleLayout({ children }: { children: React.Reac
         {children}
       </main>
     </div>
+    </TimeZoneProvider>
   );
 }

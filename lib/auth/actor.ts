@@ -3,7 +3,11 @@ import { roleCan, type Permission } from "./permissions";
 import type { Role } from "./roles";
 
 /** A signed-in staff member, re-read from the database on every request (role changes apply at once). */
-export type StaffActor = { kind: "staff"; id: string; email: string; name: string; role: Role };
+export type StaffActor = {
+  kind: "staff"; id: string; email: string; name: string; role: Role;
+  /** The IANA zone the console shows and reads times in (loadActor resolves the agency default). */
+  timeZone?: string;
+};
 
 /** Background work (sign-up API, verification engine, health workers). Allowed only what SYSTEM_PERMISSIONS lists. */
 export type SystemActor = { kind: "system"; name: string };

@@ -2,6 +2,7 @@ import { and, eq } from "drizzle-orm";
 import { z } from "zod";
 import { db } from "@/db/client";
 import { staffUsers } from "@/db/schema";
+import { agencyTimeZone } from "@/lib/staff/time-zone";
 import type { StaffActor } from "./actor";
 
 /** What a session token says: the staff id and the session version stamped at sign-in. */
@@ -20,9 +21,9 @@ export async function loadActor(claims: SessionClaims | null | undefined): Promi
   if (!parsed.success) return null;
   const { sub, sessionVersion } = parsed.data;
   const [user] = await db
-    .select({ id: staffUsers.id, email: staffUsers.email, name: staffUsers.name, role: staffUsers.role })
+    .select({ id: staffUsers.id, email: staffUsers.email, name: staffUsers.name, role: staffUsers.role, timeZone: staffUsers.timeZone })
     .from(staffUsers)
     .where(and(eq(staffUsers.id, sub), eq(staffUsers.active, true), eq(staffUsers.sessionVersion, sessionVersion)))
     .limit(1);
-  return user ? { kind: "staff", ...user } : null;
+  return user ? { kind: "staff", ...user, timeZone: user.timeZone ?? agencyTimeZone() } : null;
 }

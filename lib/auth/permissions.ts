@@ -26,6 +26,8 @@ export const PERMISSIONS = {
   "audit:read": ["lead", "admin"],
   "staff:manage": ["admin"],
   "jobs:manage": ["admin"],
+  /** One's own profile (time zone). */
+  "profile:update": ["specialist", "lead", "admin"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -1,23 +1,15 @@
 import { z } from "zod";
 import { textInput } from "@/lib/validation/text";
+import { DEFAULT_AGENCY_TIME_ZONE, parseLocalDateTime, timeZoneSchema } from "@/lib/time";
 
 /**
  * FormData schemas for the workspace's credential forms. They only shape browser input (dates
  * without a zone, empty strings); the verbs validate the halves themselves. Pure, so client
- * components may import field names from here.
+ * components may import field names from here. The server action adds `timeZone` (the staff
+ * member's zone); a "received at" is read in it, and empty means now.
  */
 const emptyToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
 const merchantId = z.uuid("Unknown merchant");
-const tzOffset = z.preprocess(emptyToUndefined, z.coerce.number().int().min(-900).max(900).default(0));
-
-/** `<input type="datetime-local">` sends no zone; the form adds the browser's offset in minutes. */
-export function localDateTime(local: string, offsetMinutes: number): Date | null {
-  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(local);
-  if (!m) return null;
-  const [, y, mo, d, h, mi] = m;
-  const utc = Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi));
-  return Number.isNaN(utc) ? null : new Date(utc + offsetMinutes * 60_000);
-}
 
 export const RECEIVED_CHANNELS = { email: "Email", console: "Phone / other" } as const;
 
@@ -27,12 +19,12 @@ const halfFormBase = z.object({
   secret: textInput().optional(),
   receivedAt: z.preprocess(emptyToUndefined, textInput().optional()),
   via: z.preprocess(emptyToUndefined, z.enum(["email", "console"]).default("email")),
-  tzOffset,
+  timeZone: timeZoneSchema.default(DEFAULT_AGENCY_TIME_ZONE),
 });
 
 function halfForm(field: "key" | "secret") {
   return halfFormBase.transform((v, ctx) => {
-    const receivedAt = v.receivedAt === undefined ? undefined : localDateTime(v.receivedAt, v.tzOffset);
+    const receivedAt = v.receivedAt === undefined ? undefined : parseLocalDateTime(v.receivedAt, v.timeZone);
     if (receivedAt === null) {
       ctx.addIssue({ code: "custom", path: ["receivedAt"], message: "Enter a date and time." });
       return z.NEVER;

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { and, eq, inArray, sql } from "drizzle-orm";
 import { z } from "zod";
 import { db } from "@/db/client";
-import { auditLog, merchantCredentials, merchants } from "@/db/schema";
+import { auditLog, merchantCredentials, merchants, merchantSteps } from "@/db/schema";
 import { actorId, authorize, type Actor } from "@/lib/auth/actor";
 import { NotFoundError, RuleViolationError, ValidationError } from "@/lib/errors";
 import { completeStep, recordMerchantEvent } from "@/lib/onboarding";
@@ -103,6 +103,9 @@ export async function recordHalves(actor: Actor, input: RecordHalvesInput, optio
     for (const half of halves) {
       const evidence = { receivedAt: receivedAt.toISOString(), via: options.via, ...(half === "key" ? { fingerprint } : {}) };
       await completeStep(actor, { merchantId, stage: STEP[half], evidence }, { tx });
+      // A half recorded again (e.g. a new key) is the step's evidence from now on: the checklist
+      // names the key we hold, not the first one (the timeline keeps every recording).
+      await tx.update(merchantSteps).set({ evidence }).where(and(eq(merchantSteps.merchantId, merchantId), eq(merchantSteps.stage, STEP[half])));
     }
     return { credentialId: row.id, complete: row.status === "verifying" };
   });

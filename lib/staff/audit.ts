@@ -10,7 +10,8 @@ export type StaffAuditAction =
   | "staff.role_changed"
   | "staff.deactivated"
   | "staff.reactivated"
-  | "staff.sessions_revoked";
+  | "staff.sessions_revoked"
+  | "staff.time_zone_changed";
 
 /** Writes the audit row in the same transaction as the change it describes. */
 export async function auditStaffChange(tx: Tx, actor: Actor | null, action: StaffAuditAction, staffId: string, details: Record<string, unknown> = {}) {

@@ -14,12 +14,12 @@ const form = (fields: Record<string, string>) => {
 };
 
 describe("completeStepFormSchema", () => {
-  it("keeps only the evidence the step records and reads the local time in the browser's zone", () => {
-    const parsed = completeStepFormSchema.parse(
-      form({ merchantId, stage: "key_received", receivedAt: "2026-01-05T09:30", via: "email", tzOffset: "-60", feed: "ignored", note: " " }),
-    );
-    // 09:30 in UTC+1 (offset -60) is 08:30 UTC.
+  it("keeps only the evidence the step records and reads the local time in the staff member's zone", () => {
+    const fields = { merchantId, stage: "key_received", receivedAt: "2026-01-05T09:30", via: "email", feed: "ignored", note: " " };
+    const parsed = completeStepFormSchema.parse({ ...form(fields), timeZone: "Europe/Amsterdam" });
+    // 09:30 CET (UTC+1) is 08:30 UTC; in New York (EST, UTC-5) it is 14:30 UTC.
     expect(parsed).toEqual({ merchantId, stage: "key_received", note: undefined, evidence: { receivedAt: "2026-01-05T08:30:00.000Z", via: "email" } });
+    expect(completeStepFormSchema.parse({ ...form(fields), timeZone: "America/New_York" }).evidence.receivedAt).toBe("2026-01-05T14:30:00.000Z");
   });
 
   it("maps the checkbox and optional text evidence", () => {
@@ -46,8 +46,11 @@ describe("undoStepFormSchema", () => {
 describe("holdFormSchema", () => {
   it("holds without an end date, or through the chosen day", () => {
     expect(holdFormSchema.parse(form({ merchantId, reason: "Harvest holidays", until: "" }))).toEqual({ merchantId, reason: "Harvest holidays", until: null });
-    const parsed = holdFormSchema.parse(form({ merchantId, reason: "Harvest holidays", until: "2999-03-10", tzOffset: "0" }));
-    expect(parsed.until?.toISOString()).toBe("2999-03-11T00:00:00.000Z");
+    // Through 10 Mar in Amsterdam (CET): the hold ends at midnight into 11 Mar there.
+    const parsed = holdFormSchema.parse({ ...form({ merchantId, reason: "Harvest holidays", until: "2999-03-10" }), timeZone: "Europe/Amsterdam" });
+    expect(parsed.until?.toISOString()).toBe("2999-03-10T23:00:00.000Z");
+    const utc = holdFormSchema.parse({ ...form({ merchantId, reason: "Harvest holidays", until: "2999-03-10" }), timeZone: "UTC" });
+    expect(utc.until?.toISOString()).toBe("2999-03-11T00:00:00.000Z");
   });
   it("refuses a past date and a missing reason", () => {
     expect(errorsOf(holdFormSchema, form({ merchantId, reason: "Harvest holidays", until: "2001-01-01" }))).toEqual({ until: ["Pick a date in the future"] });

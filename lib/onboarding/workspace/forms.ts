@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { textInput } from "@/lib/validation/text";
+import { DEFAULT_AGENCY_TIME_ZONE, parseLocalDate, parseLocalDateTime, timeZoneSchema } from "@/lib/time";
 import { stageSchema } from "../pipeline";
 import type { Stage } from "../stages";
 
@@ -15,17 +16,11 @@ const requiredText = (what: string, max: number) =>
   textInput(`${what} is required`).trim().min(3, `${what} is required (at least 3 characters)`).max(max, `At most ${max} characters`);
 
 /**
- * Browsers send `<input type="datetime-local">` / `type="date"` without a zone; the form adds the
- * browser's `Date#getTimezoneOffset()` (minutes) so the server reads the time the user meant.
+ * Browsers send `<input type="datetime-local">` / `type="date"` without a zone. The server action
+ * adds `timeZone`, the signed-in staff member's zone (never a browser field), and dates are read
+ * in it by lib/time (decision 0025).
  */
-const tzOffset = z.preprocess(emptyToUndefined, z.coerce.number().int().min(-900).max(900).default(0));
-function localToDate(local: string, offsetMinutes: number): Date | null {
-  const m = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}))?$/.exec(local);
-  if (!m) return null;
-  const [, y, mo, d, h = "0", mi = "0"] = m;
-  const utc = Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi));
-  return Number.isNaN(utc) ? null : new Date(utc + offsetMinutes * 60_000);
-}
+const timeZone = timeZoneSchema.default(DEFAULT_AGENCY_TIME_ZONE);
 
 /** Evidence the console lets a specialist record per step (the pipeline's schemas are the truth). */
 export type EvidenceField =
@@ -53,7 +48,7 @@ export const completeStepFormSchema = z
     merchantId,
     stage: stageSchema,
     note: optionalText(2000),
-    tzOffset,
+    timeZone,
     lightspeedUserEmail: z.preprocess(emptyToUndefined, z.email("Enter a valid email address").optional()),
     fullPermissions: z.preprocess((v) => (v === undefined ? undefined : v === "on" || v === "true"), z.boolean().optional()),
     receivedAt: z.preprocess(emptyToUndefined, textInput().optional()),
@@ -62,7 +57,7 @@ export const completeStepFormSchema = z
   })
   .superRefine((v, ctx) => {
     if (v.receivedAt === undefined) return;
-    const at = localToDate(v.receivedAt, v.tzOffset);
+    const at = parseLocalDateTime(v.receivedAt, v.timeZone);
     if (!at) ctx.addIssue({ code: "custom", path: ["receivedAt"], message: "Enter a date and time" });
     else if (at.getTime() > Date.now() + 5 * 60_000) ctx.addIssue({ code: "custom", path: ["receivedAt"], message: "Cannot be in the future" });
   })
@@ -71,7 +66,7 @@ export const completeStepFormSchema = z
     const candidates: Record<string, unknown> = {
       lightspeedUserEmail: v.lightspeedUserEmail,
       fullPermissions: v.fullPermissions,
-      receivedAt: v.receivedAt === undefined ? undefined : localToDate(v.receivedAt, v.tzOffset)?.toISOString(),
+      receivedAt: v.receivedAt === undefined ? undefined : parseLocalDateTime(v.receivedAt, v.timeZone)?.toISOString(),
       via: v.via,
       feed: v.feed,
     };
@@ -86,13 +81,13 @@ export const holdFormSchema = z
     merchantId,
     reason: requiredText("A reason", 1000),
     until: z.preprocess(emptyToUndefined, textInput().optional()),
-    tzOffset,
+    timeZone,
   })
   .transform((v, ctx) => {
     if (v.until === undefined) return { merchantId: v.merchantId, reason: v.reason, until: null };
-    // A hold "until 12 May" lasts through that day: the merchant is due again the next morning.
-    const day = localToDate(v.until, v.tzOffset);
-    const until = day ? new Date(day.getTime() + 24 * 3_600_000) : null;
+    // A hold "until 5 Dec" lasts through that whole day in the staff member's zone: it ends at
+    // the next midnight there (a 23- or 25-hour day across a DST change is still one day).
+    const until = parseLocalDate(v.until, v.timeZone)?.end ?? null;
     if (!until) ctx.addIssue({ code: "custom", path: ["until"], message: "Enter a date" });
     else if (until.getTime() <= Date.now()) ctx.addIssue({ code: "custom", path: ["until"], message: "Pick a date in the future" });
     return { merchantId: v.merchantId, reason: v.reason, until };

@@ -15,9 +15,9 @@ describe("formatRelative", () => {
   const now = new Date("2026-05-10T12:00:00Z");
   it("reads like a person would say it", () => {
     expect(formatRelative(new Date("2026-05-10T11:59:30Z"), now)).toBe("just now");
-    expect(formatRelative(new Date("2026-05-10T11:15:00Z"), now)).toBe("45 minutes ago");
+    expect(formatRelative(new Date("2026-05-10T11:15:00Z"), now)).toBe("45 min ago");
     expect(formatRelative(new Date("2026-05-09T12:00:00Z"), now)).toBe("yesterday");
-    expect(formatRelative(new Date("2026-05-01T12:00:00Z"), now)).toBe("9 days ago");
+    expect(formatRelative(new Date("2026-05-01T12:00:00Z"), now)).toBe("9 d ago");
   });
 });
 

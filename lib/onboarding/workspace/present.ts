@@ -2,42 +2,14 @@ import type { MerchantEventType } from "@/db/schema";
 import { GROUP_LABELS } from "@/lib/lightspeed/vocabulary";
 import { STAGE_LABELS } from "../pipeline";
 import type { Stage } from "../stages";
+import { DEFAULT_AGENCY_TIME_ZONE, formatDateTime, formatEndOfDay } from "@/lib/time";
 
-/**
- * Words for the workspace: durations, relative times, event titles and evidence summaries.
- * Pure (callers pass `now`), so server and client render the same text and tests can pin it.
- */
-const MINUTE = 60_000;
-const HOUR = 60 * MINUTE;
-const DAY = 24 * HOUR;
+/** Words for the workspace: event titles and evidence summaries. Times go through lib/time. */
+export { formatDuration, formatRelative } from "@/lib/time";
 
-/** "3 d 4 h", "5 h 10 min", "12 min", "under a minute": how long someone has been waiting. */
-export function formatDuration(ms: number): string {
-  if (ms < MINUTE) return "under a minute";
-  const days = Math.floor(ms / DAY);
-  const hours = Math.floor((ms % DAY) / HOUR);
-  const minutes = Math.floor((ms % HOUR) / MINUTE);
-  if (days > 0) return hours > 0 ? `${days} d ${hours} h` : `${days} d`;
-  if (hours > 0) return minutes > 0 ? `${hours} h ${minutes} min` : `${hours} h`;
-  return `${minutes} min`;
-}
-
-const relative = new Intl.RelativeTimeFormat("en", { numeric: "auto" });
-export function formatRelative(date: Date, now: Date): string {
-  const diff = date.getTime() - now.getTime();
-  const abs = Math.abs(diff);
-  if (abs < MINUTE) return "just now";
-  if (abs < HOUR) return relative.format(Math.round(diff / MINUTE), "minute");
-  if (abs < DAY) return relative.format(Math.round(diff / HOUR), "hour");
-  if (abs < 30 * DAY) return relative.format(Math.round(diff / DAY), "day");
-  return relative.format(Math.round(diff / (30 * DAY)), "month");
-}
-
-/** Exact time for tooltips and the timeline, in the viewer's zone when `timeZone` is omitted. */
-export function formatExact(date: Date, timeZone?: string): string {
-  const format = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone }).format(date);
-  // A fixed zone (server-rendered text) is named, so nobody mistakes UTC for local time.
-  return timeZone ? `${format} ${timeZone}` : format;
+/** Exact time for tooltips and the timeline, in the viewer's zone with its label. */
+export function formatExact(date: Date, timeZone: string = DEFAULT_AGENCY_TIME_ZONE): string {
+  return formatDateTime(date, timeZone);
 }
 
 const stageName = (stage: Stage | null | undefined) => (stage ? STAGE_LABELS[stage] : "a step");
@@ -78,7 +50,7 @@ const VERDICTS: Record<string, string> = {
  * fields other domains add are shown as "name: value" when they are plain scalars; ids and
  * nested objects are left out (the audit log keeps them).
  */
-export function describeEvidence(evidence: Record<string, unknown> | null | undefined, timeZone?: string): string[] {
+export function describeEvidence(evidence: Record<string, unknown> | null | undefined, timeZone: string = DEFAULT_AGENCY_TIME_ZONE): string[] {
   if (!evidence) return [];
   const out: string[] = [];
   // jsonb does not keep key order; the verdict reads best first, then what it found.
@@ -102,7 +74,7 @@ export function describeEvidence(evidence: Record<string, unknown> | null | unde
       case "feed": out.push(`feed: ${String(value)}`); break;
       case "verdict": out.push(VERDICTS[String(value)] ?? String(value)); break;
       case "missing": out.push(`missing: ${Array.isArray(value) ? value.map(grantLabel).join(", ") : String(value)}`); break;
-      case "until": if (typeof value === "string") out.push(`until ${formatExact(new Date(value), timeZone)}`); break;
+      case "until": if (typeof value === "string") out.push(`until ${formatEndOfDay(new Date(value), timeZone)}`); break;
       case "source": out.push(value === "api" ? "via the sign-up portal" : "entered in the console"); break;
       default:
         if (/id$/i.test(name) || ["from", "to", "trigger", "extended", "system"].includes(name)) break;

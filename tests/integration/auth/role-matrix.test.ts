@@ -31,6 +31,7 @@ const EXPECTED: Record<Permission, string> = {
   "audit:read": "LA",
   "staff:manage": "A",
   "jobs:manage": "A",
+  "profile:update": "SLA",
 };
 const LETTER: Record<Role, string> = { specialist: "S", lead: "L", admin: "A" };
 const allows = (role: Role, permission: Permission) => EXPECTED[permission].includes(LETTER[role]);

@@ -4,7 +4,7 @@ import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@
 import { headroomLabel } from "@/lib/health/health-params";
 import type { KeyHealthRow } from "@/lib/health/list-key-health";
 import { KEY_HEALTH_STATE_LABELS, type KeyHealthState } from "@/lib/health/states";
-import { LocalTime } from "../../merchants/[id]/_components/local-time";
+import { TimeStamp } from "@/components/time/time-stamp";
 
 const STATE_BADGE: Record<KeyHealthState, "success" | "warning" | "destructive" | "secondary" | "outline"> = {
   healthy: "success",
@@ -46,8 +46,8 @@ export function HealthTable({ rows }: { rows: KeyHealthRow[] }) {
             </TableCell>
             <TableCell className="font-mono text-xs">{row.keyFingerprint ?? "—"}</TableCell>
             <TableCell>{row.cluster ?? "—"}</TableCell>
-            <TableCell className="text-sm">{row.lastCheckAt ? <LocalTime date={row.lastCheckAt} mode="relative" /> : "—"}</TableCell>
-            <TableCell className="text-sm">{row.nextCheckAt ? <LocalTime date={row.nextCheckAt} mode="relative" /> : "—"}</TableCell>
+            <TableCell className="text-sm">{row.lastCheckAt ? <TimeStamp date={row.lastCheckAt} mode="relative" /> : "—"}</TableCell>
+            <TableCell className="text-sm">{row.nextCheckAt ? <TimeStamp date={row.nextCheckAt} mode="relative" /> : "—"}</TableCell>
             <TableCell className="text-xs text-muted-foreground">{headroomLabel(row.rateLimit) ?? "—"}</TableCell>
           </TableRow>
         ))}

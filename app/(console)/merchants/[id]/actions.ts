@@ -5,6 +5,7 @@ import type { z } from "zod";
 import { runAction, type ActionResult } from "@/lib/action-result";
 import type { StaffActor } from "@/lib/auth/actor";
 import { requireActor } from "@/lib/auth/session";
+import { actorTimeZone } from "@/lib/staff/time-zone";
 import {
   addNote,
   assignMerchants,
@@ -48,7 +49,8 @@ async function handle<S extends z.ZodType<{ merchantId: string }>>(
 ): Promise<ActionResult> {
   return runAction(async (): Promise<undefined> => {
     const actor = await requireActor();
-    const input = schema.parse(formDataObject(formData));
+    // Dates in forms are read in the staff member's zone, never one the browser claims.
+    const input = schema.parse({ ...formDataObject(formData), timeZone: actorTimeZone(actor) });
     await verb(actor, input);
     revalidatePath(`/merchants/${input.merchantId}`);
     revalidatePath("/queue");

@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { runAction, type ActionResult } from "@/lib/action-result";
 import { requireActor } from "@/lib/auth/session";
+import { actorTimeZone } from "@/lib/staff/time-zone";
 import { createConnectLink, revokeConnectLink } from "@/lib/connect-links";
 import { recordKeyHalf, recordSecretHalf, revealSecret } from "@/lib/credentials";
 import {
@@ -33,7 +34,7 @@ function halfMessage(what: string, other: string, complete: boolean) {
 export async function recordKeyAction(_prev: FormState, formData: FormData): Promise<ActionResult<{ complete: boolean }>> {
   const result = await runAction(async () => {
     const actor = await requireActor();
-    const input = recordKeyFormSchema.parse(formDataObject(formData));
+    const input = recordKeyFormSchema.parse({ ...formDataObject(formData), timeZone: actorTimeZone(actor) });
     const { complete } = await recordKeyHalf(actor, { merchantId: input.merchantId, key: input.value, receivedAt: input.receivedAt, via: input.via });
     refresh(input.merchantId);
     return { complete };
@@ -44,7 +45,7 @@ export async function recordKeyAction(_prev: FormState, formData: FormData): Pro
 export async function recordSecretAction(_prev: FormState, formData: FormData): Promise<ActionResult<{ complete: boolean }>> {
   const result = await runAction(async () => {
     const actor = await requireActor();
-    const input = recordSecretFormSchema.parse(formDataObject(formData));
+    const input = recordSecretFormSchema.parse({ ...formDataObject(formData), timeZone: actorTimeZone(actor) });
     const { complete } = await recordSecretHalf(actor, { merchantId: input.merchantId, secret: input.value, receivedAt: input.receivedAt, via: input.via });
     refresh(input.merchantId);
     return { complete };

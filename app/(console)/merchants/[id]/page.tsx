@@ -10,6 +10,7 @@ import { requirePagePermission } from "@/lib/auth/session";
 import { NotFoundError } from "@/lib/errors";
 import { getMerchantWorkspace, listTimeline } from "@/lib/onboarding/workspace";
 import { listAssignableStaff } from "@/lib/staff/list-assignable-staff";
+import { actorTimeZone } from "@/lib/staff/time-zone";
 import { Checklist } from "./_components/checklist";
 import { CredentialsPanel } from "./_components/credentials-panel";
 import { MerchantActions } from "./_components/merchant-actions";
@@ -59,7 +60,7 @@ export default async function MerchantPage({ params }: Props) {
 
       <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(320px,400px)] lg:grid-rows-[auto_auto_1fr] lg:[grid-template-areas:'checklist_side'_'credentials_side'_'verification_side']">
         <div className="[grid-area:checklist]">
-          <Checklist workspace={workspace} />
+          <Checklist workspace={workspace} timeZone={actorTimeZone(actor)} />
         </div>
 
         {/* Issue-4 panels (credentials engineer / verification engineer): each streams in its own Card. */}

@@ -1,28 +1,12 @@
 "use client";
 
 import { AlertTriangleIcon, PauseCircleIcon } from "lucide-react";
-import { useSyncExternalStore } from "react";
 import { Badge } from "@/components/ui/badge";
 import type { Owner, Stage } from "@/lib/onboarding/stages";
 import { OWNER_LABELS, STAGE_LABELS } from "@/lib/onboarding/pipeline";
-import { formatDuration, formatExact, formatRelative } from "@/lib/onboarding/workspace/present";
-
-const MINUTE = 60_000;
-const never = () => () => {};
-/** Server and hydration render UTC; the browser then switches to the viewer's zone. */
-function useTimeZone(): string | undefined {
-  return useSyncExternalStore(never, () => undefined, () => "UTC");
-}
-
-/** The current minute, ticking, so "waiting 3 d 4 h" stays true while the page is open. */
-const everyMinute = (onChange: () => void) => {
-  const id = setInterval(onChange, MINUTE);
-  return () => clearInterval(id);
-};
-const currentMinute = () => Math.floor(Date.now() / MINUTE) * MINUTE;
-function useNow(): number {
-  return useSyncExternalStore(everyMinute, currentMinute, currentMinute);
-}
+import { useNow } from "@/components/time/use-now";
+import { useTimeZone } from "@/components/time/time-zone-provider";
+import { formatDateTime, formatDuration, formatRelative } from "@/lib/time";
 
 export function StageBadge({ stage }: { stage: Stage | null }) {
   if (!stage) return <Badge variant="success">Onboarded</Badge>;
@@ -39,8 +23,8 @@ export function WaitingSince({ since }: { since: Date }) {
   const zone = useTimeZone();
   const now = useNow();
   return (
-    <time dateTime={since.toISOString()} title={`In this step since ${formatExact(since, zone)}`} suppressHydrationWarning>
-      {formatDuration(now - since.getTime())}
+    <time dateTime={since.toISOString()} title={`In this step since ${formatDateTime(since, zone)}`} suppressHydrationWarning>
+      {formatDuration(now.getTime() - since.getTime())}
     </time>
   );
 }
@@ -49,8 +33,8 @@ export function RelativeTime({ date }: { date: Date }) {
   const zone = useTimeZone();
   const now = useNow();
   return (
-    <time dateTime={date.toISOString()} title={formatExact(date, zone)} className="text-muted-foreground" suppressHydrationWarning>
-      {formatRelative(date, new Date(now))}
+    <time dateTime={date.toISOString()} title={formatDateTime(date, zone)} className="text-muted-foreground" suppressHydrationWarning>
+      {formatRelative(date, now)}
     </time>
   );
 }

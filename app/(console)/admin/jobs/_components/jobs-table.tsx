@@ -2,7 +2,7 @@ import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import type { JobView } from "@/lib/jobs-admin";
-import { LocalTime } from "../../../merchants/[id]/_components/local-time";
+import { TimeStamp } from "@/components/time/time-stamp";
 import { RetryJobButton } from "./retry-job-button";
 
 /** Jobs with their payload (ids only), state, attempts and error; failed ones can be retried. */
@@ -40,7 +40,7 @@ export function JobsTable({ jobs, empty }: { jobs: JobView[]; empty: string }) {
               ))}
             </TableCell>
             <TableCell className="max-w-96 align-top text-sm whitespace-normal">{job.failedReason ?? "—"}</TableCell>
-            <TableCell className="align-top text-sm whitespace-nowrap"><LocalTime date={job.createdAt} mode="relative" /></TableCell>
+            <TableCell className="align-top text-sm whitespace-nowrap"><TimeStamp date={job.createdAt} mode="relative" /></TableCell>
             <TableCell className="text-right align-top">{job.state === "failed" && <RetryJobButton queue={job.queue} jobId={job.id} />}</TableCell>
           </TableRow>
         ))}

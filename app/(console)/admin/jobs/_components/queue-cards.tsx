@@ -1,3 +1,4 @@
+import { TimeStamp } from "@/components/time/time-stamp";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import type { QueueOverview } from "@/lib/jobs-admin";
@@ -31,7 +32,7 @@ export function QueueCards({ queues }: { queues: QueueOverview[] }) {
                 {queue.schedulers.map((s) => (
                   <li key={s.id}>
                     {s.id}: every {s.every ? `${s.every / 1000} s` : "?"}
-                    {s.next && `, next ${s.next.toISOString().slice(11, 19)} UTC`}
+                    {s.next && <>, next <TimeStamp date={s.next} mode="time" /></>}
                   </li>
                 ))}
               </ul>

@@ -1,6 +1,7 @@
 "use client";
 
 import { useState, useTransition } from "react";
+import { TimeStamp } from "@/components/time/time-stamp";
 import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
@@ -17,7 +18,6 @@ const STATUS: Record<StaffStatus, { label: string; variant: "success" | "seconda
   deactivated: { label: "Deactivated", variant: "outline" },
 };
 
-const dateFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Amsterdam" });
 
 export function StaffTable({ rows, currentUserId }: { rows: StaffListRow[]; currentUserId: string }) {
   const [feedback, setFeedback] = useState<ActionResult<unknown> | null>(null);
@@ -69,7 +69,7 @@ export function StaffTable({ rows, currentUserId }: { rows: StaffListRow[]; curr
                 <TableCell>
                   <Badge variant={STATUS[row.status].variant}>{STATUS[row.status].label}</Badge>
                 </TableCell>
-                <TableCell className="text-muted-foreground">{row.lastSignInAt ? dateFormat.format(row.lastSignInAt) : "Never"}</TableCell>
+                <TableCell className="text-muted-foreground">{row.lastSignInAt ? <TimeStamp date={row.lastSignInAt} mode="exact" /> : "Never"}</TableCell>
                 <TableCell className="space-x-2 text-right">
                   {row.status === "invited" || row.status === "invite_expired" ? (
                     <Button variant="outline" size="sm" disabled={pending} onClick={() => run(() => resendInviteAction(row.id))}>

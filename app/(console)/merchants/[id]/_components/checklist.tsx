@@ -5,11 +5,11 @@ import { OWNER_LABELS } from "@/lib/onboarding/pipeline";
 import { describeEvidence } from "@/lib/onboarding/workspace/present";
 import type { MerchantWorkspace, WorkspaceStep } from "@/lib/onboarding/workspace/types";
 import { cn } from "@/lib/utils";
-import { LocalTime } from "./local-time";
+import { TimeStamp } from "@/components/time/time-stamp";
 import { StepActions } from "./step-actions";
 
 /** The eight steps of the access guide: who owes each, when it was done and by whom, and the actions. */
-export function Checklist({ workspace }: { workspace: MerchantWorkspace }) {
+export function Checklist({ workspace, timeZone }: { workspace: MerchantWorkspace; timeZone: string }) {
   return (
     <Card>
       <CardHeader>
@@ -18,7 +18,7 @@ export function Checklist({ workspace }: { workspace: MerchantWorkspace }) {
       <CardContent>
         <ol className="divide-y" aria-label="Onboarding steps">
           {workspace.steps.map((step, index) => (
-            <StepRow key={step.stage} index={index + 1} step={step} merchantId={workspace.merchant.id} canUpdate={workspace.abilities.update} />
+            <StepRow key={step.stage} index={index + 1} step={step} merchantId={workspace.merchant.id} canUpdate={workspace.abilities.update} timeZone={timeZone} />
           ))}
         </ol>
       </CardContent>
@@ -26,8 +26,8 @@ export function Checklist({ workspace }: { workspace: MerchantWorkspace }) {
   );
 }
 
-function StepRow({ step, index, merchantId, canUpdate }: { step: WorkspaceStep; index: number; merchantId: string; canUpdate: boolean }) {
-  const evidence = describeEvidence(step.evidence, "UTC");
+function StepRow({ step, index, merchantId, canUpdate, timeZone }: { step: WorkspaceStep; index: number; merchantId: string; canUpdate: boolean; timeZone: string }) {
+  const evidence = describeEvidence(step.evidence, timeZone);
   const Icon = step.done ? CircleCheck : step.isCurrent ? CircleDot : Circle;
   return (
     <li data-stage={step.stage} data-done={step.done} aria-current={step.isCurrent ? "step" : undefined} className={cn("flex gap-3 py-3", step.isCurrent && "rounded-md bg-accent/40 px-2")}>
@@ -43,7 +43,7 @@ function StepRow({ step, index, merchantId, canUpdate }: { step: WorkspaceStep; 
         </div>
         {step.done && step.completedAt ? (
           <p className="text-sm text-muted-foreground">
-            Done <LocalTime date={step.completedAt} /> by {step.completedBy ? step.completedBy.name : "the system"}
+            Done <TimeStamp date={step.completedAt} /> by {step.completedBy ? step.completedBy.name : "the system"}
           </p>
         ) : (
           <p className="text-sm text-muted-foreground">{step.description}</p>

@@ -2,7 +2,7 @@ import { Badge } from "@/components/ui/badge";
 import type { ConnectLinkView, LinkState } from "@/lib/connect-links";
 import { revokeConnectLinkAction } from "../credentials-actions";
 import { InlineActionForm } from "./form-bits";
-import { LocalTime } from "./local-time";
+import { TimeStamp } from "@/components/time/time-stamp";
 
 const STATE_LABEL: Record<LinkState, string> = { valid: "Active", expired: "Expired", revoked: "Revoked", spent: "Used" };
 
@@ -15,9 +15,9 @@ export function ConnectLinkList({ merchantId, links, canManage }: { merchantId: 
         <li key={link.id} className="flex flex-wrap items-center gap-x-3 gap-y-1 rounded-md border px-3 py-2" data-testid="connect-link-row">
           <Badge variant={link.state === "valid" ? "default" : "outline"}>{STATE_LABEL[link.state]}</Badge>
           <span className="text-muted-foreground">
-            Created <LocalTime date={link.createdAt} mode="relative" />
-            {link.state === "valid" && <> · expires <LocalTime date={link.expiresAt} mode="exact" /></>}
-            {link.spentAt && <> · used <LocalTime date={link.spentAt} mode="relative" /></>}
+            Created <TimeStamp date={link.createdAt} mode="relative" />
+            {link.state === "valid" && <> · expires <TimeStamp date={link.expiresAt} mode="exact" /></>}
+            {link.spentAt && <> · used <TimeStamp date={link.spentAt} mode="relative" /></>}
             {link.attemptCount > 0 && <> · {link.attemptCount} submission{link.attemptCount === 1 ? "" : "s"}</>}
           </span>
           {canManage && link.state === "valid" && (

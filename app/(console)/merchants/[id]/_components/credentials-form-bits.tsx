@@ -1,6 +1,7 @@
 "use client";
 
-import { startTransition, useEffect, useRef, type FormEvent } from "react";
+import { startTransition, type FormEvent } from "react";
+import { useTimeZone } from "@/components/time/time-zone-provider";
 import type { ActionResult } from "@/lib/action-result";
 import { cn } from "@/lib/utils";
 
@@ -17,9 +18,16 @@ export function CredentialsFieldError({ state, name, id }: { state: CredentialsF
   );
 }
 
-export function CredentialsFormMessage({ state, className }: { state: CredentialsFormState; className?: string }) {
+/**
+ * The form-level outcome. A failure whose message is already shown under one of `fields` is not
+ * repeated here (each error shows once); errors for fields the form does not show are listed.
+ */
+export function CredentialsFormMessage({ state, fields = [], className }: { state: CredentialsFormState; fields?: string[]; className?: string }) {
   if (!state) return null;
-  const text = state.ok ? state.message : state.error;
+  const shown = !state.ok ? fields.flatMap((name) => state.fieldErrors?.[name]?.slice(0, 1) ?? []) : [];
+  const unshown = !state.ok ? Object.entries(state.fieldErrors ?? {}).filter(([name]) => !fields.includes(name)).flatMap(([, messages]) => messages.slice(0, 1)) : [];
+  const messages = state.ok ? [state.message] : [state.error, ...unshown].filter((m) => !shown.includes(m ?? ""));
+  const text = [...new Set(messages.filter(Boolean))].join(" ");
   if (!text) return null;
   return (
     <p role={state.ok ? "status" : "alert"} className={cn("text-sm", state.ok ? "text-success" : "text-destructive", className)}>
@@ -29,29 +37,24 @@ export function CredentialsFormMessage({ state, className }: { state: Credential
 }
 
 /**
- * A `datetime-local` input that starts at "now" in the viewer's zone (set after hydration, since
- * the server cannot know the zone), plus the zone offset the server needs to read it.
+ * When a half arrived, as typed by the staff member: a `datetime-local` read on the server in
+ * their zone (decision 0025). Empty means "now" at the moment of saving, so a form left open
+ * never records a stale time and no browser clock or offset is involved.
  */
 export function ReceivedAtInput({ id, name = "receivedAt", describedBy }: { id: string; name?: string; describedBy?: string }) {
-  const input = useRef<HTMLInputElement>(null);
-  const offset = useRef<HTMLInputElement>(null);
-  useEffect(() => {
-    const now = new Date();
-    const local = new Date(now.getTime() - now.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
-    if (input.current && !input.current.value) input.current.value = local;
-    if (offset.current) offset.current.value = String(now.getTimezoneOffset());
-  }, []);
+  const zone = useTimeZone();
   return (
     <>
       <input
-        ref={input}
         id={id}
         name={name}
         type="datetime-local"
-        aria-describedby={describedBy}
-        className="h-9 w-full rounded-md border bg-transparent px-3 py-1 text-sm shadow-xs outline-none focus-visible:ring-[3px] focus-visible:ring-ring/50"
+        aria-describedby={[`${id}-hint`, describedBy].filter(Boolean).join(" ")}
+        className="h-9 w-full min-w-0 rounded-md border bg-transparent px-3 py-1 text-sm shadow-xs outline-none focus-visible:ring-[3px] focus-visible:ring-ring/50"
       />
-      <input ref={offset} type="hidden" name="tzOffset" defaultValue="0" />
+      <p id={`${id}-hint`} className="text-xs text-muted-foreground">
+        Leave empty for now. Your time zone: {zone}.
+      </p>
     </>
   );
 }

@@ -47,7 +47,7 @@ export function CredentialsHalfForm({ merchantId, half }: { merchantId: string; 
       <div className="grid gap-3 xl:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
         <div className="grid min-w-0 gap-1.5">
           <Label htmlFor={id("received")}>Received at</Label>
-          <ReceivedAtInput id={id("received")} describedBy={id("received-error")} />
+          <ReceivedAtInput key={round} id={id("received")} describedBy={id("received-error")} />
           <CredentialsFieldError state={state} name="receivedAt" id={id("received-error")} />
         </div>
         <div className="grid min-w-0 gap-1.5">
@@ -60,7 +60,7 @@ export function CredentialsHalfForm({ merchantId, half }: { merchantId: string; 
         </div>
       </div>
       <div className="flex flex-wrap items-center justify-between gap-2">
-        <CredentialsFormMessage state={state} />
+        <CredentialsFormMessage state={state} fields={[half, "receivedAt"]} />
         <SubmitButton pending={pending} size="sm" className="ml-auto">
           Save {copy.label.toLowerCase().replace("api ", "")}
         </SubmitButton>

@@ -3,7 +3,7 @@ import { Badge } from "@/components/ui/badge";
 import type { CredentialView } from "@/lib/credentials/get-credential-summary";
 import { CREDENTIAL_STATUS_LABELS, type CredentialStatus } from "@/lib/credentials/statuses";
 import { CredentialsRevealDialog } from "./credentials-reveal-dialog";
-import { LocalTime } from "./local-time";
+import { TimeStamp } from "@/components/time/time-stamp";
 
 const STATUS_VARIANT: Record<CredentialStatus, "default" | "secondary" | "destructive" | "outline"> = {
   active: "default",
@@ -29,7 +29,7 @@ export function CredentialsPair({ title, pair, merchantId, canReveal }: { title:
       <div className="flex flex-wrap items-center justify-between gap-2 text-xs text-muted-foreground">
         <span>
           {pair.cluster ? `Cluster ${pair.cluster} · ` : ""}
-          {pair.verifiedAt ? <>Verified <LocalTime date={pair.verifiedAt} mode="relative" /></> : <>Started <LocalTime date={pair.createdAt} mode="relative" /></>}
+          {pair.verifiedAt ? <>Verified <TimeStamp date={pair.verifiedAt} mode="relative" /></> : <>Started <TimeStamp date={pair.createdAt} mode="relative" /></>}
         </span>
         {canReveal && pair.hasSecret && <CredentialsRevealDialog merchantId={merchantId} credentialId={pair.id} fingerprint={pair.keyFingerprint} />}
       </div>
@@ -47,7 +47,7 @@ function Half({ label, present, at, detail }: { label: string; present: boolean;
       <dd className="text-muted-foreground">
         {present && at ? (
           <>
-            {detail} {detail ? "· " : ""}received <LocalTime date={at} mode="exact" />
+            {detail} {detail ? "· " : ""}received <TimeStamp date={at} mode="exact" />
           </>
         ) : (
           "Missing"

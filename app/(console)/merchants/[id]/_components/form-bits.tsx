@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState, useEffect, useRef, useState, type ReactNode } from "react";
+import { useActionState, useState, type ReactNode } from "react";
 import { LoaderCircle } from "lucide-react";
 import type { ActionResult } from "@/lib/action-result";
 import { Button } from "@/components/ui/button";
@@ -38,18 +38,6 @@ export function SubmitButton({ pending, children, ...props }: React.ComponentPro
       {children}
     </Button>
   );
-}
-
-/**
- * The browser's UTC offset, so date fields (which carry no zone) mean the time the user meant.
- * Set after hydration: the server cannot know it.
- */
-export function TimezoneOffsetField() {
-  const ref = useRef<HTMLInputElement>(null);
-  useEffect(() => {
-    if (ref.current) ref.current.value = String(new Date().getTimezoneOffset());
-  }, []);
-  return <input ref={ref} type="hidden" name="tzOffset" defaultValue="0" />;
 }
 
 /**

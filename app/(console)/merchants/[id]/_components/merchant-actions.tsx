@@ -1,13 +1,13 @@
 "use client";
 
-import { Ban, CirclePause, TriangleAlert } from "lucide-react";
+import { Ban, TriangleAlert } from "lucide-react";
 import { Button } from "@/components/ui/button";
-import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { Textarea } from "@/components/ui/textarea";
 import type { MerchantWorkspace } from "@/lib/onboarding/workspace/types";
-import { cancelAction, holdAction, requireMerchantActionAction, resumeAction } from "../actions";
-import { ActionDialog, FieldError, InlineActionForm, TimezoneOffsetField } from "./form-bits";
+import { cancelAction, requireMerchantActionAction, resumeAction } from "../actions";
+import { ActionDialog, FieldError, InlineActionForm } from "./form-bits";
+import { HoldDialog } from "./hold-dialog";
 
 /** Hold / resume, "ask the merchant to act", and cancel (leads and admins, behind a confirmation). */
 export function MerchantActions({ workspace }: { workspace: MerchantWorkspace }) {
@@ -18,36 +18,7 @@ export function MerchantActions({ workspace }: { workspace: MerchantWorkspace })
   return (
     <div className="flex flex-wrap items-center gap-2" aria-label="Merchant actions">
       {update && m.onHold && <InlineActionForm action={resumeAction} fields={{ merchantId: m.id }} label="Resume" />}
-      {update && (
-        <ActionDialog
-          trigger={
-            <Button variant="outline" size="sm">
-              <CirclePause aria-hidden /> {m.onHold ? "Change hold" : "Put on hold"}
-            </Button>
-          }
-          title={m.onHold ? "Change the hold" : "Put on hold"}
-          description="Reminders and waiting-time alerts skip a merchant on hold. Steps can still be completed."
-          action={holdAction}
-          submitLabel={m.onHold ? "Save hold" : "Put on hold"}
-        >
-          {(state) => (
-            <>
-              {id}
-              <TimezoneOffsetField />
-              <div className="grid gap-2">
-                <Label htmlFor="hold-reason">Reason</Label>
-                <Textarea id="hold-reason" name="reason" required minLength={3} defaultValue={m.holdReason ?? ""} placeholder="e.g. shop closed for the harvest holidays" />
-                <FieldError state={state} name="reason" />
-              </div>
-              <div className="grid gap-2">
-                <Label htmlFor="hold-until">Until (optional, the hold ends after this day)</Label>
-                <Input id="hold-until" name="until" type="date" />
-                <FieldError state={state} name="until" />
-              </div>
-            </>
-          )}
-        </ActionDialog>
-      )}
+      {update && <HoldDialog merchantId={m.id} onHold={m.onHold} reason={m.holdReason} until={m.holdUntil} />}
       {update && !m.merchantActionRequired && (
         <ActionDialog
           trigger={

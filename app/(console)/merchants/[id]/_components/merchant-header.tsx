@@ -5,7 +5,7 @@ import { formatDuration } from "@/lib/onboarding/workspace/present";
 import type { MerchantWorkspace } from "@/lib/onboarding/workspace/types";
 import type { AssignableStaff } from "@/lib/staff/list-assignable-staff";
 import { AssignControl } from "./assign-control";
-import { LocalTime } from "./local-time";
+import { TimeStamp } from "@/components/time/time-stamp";
 
 /** Who the merchant is, who looks after it, where it stands and who owes the next move. */
 export function MerchantHeader({ workspace, viewerId, staff }: { workspace: MerchantWorkspace; viewerId: string; staff: AssignableStaff[] | null }) {
@@ -43,7 +43,7 @@ export function MerchantHeader({ workspace, viewerId, staff }: { workspace: Merc
             <>
               <span className="font-medium" data-testid="current-step">{STAGE_LABELS[workspace.currentStage]}</span>
               <span className="block text-muted-foreground">
-                for {formatDuration(workspace.timeInStageMs)} (since <LocalTime date={workspace.stageEnteredAt} mode="exact" />)
+                for {formatDuration(workspace.timeInStageMs)} (since <TimeStamp date={workspace.stageEnteredAt} mode="exact" />)
               </span>
             </>
           ) : (
@@ -67,7 +67,7 @@ export function MerchantHeader({ workspace, viewerId, staff }: { workspace: Merc
             <Badge variant="outline" title="Country">{m.country}</Badge>
           </span>
           <span className="mt-1 block text-muted-foreground">
-            Signed up <LocalTime date={m.createdAt} mode="relative" />
+            Signed up <TimeStamp date={m.createdAt} mode="relative" />
           </span>
         </Item>
       </dl>

@@ -3,7 +3,7 @@ import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import type { MerchantWorkspace } from "@/lib/onboarding/workspace/types";
 import { clearMerchantActionAction } from "../actions";
 import { InlineActionForm } from "./form-bits";
-import { LocalTime } from "./local-time";
+import { TimeStamp } from "@/components/time/time-stamp";
 
 /** Cancelled, on hold, and "the merchant must act": the states that change what anyone should do next. */
 export function StatusBanners({ workspace }: { workspace: MerchantWorkspace }) {
@@ -14,7 +14,7 @@ export function StatusBanners({ workspace }: { workspace: MerchantWorkspace }) {
         <Alert variant="destructive" data-testid="cancelled-banner">
           <CircleX aria-hidden />
           <AlertTitle>
-            Cancelled <LocalTime date={m.cancelledAt} mode="relative" />
+            Cancelled <TimeStamp date={m.cancelledAt} mode="relative" />
           </AlertTitle>
           <AlertDescription>{m.cancelReason ?? "No reason recorded."} Only notes can be added now.</AlertDescription>
         </Alert>
@@ -23,7 +23,7 @@ export function StatusBanners({ workspace }: { workspace: MerchantWorkspace }) {
         <Alert variant="warning" data-testid="hold-banner">
           <CirclePause aria-hidden />
           <AlertTitle>
-            On hold{m.holdUntil && <> until <LocalTime date={m.holdUntil} mode="exact" /></>}
+            On hold{m.holdUntil && <> until <TimeStamp date={m.holdUntil} mode="end-of-day" /></>}
           </AlertTitle>
           <AlertDescription>{m.holdReason ?? "No reason recorded."} Steps can still be completed while on hold.</AlertDescription>
         </Alert>

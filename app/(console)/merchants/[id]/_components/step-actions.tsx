@@ -7,7 +7,7 @@ import { Textarea } from "@/components/ui/textarea";
 import { EVIDENCE_FIELDS, RECEIVED_VIA, type EvidenceField } from "@/lib/onboarding/workspace/forms";
 import type { WorkspaceStep } from "@/lib/onboarding/workspace/types";
 import { completeStepAction, overrideStepAction, undoStepAction } from "../actions";
-import { ActionDialog, FieldError, TimezoneOffsetField, type FormState } from "./form-bits";
+import { ActionDialog, FieldError, type FormState } from "./form-bits";
 
 /**
  * Complete or undo one step. The buttons follow the rules' verdict (disabled with the reason when
@@ -53,7 +53,6 @@ export function StepActions({ merchantId, step, canUpdate }: { merchantId: strin
       {(state) => (
         <>
           <Hidden merchantId={merchantId} stage={step.stage} />
-          <TimezoneOffsetField />
           {fields.map((field) => (
             <EvidenceInput key={field.name} field={field} stage={step.stage} state={state} />
           ))}

@@ -10,7 +10,8 @@ import { describeEvidence, eventTitle } from "@/lib/onboarding/workspace/present
 import type { MerchantEventType, TimelineEvent, TimelinePage } from "@/lib/onboarding/workspace/types";
 import { cn } from "@/lib/utils";
 import { loadTimelinePageAction } from "../actions";
-import { LocalTime, useIsClient } from "./local-time";
+import { TimeStamp } from "@/components/time/time-stamp";
+import { useTimeZone } from "@/components/time/time-zone-provider";
 
 const ICONS: Record<MerchantEventType, LucideIcon> = {
   signed_up: UserPlus,
@@ -75,7 +76,7 @@ export function Timeline({ merchantId, initial }: { merchantId: string; initial:
 
 function TimelineItem({ event }: { event: TimelineEvent }) {
   const Icon = ICONS[event.type] ?? StickyNote;
-  const evidence = describeEvidence(event.evidence, useIsClient() ? undefined : "UTC");
+  const evidence = describeEvidence(event.evidence, useTimeZone());
   return (
     <li className="relative" data-event-type={event.type}>
       <span className="absolute -left-[2.1rem] flex size-6 items-center justify-center rounded-full border bg-background">
@@ -85,7 +86,7 @@ function TimelineItem({ event }: { event: TimelineEvent }) {
         <span className="font-medium">{eventTitle(event)}</span>
         <span className="text-muted-foreground">by {event.actor ? event.actor.name : "the system"}</span>
         <span className="text-xs text-muted-foreground">
-          <LocalTime date={event.createdAt} />
+          <TimeStamp date={event.createdAt} />
         </span>
       </div>
       {event.note && <p className="mt-1 whitespace-pre-line text-sm">{event.note}</p>}

@@ -8,7 +8,7 @@ import { headroomLabel } from "@/lib/health/health-params";
 import { grantLabel } from "@/lib/lightspeed/coverage";
 import type { Verdict } from "@/lib/lightspeed/vocabulary";
 import { VERDICT_LABELS, VERIFICATION_TRIGGER_LABELS, getVerificationHistory } from "@/lib/verification";
-import { LocalTime } from "./local-time";
+import { TimeStamp } from "@/components/time/time-stamp";
 import { VerificationNowButton } from "./verification-now-button";
 
 const VERDICT_BADGE: Record<Verdict, "success" | "warning" | "destructive" | "secondary"> = {
@@ -63,7 +63,7 @@ export async function VerificationHistory({ merchantId, actor: given, readOnly =
               {runs.map((run) => (
                 <TableRow key={run.id} data-testid="verification-run" data-verdict={run.verdict}>
                   <TableCell className="whitespace-nowrap align-top">
-                    <LocalTime date={run.createdAt} mode="relative" />
+                    <TimeStamp date={run.createdAt} mode="relative" />
                     {run.keyFingerprint && <div className="font-mono text-xs text-muted-foreground">{run.keyFingerprint}</div>}
                   </TableCell>
                   <TableCell className="align-top text-sm">

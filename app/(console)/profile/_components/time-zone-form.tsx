@@ -1,0 +1,44 @@
+"use client";
+
+import { startTransition, useActionState } from "react";
+import { Label } from "@/components/ui/label";
+import { FieldError, FormMessage, SubmitButton } from "../../merchants/[id]/_components/form-bits";
+import { updateTimeZoneAction } from "../actions";
+
+/** A select of IANA zones; the choice survives an error (no form reset) and shows each error once. */
+export function TimeZoneForm({ current, choices }: { current: string; choices: string[] }) {
+  const [state, dispatch, pending] = useActionState(updateTimeZoneAction, null);
+  const fieldError = state && !state.ok ? state.fieldErrors?.timeZone?.[0] : undefined;
+  return (
+    <form
+      action={dispatch}
+      onSubmit={(event) => {
+        event.preventDefault();
+        const formData = new FormData(event.currentTarget);
+        startTransition(() => dispatch(formData));
+      }}
+      className="grid gap-3"
+      data-testid="time-zone-form"
+    >
+      <div className="grid gap-1.5">
+        <Label htmlFor="timeZone">Your time zone</Label>
+        <select
+          id="timeZone"
+          name="timeZone"
+          defaultValue={current}
+          aria-describedby="timeZone-error"
+          className="h-9 w-full min-w-0 rounded-md border bg-transparent px-3 text-sm shadow-xs"
+        >
+          {choices.map((zone) => (
+            <option key={zone} value={zone}>{zone.replaceAll("_", " ")}</option>
+          ))}
+        </select>
+        <FieldError state={state} name="timeZone" />
+      </div>
+      <div className="flex flex-wrap items-center gap-3">
+        <SubmitButton pending={pending} size="sm">Save time zone</SubmitButton>
+        {state && (state.ok || state.error !== fieldError) && <FormMessage state={state} />}
+      </div>
+    </form>
+  );
+}
