@@ -47,7 +47,7 @@ export default async function MerchantPage({ params }: Props) {
   const newest = timeline.events[0]?.id ?? 0;
 
   return (
-    <div className="mx-auto max-w-7xl space-y-6 p-6">
+    <div className="mx-auto max-w-7xl min-w-0 space-y-6 lg:p-6">
       <Link href="/queue" className="inline-flex items-center gap-1 text-sm text-muted-foreground hover:text-foreground">
         <ArrowLeft className="size-4" aria-hidden /> Onboarding queue
       </Link>
@@ -55,7 +55,7 @@ export default async function MerchantPage({ params }: Props) {
       <StatusBanners workspace={workspace} />
       <MerchantActions workspace={workspace} />
 
-      <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(320px,400px)] lg:grid-rows-[auto_auto_1fr] lg:[grid-template-areas:'checklist_side'_'credentials_side'_'verification_side']">
+      <div className="grid grid-cols-1 gap-6 *:min-w-0 lg:grid-cols-[minmax(0,1fr)_minmax(320px,400px)] lg:grid-rows-[auto_auto_1fr] lg:[grid-template-areas:'checklist_side'_'credentials_side'_'verification_side']">
         <div className="[grid-area:checklist]">
           <Checklist workspace={workspace} />
         </div>
