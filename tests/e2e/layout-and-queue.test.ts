@@ -38,7 +38,19 @@ async function horizontalOverflow(page: Page) {
 }
 async function expectNoSidewaysScroll(page: Page, where: string) {
   const { scroll, client } = await horizontalOverflow(page);
-  expect(scroll, `${where} is ${scroll}px wide in a ${client}px viewport`).toBeLessThanOrEqual(client);
+  // On failure, name the elements that stick out, so the fix does not need a debugger.
+  const culprits = scroll > client ? await page.evaluate(widestElements) : [];
+  expect(scroll, `${where} is ${scroll}px wide in a ${client}px viewport: ${culprits.join(" | ")}`).toBeLessThanOrEqual(client);
+}
+function widestElements() {
+  // Content of a box that scrolls on its own (the table, the nav) does not widen the page.
+  const scrollsInside = (el: Element | null): boolean =>
+    !!el && el !== document.body && (["auto", "scroll", "hidden"].includes(getComputedStyle(el).overflowX) || scrollsInside(el.parentElement));
+  const limit = document.documentElement.clientWidth;
+  return [...document.querySelectorAll("body *")]
+    .filter((el) => el.getBoundingClientRect().right > limit + 1 && !scrollsInside(el.parentElement))
+    .slice(-6)
+    .map((el) => `${el.tagName.toLowerCase()}.${String(el.getAttribute("class") ?? "").slice(0, 60)} "${(el.textContent ?? "").slice(0, 30)}" right=${Math.round(el.getBoundingClientRect().right)}`);
 }
 
 async function signedInPage(width: number, role: "lead" | "specialist" = "lead") {
@@ -56,7 +68,6 @@ describe.each(WIDTHS)("at %i px", (width) => {
 
     await page.goto("/queue");
     await page.getByRole("table").waitFor();
-    await expectNoSidewaysScroll(page, "the queue");
     await expect.poll(() => page.getByTestId("current-user").isVisible()).toBe(true);
     await expectNoSidewaysScroll(page, "the queue");
 
@@ -138,5 +149,31 @@ describe("the queue's sort headers", () => {
     await leadPage.getByRole("table").waitFor();
     expect(await leadPage.getByRole("table").getByRole("link").allInnerTexts()).toEqual([`${word} Bravo Wijnen B.V.`, `${word} Alfa Wijnen B.V.`]);
     expect(leadPage.url()).toBe(page.url());
+  });
+});
+
+describe("forms and answers", () => {
+  it("the undo dialog keeps the typed reason after the server refuses it, and says why once", async () => {
+    const merchant = await createMerchant({}, { completed: ["user_created"] });
+    const page = await signedInPage(1440);
+    await page.goto(`/merchants/${merchant.id}`);
+    await page.locator('li[data-stage="user_created"]').getByRole("button", { name: "Undo" }).click();
+    const dialog = page.getByRole("dialog");
+    const reason = `${"too long ".repeat(223)}!`; // 2,008 characters: the server allows 2,000
+    await dialog.getByLabel("Reason").fill(reason);
+    await dialog.getByRole("button", { name: "Undo step" }).click();
+    await dialog.getByText("At most 2000 characters").waitFor();
+    expect(await dialog.getByText("At most 2000 characters").count()).toBe(1);
+    expect(await dialog.getByLabel("Reason").inputValue()).toBe(reason);
+  });
+
+  it("an unknown merchant answers 404, and every page has an icon", async () => {
+    const page = await signedInPage(1440);
+    const response = await page.goto("/merchants/00000000-0000-4000-8000-000000000000");
+    expect(response?.status()).toBe(404);
+    await page.getByRole("heading", { name: "Merchant not found" }).waitFor();
+    const icon = await page.locator('link[rel="icon"]').first().getAttribute("href");
+    expect(icon).toBeTruthy();
+    expect((await page.request.get(icon!)).status()).toBe(200);
   });
 });

@@ -38,7 +38,7 @@ export default async function QueuePage({ searchParams }: Props) {
 
   return (
     <div className="space-y-4">
-      <div className="flex items-center justify-between gap-4">
+      <div className="flex flex-wrap items-center justify-between gap-4">
         <div>
           <h1 className="text-2xl font-semibold tracking-tight">Onboarding queue</h1>
           <p className="text-sm text-muted-foreground">Every merchant, the step they are on, who owes the next move and for how long.</p>

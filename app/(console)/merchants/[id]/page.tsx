@@ -21,7 +21,12 @@ import { VerificationHistory } from "./_components/verification-history";
 
 type Props = { params: Promise<{ id: string }> };
 
-/** One load per request, shared by the page and its metadata. */
+/**
+ * One load per request, shared by the page and its metadata. There is deliberately no
+ * loading.tsx in this segment: its Suspense boundary would send the shell (status 200) before
+ * this load could call notFound(), so an unknown merchant would answer 200. The slow panels
+ * stream in their own Suspense boundaries below instead.
+ */
 const loadWorkspace = cache(async (id: string) => {
   const actor = await requirePagePermission("merchant:read");
   const workspace = await getMerchantWorkspace(actor, id).catch((error: unknown) => {
