@@ -61,7 +61,7 @@ async function signedInPage(width: number, role: "lead" | "specialist" = "lead")
 }
 
 describe.each(WIDTHS)("at %i px", (width) => {
-  it("the queue, the workspace with its dialogs and the connect page never scroll sideways", async () => {
+  it("the queue, the workspace with its dialogs and the connect page never scroll sideways", { timeout: 240_000 }, async () => {
     const lead = await staffId(E2E_USERS.lead.email);
     const merchant = await createMerchant({}, { specialistId: lead, completed: ["user_created"] });
     const page = await signedInPage(width);
@@ -71,12 +71,24 @@ describe.each(WIDTHS)("at %i px", (width) => {
     await expect.poll(() => page.getByTestId("current-user").isVisible()).toBe(true);
     await expectNoSidewaysScroll(page, "the queue");
 
+    // Every page the nav offers an admin-like lead, and the new-merchant form.
+    const hrefs = await page.getByRole("navigation", { name: "Main" }).getByRole("link").evaluateAll((links) => links.map((a) => a.getAttribute("href") ?? ""));
+    for (const href of [...hrefs.filter((h) => h !== "/queue"), "/merchants/new"]) {
+      await page.goto(href);
+      await page.getByRole("heading").first().waitFor();
+      await page.waitForLoadState("networkidle");
+      await expectNoSidewaysScroll(page, href);
+    }
+
     await page.goto(`/merchants/${merchant.id}`);
     await page.getByRole("list", { name: "Timeline" }).waitFor();
     await expectNoSidewaysScroll(page, "the workspace");
     // The header's name and Sign out stay inside the viewport.
     const signOut = await page.getByRole("button", { name: "Sign out" }).boundingBox();
     expect(signOut && signOut.x + signOut.width).toBeLessThanOrEqual(width);
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    await page.screenshot({ path: path.join(SCREENSHOTS, `workspace-${width}.png`), fullPage: true });
+    await page.screenshot({ path: path.join(SCREENSHOTS, `workspace-${width}-top.png`) });
 
     for (const name of ["Put on hold", "Cancel merchant", "Ask merchant to act"]) {
       await page.getByRole("button", { name }).click();
@@ -90,8 +102,6 @@ describe.each(WIDTHS)("at %i px", (width) => {
       await dialog.waitFor({ state: "detached" });
     }
 
-    mkdirSync(SCREENSHOTS, { recursive: true });
-    await page.screenshot({ path: path.join(SCREENSHOTS, `workspace-${width}.png`), fullPage: true });
 
     const staff = await createStaff({ role: "specialist" });
     const link = await createConnectLink(staff.actor, { merchantId: merchant.id });
@@ -101,7 +111,7 @@ describe.each(WIDTHS)("at %i px", (width) => {
     await expectNoSidewaysScroll(anonymous, "the connect page");
   });
 
-  it("a 5,000-character note without spaces wraps inside the timeline", async () => {
+  it("a 5,000-character note without spaces wraps inside the timeline", { timeout: 180_000 }, async () => {
     const merchant = await createMerchant();
     const page = await signedInPage(width);
     await page.goto(`/merchants/${merchant.id}`);
@@ -117,7 +127,7 @@ describe.each(WIDTHS)("at %i px", (width) => {
 });
 
 describe("the queue's sort headers", () => {
-  it("spells out the specialist's default scope in the URL, and a header click sorts through the URL", async () => {
+  it("spells out the specialist's default scope in the URL, and a header click sorts through the URL", { timeout: 180_000 }, async () => {
     const me = await staffId(E2E_USERS.specialist.email);
     const word = `Sorttest${Date.now().toString(36)}`;
     await createMerchant({ company: `${word} Bravo Wijnen B.V.` }, { specialistId: me });
@@ -153,7 +163,7 @@ describe("the queue's sort headers", () => {
 });
 
 describe("forms and answers", () => {
-  it("the undo dialog keeps the typed reason after the server refuses it, and says why once", async () => {
+  it("the undo dialog keeps the typed reason after the server refuses it, and says why once", { timeout: 180_000 }, async () => {
     const merchant = await createMerchant({}, { completed: ["user_created"] });
     const page = await signedInPage(1440);
     await page.goto(`/merchants/${merchant.id}`);

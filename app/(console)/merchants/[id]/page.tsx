@@ -61,7 +61,7 @@ export default async function MerchantPage({ params }: Props) {
       <MerchantActions workspace={workspace} />
 
       <div className="grid grid-cols-1 gap-6 *:min-w-0 lg:grid-cols-[minmax(0,1fr)_minmax(320px,400px)] lg:grid-rows-[auto_auto_1fr] lg:[grid-template-areas:'checklist_side'_'credentials_side'_'verification_side']">
-        <div className="[grid-area:checklist]">
+        <div className="lg:[grid-area:checklist]">
           <Checklist workspace={workspace} />
         </div>
 
