@@ -169,11 +169,11 @@ describe("forms and answers", () => {
     await page.goto(`/merchants/${merchant.id}`);
     await page.locator('li[data-stage="user_created"]').getByRole("button", { name: "Undo" }).click();
     const dialog = page.getByRole("dialog");
-    const reason = `${"too long ".repeat(223)}!`; // 2,008 characters: the server allows 2,000
+    const reason = `${"too long ".repeat(112)}!`; // 1,009 characters: the server allows 1,000
     await dialog.getByLabel("Reason").fill(reason);
     await dialog.getByRole("button", { name: "Undo step" }).click();
-    await dialog.getByText("At most 2000 characters").waitFor();
-    expect(await dialog.getByText("At most 2000 characters").count()).toBe(1);
+    await dialog.getByText("At most 1000 characters").waitFor();
+    expect(await dialog.getByText("At most 1000 characters").count()).toBe(1);
     expect(await dialog.getByLabel("Reason").inputValue()).toBe(reason);
   });
 
