@@ -5,8 +5,11 @@
  * web console and the workers with prefixed output, waits until the console answers, and prints
  * the URL and the demo logins. Ctrl-C (or SIGTERM) stops everything it started.
  *
- * Flags: --port 3000 (web), --prod (next build + next start instead of next dev),
- *        --env-file .env (another file for side-by-side runs).
+ * The console runs as a production build (`next start`), so every page answers fast from the
+ * first click; `next build` runs only when the sources changed since the demo's last build
+ * (see demo-build.ts). `--dev` runs `next dev` instead, with hot reload and slow first visits.
+ *
+ * Flags: --port 3000 (web), --dev (next dev), --env-file .env (another file for side-by-side runs).
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -27,7 +30,7 @@ const fail = (message: string): never => {
   process.exit(1);
 };
 
-const { values: flags } = parseArgs({ options: { port: { type: "string" }, prod: { type: "boolean", default: false }, "env-file": { type: "string", default: ".env" } } });
+const { values: flags } = parseArgs({ options: { port: { type: "string" }, dev: { type: "boolean", default: false }, prod: { type: "boolean", default: false }, "env-file": { type: "string", default: ".env" } } });
 const envFile = path.resolve(ROOT, flags["env-file"]!);
 const port = Number(flags.port ?? process.env.PORT ?? 3000);
 if (!Number.isInteger(port) || port <= 0) fail(`--port must be a port number, got ${flags.port}`);
@@ -215,13 +218,23 @@ const mail = await startMailSink({ port: mailPort, log: (line) => say("mail", li
 );
 start("sim", BIN("tsx"), ["tests/lightspeed-simulator/main.ts", "--fixture", fixturePath, "--eu1-port", String(simPorts.eu1), "--us1-port", String(simPorts.us1)]);
 
-if (flags.prod) {
-  say("web", "building (next build)…");
-  const build = spawnSync(BIN("next"), ["build"], { cwd: ROOT, env: { ...process.env, NODE_ENV: "production" }, stdio: "inherit" });
-  if (build.status !== 0) await shutdown(1);
-  start("web", BIN("next"), ["start", "-p", String(port)], { NODE_ENV: "production" });
-} else {
+// --prod is the default now; the flag is still accepted for old habits and scripts.
+const dev = flags.dev && !flags.prod;
+if (dev) {
   start("web", BIN("next"), ["dev", "-p", String(port)], { NODE_ENV: "development" });
+} else {
+  const { buildNeeded, recordBuild, sourceHash } = await import("./demo-build");
+  const hash = sourceHash(ROOT);
+  const reason = buildNeeded(ROOT, hash);
+  if (reason) {
+    say("web", `building (next build): ${reason}. This takes a few minutes once; later starts reuse it.`);
+    const build = spawnSync(BIN("next"), ["build"], { cwd: ROOT, env: { ...process.env, NODE_ENV: "production" }, stdio: "inherit" });
+    if (build.status !== 0) await shutdown(1);
+    recordBuild(ROOT, hash);
+  } else {
+    say("web", "production build is current (sources unchanged): starting it");
+  }
+  start("web", BIN("next"), ["start", "-p", String(port)], { NODE_ENV: "production" });
 }
 if (existsSync(path.join(ROOT, "jobs", "worker.ts"))) start("worker", BIN("tsx"), ["jobs/worker.ts"]);
 else say("demo", "jobs/worker.ts not found: running without workers");
@@ -261,7 +274,7 @@ process.on("SIGTERM", () => void shutdown(0));
 
 // 6. Wait until the console answers, warm the login page, then say how to get in.
 const base = `http://localhost:${port}`;
-const deadline = Date.now() + (flags.prod ? 60_000 : 240_000);
+const deadline = Date.now() + (dev ? 240_000 : 60_000);
 let healthy = false;
 while (!healthy && !stopping && Date.now() < deadline) {
   try {

@@ -18,7 +18,7 @@ export function DataTablePagination<TData>({ table, total, pageSizes }: Props<TD
         {selected > 0 ? `${selected} of ${table.getRowModel().rows.length} on this page selected · ` : null}
         {total.toLocaleString("en")} {total === 1 ? "merchant" : "merchants"}
       </div>
-      <div className="flex items-center gap-6">
+      <div className="flex flex-wrap items-center gap-x-6 gap-y-2">
         <label className="flex items-center gap-2">
           <span className="whitespace-nowrap">Rows per page</span>
           <Select value={String(pageSize)} onValueChange={(v) => table.setPageSize(Number(v))}>

@@ -19,7 +19,7 @@ type Props = {
 export function DataTableToolbar({ search, isFiltered, onReset, children, actions }: Props) {
   return (
     <div className="flex flex-wrap items-center gap-2">
-      <div className="relative">
+      <div className="relative max-w-full">
         <SearchIcon className="pointer-events-none absolute top-1/2 left-2.5 size-4 -translate-y-1/2 text-muted-foreground" aria-hidden />
         <Input
           type="search"
@@ -27,7 +27,7 @@ export function DataTableToolbar({ search, isFiltered, onReset, children, action
           onChange={(e) => search.onChange(e.target.value)}
           placeholder={search.placeholder}
           aria-label={search.label}
-          className="h-8 w-64 pl-8"
+          className="h-8 w-64 max-w-full pl-8"
         />
       </div>
       {children}
@@ -37,7 +37,7 @@ export function DataTableToolbar({ search, isFiltered, onReset, children, action
           <XIcon aria-hidden />
         </Button>
       )}
-      {actions && <div className="ml-auto flex items-center gap-2">{actions}</div>}
+      {actions && <div className="ml-auto flex flex-wrap items-center gap-2">{actions}</div>}
     </div>
   );
 }

@@ -42,4 +42,12 @@ describe("signupInputSchema", () => {
     const result = signupInputSchema.safeParse({});
     expect(Object.keys(z.flattenError(result.error!).fieldErrors)).toHaveLength(8);
   });
+
+  it.each(["xx", "xx1", "nl1", "zz"])("accepts only a known shop language, not %s", (language) => {
+    expect(signupInputSchema.safeParse({ ...valid, language }).success).toBe(false);
+  });
+
+  it("accepts Lightspeed's non-ISO US codes", () => {
+    expect(signupInputSchema.safeParse({ ...valid, language: "fc" }).success).toBe(true);
+  });
 });

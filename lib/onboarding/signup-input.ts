@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { textInput } from "@/lib/validation/text";
 import { CLUSTERS } from "@/lib/lightspeed/clusters";
+import { SHOP_LANGUAGES } from "@/lib/lightspeed/shop-languages";
 
 /**
  * A sign-up, from the sign-up portal (POST /api/signups) or the console's new-merchant form.
@@ -35,11 +36,8 @@ export const signupInputSchema = z.object({
     .transform(normaliseShopDomain)
     .pipe(z.string().min(1, "Required").regex(HOSTNAME, "Enter the shop's domain, e.g. wijnhuis-debron.nl")),
   cluster: z.enum(CLUSTERS, "Choose eu1 or us1"),
-  /** Lightspeed shop language codes are 2 letters but not strictly ISO (e.g. `us`, `fc`). */
-  language: textInput()
-    .trim()
-    .toLowerCase()
-    .regex(/^[a-z]{2}$/, "Two letters, e.g. nl"),
+  /** Lightspeed shop language codes are 2 letters but not strictly ISO (e.g. `us`, `fc`); only known ones. */
+  language: textInput().trim().toLowerCase().pipe(z.enum(SHOP_LANGUAGES, "Choose one of the shop languages")),
   country: textInput()
     .trim()
     .toUpperCase()

@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import {
   DEFAULT_QUEUE_PARAMS,
+  applyQueueDefaults,
   effectiveSpecialist,
+  isCanonicalQuery,
   parseQueueParams,
   serializeQueueParams,
 } from "./queue-params";
@@ -96,8 +98,8 @@ describe("effectiveSpecialist", () => {
 });
 
 describe("serializeQueueParams", () => {
-  it("leaves defaults out of the URL", () => {
-    expect(serializeQueueParams(DEFAULT_QUEUE_PARAMS)).toBe("");
+  it("spells out sort, direction and page size even at their defaults", () => {
+    expect(serializeQueueParams(DEFAULT_QUEUE_PARAMS)).toBe("perPage=25&sort=waitingSince&dir=asc");
   });
 
   it("round-trips through parseQueueParams", () => {
@@ -115,5 +117,31 @@ describe("serializeQueueParams", () => {
       cancelled: "include",
     });
     expect(parseQueueParams(new URLSearchParams(serializeQueueParams(params)))).toEqual(params);
+  });
+});
+
+describe("applyQueueDefaults", () => {
+  it("writes a specialist's own scope as their id, so a lead opening the URL sees the same rows", () => {
+    const specialistView = applyQueueDefaults(DEFAULT_QUEUE_PARAMS, { id: STAFF_ID, role: "specialist" });
+    const query = serializeQueueParams(specialistView);
+    expect(query).toBe(`perPage=25&sort=waitingSince&dir=asc&specialist=${STAFF_ID}`);
+    const leadView = applyQueueDefaults(parseQueueParams(new URLSearchParams(query)), { id: "someone-else", role: "lead" });
+    expect(leadView).toEqual(specialistView);
+  });
+
+  it("makes a lead's everyone-scope explicit and resolves an explicit 'mine'", () => {
+    expect(applyQueueDefaults(DEFAULT_QUEUE_PARAMS, { id: STAFF_ID, role: "lead" }).specialist).toBe("any");
+    expect(applyQueueDefaults(parseQueueParams({ specialist: "mine" }), { id: STAFF_ID, role: "lead" }).specialist).toBe(STAFF_ID);
+  });
+});
+
+describe("isCanonicalQuery", () => {
+  const canonical = "perPage=25&sort=company&dir=desc&specialist=any";
+  it("accepts the same pairs in any order", () => {
+    expect(isCanonicalQuery({ sort: "company", specialist: "any", dir: "desc", perPage: "25" }, canonical)).toBe(true);
+  });
+  it("refuses a query that leaves a default implicit or carries junk", () => {
+    expect(isCanonicalQuery({ sort: "company", dir: "desc" }, canonical)).toBe(false);
+    expect(isCanonicalQuery({ sort: "company", specialist: "any", dir: "desc", perPage: "25", page: "x" }, canonical)).toBe(false);
   });
 });

@@ -84,15 +84,27 @@ export function effectiveSpecialist(role: Role, value: QueueParams["specialist"]
   return value ?? (role === "specialist" ? "mine" : "any");
 }
 
-/** The query string for `params`, leaving out defaults so URLs stay short and shareable. */
+/**
+ * The view a viewer actually gets for `params`: the role's specialist scope made explicit, and
+ * "mine" turned into the viewer's own id, so the URL names the same rows for whoever opens it.
+ */
+export function applyQueueDefaults(params: QueueParams, viewer: { id: string; role: Role }): QueueParams {
+  const scope = effectiveSpecialist(viewer.role, params.specialist);
+  return { ...params, specialist: scope === "mine" ? viewer.id : scope };
+}
+
+/**
+ * The query string for `params`. Sort, direction, page size and specialist scope are always
+ * written (even when they are today's defaults), so a shared URL shows the same rows to everyone
+ * who may see them, whatever their role or a later change of defaults. Empty filters and page 1
+ * mean the same for everyone and stay out to keep URLs short.
+ */
 export function serializeQueueParams(params: QueueParams): string {
   const out = new URLSearchParams();
   if (params.page !== 1) out.set("page", String(params.page));
-  if (params.perPage !== 25) out.set("perPage", String(params.perPage));
-  if (params.sort !== QUEUE_DEFAULT_SORT.sort || params.dir !== QUEUE_DEFAULT_SORT.dir) {
-    out.set("sort", params.sort);
-    out.set("dir", params.dir);
-  }
+  out.set("perPage", String(params.perPage));
+  out.set("sort", params.sort);
+  out.set("dir", params.dir);
   if (params.stage.length) out.set("stage", params.stage.join(","));
   if (params.ball) out.set("ball", params.ball);
   if (params.specialist) out.set("specialist", params.specialist);
@@ -101,4 +113,12 @@ export function serializeQueueParams(params: QueueParams): string {
   if (params.q) out.set("q", params.q);
   if (params.cancelled) out.set("cancelled", params.cancelled);
   return out.toString();
+}
+
+/** Whether a query string already spells out `canonical` (same keys and values, any order). */
+export function isCanonicalQuery(input: QueueParamsInput, canonical: string): boolean {
+  const given = new URLSearchParams();
+  for (const [key, value] of Object.entries(input)) for (const v of [value ?? []].flat()) given.append(key, v);
+  const norm = (q: URLSearchParams) => [...q.entries()].map(([k, v]) => `${k}=${v}`).sort().join("&");
+  return norm(given) === norm(new URLSearchParams(canonical));
 }

@@ -57,7 +57,7 @@ describe("a specialist works a merchant from the queue", () => {
 
     await expect.poll(() => step.getAttribute("data-done"), { timeout: 15_000 }).toBe("true");
     const timeline = page.getByRole("list", { name: "Timeline" });
-    await expect.poll(() => timeline.innerText(), { timeout: 15_000 }).toContain("Back-office user created done");
+    await expect.poll(() => timeline.innerText(), { timeout: 15_000 }).toContain("Marked “Back-office user created” done");
     expect(await timeline.innerText()).toContain("Merchant confirmed by phone that the user exists");
     expect(await timeline.innerText()).toContain(E2E_USERS.specialist.name);
     // The next step is now the current one.

@@ -10,7 +10,7 @@ export function ConsoleNav({ links }: { links: NavLink[] }) {
   const work = links.filter((l) => l.group === "work");
   const admin = links.filter((l) => l.group === "admin");
   return (
-    <nav aria-label="Main" className="flex items-center gap-1 text-sm">
+    <nav aria-label="Main" className="flex items-center gap-1 text-sm whitespace-nowrap">
       {work.map((link) => (
         <NavItem key={link.href} link={link} active={isActive(pathname, link.href)} />
       ))}

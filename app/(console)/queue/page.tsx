@@ -1,6 +1,7 @@
 import { PlusIcon } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
+import { redirect, RedirectType } from "next/navigation";
 import { Suspense } from "react";
 import { DataTableSkeleton } from "@/components/data-table/data-table-skeleton";
 import { Button } from "@/components/ui/button";
@@ -10,7 +11,7 @@ import { listQueue } from "@/lib/queue/list-queue";
 import { queueFacets } from "@/lib/queue/queue-facets";
 import { listAssignableStaff } from "@/lib/staff/list-assignable-staff";
 import { QueueTable } from "./_components/queue-table";
-import { parseQueueParams } from "./search-params";
+import { applyQueueDefaults, isCanonicalQuery, parseQueueParams, serializeQueueParams } from "./search-params";
 
 export const metadata: Metadata = { title: "Onboarding queue" };
 
@@ -20,17 +21,24 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
  * The onboarding queue. The URL is the table's state: parsed here (bad values fall back to
  * defaults), the query started without awaiting, and its promise handed to the client table
  * under Suspense, so the shell paints at once and the rows stream in.
+ *
+ * A URL that leaves a default implicit (the role's specialist scope, sort, page size) is
+ * redirected to one that spells it out, so a copied URL shows the same rows to whoever opens it.
+ * There is no loading.tsx here: the redirect must happen before streaming starts to be a 307.
  */
 export default async function QueuePage({ searchParams }: Props) {
   const actor = await requirePagePermission("queue:read");
-  const params = parseQueueParams(await searchParams);
+  const raw = await searchParams;
+  const params = applyQueueDefaults(parseQueueParams(raw), actor);
+  const canonical = serializeQueueParams(params);
+  if (!isCanonicalQuery(raw, canonical)) redirect(`/queue?${canonical}`, RedirectType.replace);
   const queue = listQueue(actor, params);
   const staff = listAssignableStaff(actor);
   const facets = queueFacets(actor, params);
 
   return (
     <div className="space-y-4">
-      <div className="flex items-center justify-between gap-4">
+      <div className="flex flex-wrap items-center justify-between gap-4">
         <div>
           <h1 className="text-2xl font-semibold tracking-tight">Onboarding queue</h1>
           <p className="text-sm text-muted-foreground">Every merchant, the step they are on, who owes the next move and for how long.</p>
@@ -49,6 +57,7 @@ export default async function QueuePage({ searchParams }: Props) {
           staff={staff}
           facets={facets}
           params={params}
+          defaults={applyQueueDefaults(parseQueueParams({}), actor)}
           viewer={{ id: actor.id, role: actor.role, mayAssignOthers: can(actor, "merchant:assign") }}
         />
       </Suspense>

@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
+import { startTransition, useActionState, type FormEvent } from "react";
 import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
@@ -10,13 +10,21 @@ import { acceptInviteAction } from "./actions";
 export function AcceptInviteForm({ token }: { token: string }) {
   const [state, action, pending] = useActionState(acceptInviteAction, null);
   const fieldErrors = state && !state.ok ? state.fieldErrors : undefined;
+  // The alert is for errors no field shows (expired link…); a field's own error is shown once, under it.
+  const formError = state && !state.ok && !Object.values(fieldErrors ?? {}).some((m) => m?.[0] === state.error) ? state.error : null;
+  // Without React's automatic form reset, the typed passwords survive a refused submission.
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const formData = new FormData(event.currentTarget);
+    startTransition(() => action(formData));
+  };
 
   return (
-    <form action={action} className="grid gap-4">
+    <form action={action} onSubmit={submit} className="grid gap-4">
       <input type="hidden" name="token" value={token} />
-      {state && !state.ok ? (
+      {formError ? (
         <Alert variant="destructive">
-          <AlertDescription>{state.error}</AlertDescription>
+          <AlertDescription>{formError}</AlertDescription>
         </Alert>
       ) : null}
       <div className="grid gap-2">

@@ -46,9 +46,9 @@ const VERDICTS: Record<string, string> = {
 };
 
 /**
- * Evidence as short phrases ("received 3 May 2026, 10:40 by email", "key abcd…wxyz"). Unknown
- * fields other domains add are shown as "name: value" when they are plain scalars; ids and
- * nested objects are left out (the audit log keeps them).
+ * A done step's evidence as short phrases ("received 3 May 2026, 10:40 by email", "key abcd…wxyz").
+ * Fields without words here (ids, nested objects, anything another domain adds) are left out:
+ * the page never shows field names or raw values; the audit log keeps them.
  */
 export function describeEvidence(evidence: Record<string, unknown> | null | undefined, timeZone: string = DEFAULT_AGENCY_TIME_ZONE): string[] {
   if (!evidence) return [];
@@ -73,19 +73,22 @@ export function describeEvidence(evidence: Record<string, unknown> | null | unde
       case "fullPermissions": out.push(value ? "full permissions confirmed" : "full permissions not confirmed"); break;
       case "feed": out.push(`feed: ${String(value)}`); break;
       case "verdict": out.push(VERDICTS[String(value)] ?? String(value)); break;
-      case "missing": out.push(`missing: ${Array.isArray(value) ? value.map(grantLabel).join(", ") : String(value)}`); break;
+      case "missing":
+        // A rejected pair says nothing about permissions: never list every grant as "missing".
+        if (evidence.verdict !== "invalid_credentials" && Array.isArray(value) && value.length) out.push(`missing: ${value.map(grantLabel).join(", ")}`);
+        break;
+      case "cluster": out.push(`on Lightspeed's ${String(value)} cluster`); break;
       case "until": if (typeof value === "string") out.push(`until ${formatEndOfDay(new Date(value), timeZone)}`); break;
       case "source": out.push(value === "api" ? "via the sign-up portal" : "entered in the console"); break;
       default:
-        if (/id$/i.test(name) || ["from", "to", "trigger", "extended", "system"].includes(name)) break;
-        if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") out.push(`${name}: ${String(value)}`);
+        break;
     }
   }
   return out;
 }
 
 /** "orders:write" → "Orders → Write"; other strings pass through. */
-function grantLabel(value: unknown): string {
+export function grantLabel(value: unknown): string {
   const m = /^([a-z]+):(read|write)$/.exec(String(value));
   if (!m) return String(value);
   const group = GROUP_LABELS[m[1] as keyof typeof GROUP_LABELS] ?? m[1];

@@ -23,7 +23,12 @@ import { VerificationHistory } from "./_components/verification-history";
 
 type Props = { params: Promise<{ id: string }> };
 
-/** One load per request, shared by the page and its metadata. */
+/**
+ * One load per request, shared by the page and its metadata. There is deliberately no
+ * loading.tsx in this segment: its Suspense boundary would send the shell (status 200) before
+ * this load could call notFound(), so an unknown merchant would answer 200. The slow panels
+ * stream in their own Suspense boundaries below instead.
+ */
 const loadWorkspace = cache(async (id: string) => {
   const actor = await requirePagePermission("merchant:read");
   const workspace = await getMerchantWorkspace(actor, id).catch((error: unknown) => {
@@ -49,7 +54,7 @@ export default async function MerchantPage({ params }: Props) {
   const newest = timeline.events[0]?.id ?? 0;
 
   return (
-    <div className="mx-auto max-w-7xl space-y-6 p-6">
+    <div className="mx-auto max-w-7xl min-w-0 space-y-6 lg:p-6">
       <Link href="/queue" className="inline-flex items-center gap-1 text-sm text-muted-foreground hover:text-foreground">
         <ArrowLeft className="size-4" aria-hidden /> Onboarding queue
       </Link>
@@ -58,8 +63,8 @@ export default async function MerchantPage({ params }: Props) {
       <ShopIdentityBanner workspace={workspace} />
       <MerchantActions workspace={workspace} />
 
-      <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(320px,400px)] lg:grid-rows-[auto_auto_1fr] lg:[grid-template-areas:'checklist_side'_'credentials_side'_'verification_side']">
-        <div className="[grid-area:checklist]">
+      <div className="grid grid-cols-1 gap-6 *:min-w-0 lg:grid-cols-[minmax(0,1fr)_minmax(320px,400px)] lg:grid-rows-[auto_auto_1fr] lg:[grid-template-areas:'checklist_side'_'credentials_side'_'verification_side']">
+        <div className="lg:[grid-area:checklist]">
           <Checklist workspace={workspace} timeZone={actorTimeZone(actor)} />
         </div>
 

@@ -8,7 +8,11 @@ import type { QueueRow } from "@/lib/queue/list-queue";
 import type { QueueSortColumn } from "../search-params";
 import { BallBadge, RelativeTime, RowMarkers, StageBadge, WaitingSince } from "./queue-cells";
 
-/** Column ids are the URL's sort names, so TanStack's sorting state maps 1:1 onto `?sort=`. */
+/**
+ * Column ids are the URL's sort names, so TanStack's sorting state maps 1:1 onto `?sort=`.
+ * Each sortable column needs an accessor: TanStack's `getCanSort()` is false without one, which
+ * once left every header as plain text. The server sorts; the accessor only enables the header.
+ */
 type QueueColumn = ColumnDef<QueueRow> & { id: QueueSortColumn | "select" };
 
 export const queueColumns: QueueColumn[] = [
@@ -29,6 +33,7 @@ export const queueColumns: QueueColumn[] = [
   },
   {
     id: "company",
+    accessorFn: (m) => m.company,
     header: ({ column }) => <DataTableColumnHeader column={column} title="Company" />,
     cell: ({ row: { original: m } }) => (
       <div>
@@ -41,6 +46,7 @@ export const queueColumns: QueueColumn[] = [
   },
   {
     id: "shop",
+    accessorFn: (m) => m.shopDomain,
     header: ({ column }) => <DataTableColumnHeader column={column} title="Shop" />,
     cell: ({ row: { original: m } }) => (
       <div className="leading-tight">
@@ -53,26 +59,31 @@ export const queueColumns: QueueColumn[] = [
   },
   {
     id: "currentStage",
+    accessorFn: (m) => m.currentStage,
     header: ({ column }) => <DataTableColumnHeader column={column} title="Current step" />,
     cell: ({ row }) => <StageBadge stage={row.original.currentStage} />,
   },
   {
     id: "ballInCourt",
+    accessorFn: (m) => m.ballInCourt,
     header: ({ column }) => <DataTableColumnHeader column={column} title="Ball in court" />,
     cell: ({ row }) => <BallBadge owner={row.original.ballInCourt} />,
   },
   {
     id: "waitingSince",
+    accessorFn: (m) => m.waitingSince,
     header: ({ column }) => <DataTableColumnHeader column={column} title="Waiting" />,
     cell: ({ row }) => <WaitingSince since={row.original.waitingSince} />,
   },
   {
     id: "specialist",
+    accessorFn: (m) => m.specialistName,
     header: ({ column }) => <DataTableColumnHeader column={column} title="Specialist" />,
     cell: ({ row }) => row.original.specialistName ?? <span className="text-muted-foreground">Unassigned</span>,
   },
   {
     id: "lastActivity",
+    accessorFn: (m) => m.lastActivityAt,
     header: ({ column }) => <DataTableColumnHeader column={column} title="Last activity" />,
     cell: ({ row }) => <RelativeTime date={row.original.lastActivityAt} />,
   },

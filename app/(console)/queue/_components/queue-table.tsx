@@ -9,7 +9,7 @@ import type { Role } from "@/lib/auth/roles";
 import type { QueueResult } from "@/lib/queue/list-queue";
 import type { QueueFacets } from "@/lib/queue/queue-facets";
 import type { AssignableStaff } from "@/lib/staff/list-assignable-staff";
-import { effectiveSpecialist, QUEUE_PAGE_SIZES, QUEUE_SORT_COLUMNS, serializeQueueParams, type QueueParams } from "../search-params";
+import { QUEUE_PAGE_SIZES, QUEUE_SORT_COLUMNS, serializeQueueParams, type QueueParams } from "../search-params";
 import { BulkAssignBar } from "./bulk-assign-bar";
 import { queueColumns } from "./queue-columns";
 import { QueueToolbar } from "./queue-toolbar";
@@ -20,16 +20,18 @@ type Props = {
   staff: Promise<AssignableStaff[]>;
   facets: Promise<QueueFacets>;
   params: QueueParams;
+  /** The viewer's default view, for "Reset filters" and the empty states. */
+  defaults: QueueParams;
   viewer: { id: string; role: Role; mayAssignOthers: boolean };
 };
 
 const apply = <T,>(updater: Updater<T>, old: T) => (typeof updater === "function" ? (updater as (o: T) => T)(old) : updater);
 
 /** The onboarding queue: TanStack in server mode, every state change goes through the URL. */
-export function QueueTable({ queue, staff: staffPromise, facets, params, viewer }: Props) {
+export function QueueTable({ queue, staff: staffPromise, facets, params, defaults, viewer }: Props) {
   const { rows, total, pageCount } = use(queue);
   const staff = use(staffPromise);
-  const state = useQueueState(params);
+  const state = useQueueState(params, defaults);
   // The selection belongs to one view: a new filter, sort or page starts with nothing selected.
   const viewKey = serializeQueueParams(params);
   const [selection, setSelection] = useState<{ key: string; ids: RowSelectionState }>({ key: viewKey, ids: {} });
@@ -73,16 +75,16 @@ export function QueueTable({ queue, staff: staffPromise, facets, params, viewer 
         state={state}
         staff={staff}
         facets={facets}
-        viewerRole={viewer.role}
+        viewerId={viewer.id}
         actions={<BulkAssignBar merchantIds={selectedIds} viewer={viewer} staff={staff} onDone={() => setSelection({ key: viewKey, ids: {} })} />}
       />
-      <DataTable table={table} pending={state.pending} empty={<EmptyQueue state={state} total={total} role={viewer.role} />} />
+      <DataTable table={table} pending={state.pending} empty={<EmptyQueue state={state} total={total} viewerId={viewer.id} />} />
       <DataTablePagination table={table} total={total} pageSizes={QUEUE_PAGE_SIZES} />
     </div>
   );
 }
 
-function EmptyQueue({ state, total, role }: { state: QueueState; total: number; role: Role }) {
+function EmptyQueue({ state, total, viewerId }: { state: QueueState; total: number; viewerId: string }) {
   const { params } = state;
   if (total > 0) {
     return (
@@ -92,7 +94,7 @@ function EmptyQueue({ state, total, role }: { state: QueueState; total: number; 
       </div>
     );
   }
-  if (effectiveSpecialist(role, params.specialist) === "mine" && !state.isFiltered) {
+  if (params.specialist === viewerId && !state.isFiltered) {
     return (
       <div className="space-y-2">
         <p className="font-medium">No merchants are assigned to you.</p>

@@ -5,11 +5,10 @@ import { DataTableFacetedFilter } from "@/components/data-table/data-table-facet
 import { DataTableSelectFilter } from "@/components/data-table/data-table-select-filter";
 import { DataTableToolbar } from "@/components/data-table/data-table-toolbar";
 import { Checkbox } from "@/components/ui/checkbox";
-import type { Role } from "@/lib/auth/roles";
 import { OWNER_LABELS, STAGE_LABELS } from "@/lib/onboarding/pipeline";
 import type { QueueFacets } from "@/lib/queue/queue-facets";
 import type { AssignableStaff } from "@/lib/staff/list-assignable-staff";
-import { effectiveSpecialist, QUEUE_STAGE_FILTERS, type QueueParams } from "../search-params";
+import { QUEUE_STAGE_FILTERS, type QueueParams } from "../search-params";
 import type { QueueState } from "./use-queue-state";
 
 // `signed_up` is done on creation, so it is never anyone's current step.
@@ -33,18 +32,18 @@ const CLUSTER_OPTIONS = [
   { value: "us1", label: "us1" },
 ] as const;
 
-type Props = { state: QueueState; staff: AssignableStaff[]; facets: Promise<QueueFacets>; viewerRole: Role; actions?: React.ReactNode };
+type Props = { state: QueueState; staff: AssignableStaff[]; facets: Promise<QueueFacets>; viewerId: string; actions?: React.ReactNode };
 
-export function QueueToolbar({ state, staff, facets, viewerRole, actions }: Props) {
+export function QueueToolbar({ state, staff, facets, viewerId, actions }: Props) {
   const { params, setFilters } = state;
-  const roleDefault = effectiveSpecialist(viewerRole, undefined);
+  // "Mine" is the viewer's own id, so the URL it writes means the same rows to a colleague.
   const specialistOptions = [
-    { value: "mine", label: "Mine" },
+    { value: viewerId, label: "Mine" },
     { value: "unassigned", label: "Unassigned" },
     { value: "any", label: "Anyone" },
-    ...staff.map((s) => ({ value: s.id, label: s.name })),
+    ...staff.filter((s) => s.id !== viewerId).map((s) => ({ value: s.id, label: s.name })),
   ];
-  const specialist = effectiveSpecialist(viewerRole, params.specialist);
+  const specialist = params.specialist ?? "any";
   // A filtered-out or deactivated staff id still needs a label, or the select shows nothing.
   if (!specialistOptions.some((o) => o.value === specialist)) specialistOptions.push({ value: specialist, label: "Former staff member" });
 
@@ -69,8 +68,7 @@ export function QueueToolbar({ state, staff, facets, viewerRole, actions }: Prop
         label="Specialist"
         value={specialist}
         options={specialistOptions}
-        // The role's default stays out of the URL, so a shared link means the same for everyone.
-        onChange={(v) => setFilters({ specialist: v === roleDefault ? undefined : v })}
+        onChange={(specialist) => setFilters({ specialist })}
       />
       <DataTableSelectFilter label="Hold" value={params.hold} options={HOLD_OPTIONS} onChange={(hold) => setFilters({ hold })} />
       <DataTableSelectFilter

@@ -2,7 +2,7 @@
 
 import { usePathname, useRouter } from "next/navigation";
 import { useCallback, useEffect, useRef, useState, useTransition } from "react";
-import { DEFAULT_QUEUE_PARAMS, serializeQueueParams, type QueueParams } from "../search-params";
+import { serializeQueueParams, type QueueParams } from "../search-params";
 
 const SEARCH_DEBOUNCE_MS = 300;
 
@@ -10,8 +10,9 @@ const SEARCH_DEBOUNCE_MS = 300;
  * The queue's state is its URL. Each change replaces the query string (no history entry per
  * keystroke); the server page re-parses it and streams the new page. Filter, sort and page-size
  * changes go back to page 1, so nobody lands on an empty page 7 of a narrower result.
+ * `defaults` is the viewer's own default view (their role's specialist scope already applied).
  */
-export function useQueueState(params: QueueParams) {
+export function useQueueState(params: QueueParams, defaults: QueueParams) {
   const router = useRouter();
   const pathname = usePathname();
   const [pending, startTransition] = useTransition();
@@ -25,8 +26,7 @@ export function useQueueState(params: QueueParams) {
 
   const navigate = useCallback(
     (next: QueueParams) => {
-      const query = serializeQueueParams(next);
-      startTransition(() => router.replace(query ? `${pathname}?${query}` : pathname, { scroll: false }));
+      startTransition(() => router.replace(`${pathname}?${serializeQueueParams(next)}`, { scroll: false }));
     },
     [router, pathname],
   );
@@ -58,10 +58,16 @@ export function useQueueState(params: QueueParams) {
     reset: () => {
       clearTimeout(timer.current);
       setSearchText("");
-      navigate({ ...DEFAULT_QUEUE_PARAMS, perPage: params.perPage, sort: params.sort, dir: params.dir });
+      navigate({ ...defaults, perPage: params.perPage, sort: params.sort, dir: params.dir });
     },
     isFiltered:
-      params.stage.length > 0 || !!params.ball || !!params.specialist || params.hold !== "any" || !!params.cluster || !!params.q || !!params.cancelled,
+      params.stage.length > 0 ||
+      !!params.ball ||
+      params.specialist !== defaults.specialist ||
+      params.hold !== "any" ||
+      !!params.cluster ||
+      !!params.q ||
+      !!params.cancelled,
   };
 }
 

@@ -1,7 +1,9 @@
 import { ChevronDown, Circle, CircleCheck, CircleDot } from "lucide-react";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
+import { AGENCY_HOW_TO } from "@/lib/onboarding/agency-how-to";
 import { OWNER_LABELS } from "@/lib/onboarding/pipeline";
+import type { Owner } from "@/lib/onboarding/stages";
 import { describeEvidence } from "@/lib/onboarding/workspace/present";
 import type { MerchantWorkspace, WorkspaceStep } from "@/lib/onboarding/workspace/types";
 import { cn } from "@/lib/utils";
@@ -18,7 +20,7 @@ export function Checklist({ workspace, timeZone }: { workspace: MerchantWorkspac
       <CardContent>
         <ol className="divide-y" aria-label="Onboarding steps">
           {workspace.steps.map((step, index) => (
-            <StepRow key={step.stage} index={index + 1} step={step} merchantId={workspace.merchant.id} canUpdate={workspace.abilities.update} timeZone={timeZone} />
+            <StepRow key={step.stage} index={index + 1} step={step} merchantId={workspace.merchant.id} canUpdate={workspace.abilities.update} ball={workspace.ballInCourt} timeZone={timeZone} />
           ))}
         </ol>
       </CardContent>
@@ -26,18 +28,23 @@ export function Checklist({ workspace, timeZone }: { workspace: MerchantWorkspac
   );
 }
 
-function StepRow({ step, index, merchantId, canUpdate, timeZone }: { step: WorkspaceStep; index: number; merchantId: string; canUpdate: boolean; timeZone: string }) {
+function StepRow({ step, index, merchantId, canUpdate, ball, timeZone }: { step: WorkspaceStep; index: number; merchantId: string; canUpdate: boolean; ball: Owner | null; timeZone: string }) {
+  // Only open steps are owed. The current step's owner is the header's ball in court (a merchant
+  // action can put our step's ball with the merchant), so the two never disagree.
+  const owner = step.done ? null : step.isCurrent ? ball : step.owner;
+  const howTo = AGENCY_HOW_TO[step.stage];
   const evidence = describeEvidence(step.evidence, timeZone);
   const Icon = step.done ? CircleCheck : step.isCurrent ? CircleDot : Circle;
   return (
-    <li data-stage={step.stage} data-done={step.done} aria-current={step.isCurrent ? "step" : undefined} className={cn("flex gap-3 py-3", step.isCurrent && "rounded-md bg-accent/40 px-2")}>
+    <li data-stage={step.stage} data-done={step.done} aria-current={step.isCurrent ? "step" : undefined} className={cn("flex flex-wrap gap-3 py-3", step.isCurrent && "rounded-md bg-accent/40 px-2")}>
       <Icon className={cn("mt-0.5 size-5 shrink-0", step.done ? "text-success" : step.isCurrent ? "text-primary" : "text-muted-foreground")} aria-hidden />
-      <div className="min-w-0 flex-1 space-y-1">
+      {/* basis-48: on a phone the actions wrap under the step instead of squeezing it or widening the page. */}
+      <div className="min-w-0 flex-1 basis-48 space-y-1">
         <div className="flex flex-wrap items-center gap-2">
           <span className="font-medium">
             {index}. {step.label}
           </span>
-          <Badge variant={step.owner === "merchant" ? "warning" : "secondary"}>{OWNER_LABELS[step.owner]} owes</Badge>
+          {owner && <Badge variant={owner === "merchant" ? "warning" : "secondary"}>{OWNER_LABELS[owner]} owes</Badge>}
           {step.isCurrent && <Badge variant="outline">Current step</Badge>}
           {overrideOf(step) && <Badge variant="warning">Override</Badge>}
         </div>
@@ -73,8 +80,21 @@ function StepRow({ step, index, merchantId, canUpdate, timeZone }: { step: Works
             </ol>
           </details>
         )}
+        {step.owner === "agency" && howTo && !step.done && (
+          <details className="group text-sm" open={step.isCurrent}>
+            <summary className="flex cursor-pointer list-none items-center gap-1 text-primary">
+              <ChevronDown className="size-4 transition-transform group-open:rotate-180" aria-hidden />
+              How we do this step
+            </summary>
+            <ol className="mt-2 list-decimal space-y-1 pl-6 text-muted-foreground">
+              {howTo.map((line) => (
+                <li key={line}>{line}</li>
+              ))}
+            </ol>
+          </details>
+        )}
       </div>
-      <div className="shrink-0">
+      <div className="ml-auto max-w-full shrink-0">
         <StepActions merchantId={merchantId} step={step} canUpdate={canUpdate} />
       </div>
     </li>

@@ -7,8 +7,8 @@ import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, D
 import { Label } from "@/components/ui/label";
 import { Textarea } from "@/components/ui/textarea";
 import { revealSecretAction } from "../credentials-actions";
-import { SubmitButton } from "./form-bits";
-import { CredentialsFieldError, CredentialsFormMessage, type CredentialsFormState } from "./credentials-form-bits";
+import { repeatsFieldError, SubmitButton } from "./form-bits";
+import { CredentialsFieldError, CredentialsFormMessage, submitKeepingValues, type CredentialsFormState } from "./credentials-form-bits";
 
 /**
  * Lead/admin only: asks why, then shows the secret once, masked until "Show". Closing the dialog
@@ -42,7 +42,7 @@ function RevealForm({ merchantId, credentialId, fingerprint, onDone }: { merchan
           <DialogDescription>For the key {fingerprint ?? ""}. This reveal was recorded in the audit log with your reason.</DialogDescription>
         </DialogHeader>
         <div className="flex items-center gap-2">
-          <code data-testid="revealed-secret" className="flex-1 rounded-md border bg-muted px-3 py-2 font-mono text-sm">
+          <code data-testid="revealed-secret" className="min-w-0 flex-1 break-all rounded-md border bg-muted px-3 py-2 font-mono text-sm">
             {visible ? secret : "•".repeat(32)}
           </code>
           <Button type="button" variant="outline" size="icon" aria-label={visible ? "Hide secret" : "Show secret"} onClick={() => setVisible((v) => !v)}>
@@ -67,7 +67,8 @@ function RevealForm({ merchantId, credentialId, fingerprint, onDone }: { merchan
   }
 
   return (
-    <form action={formAction} className="grid gap-4">
+    // Submitted without React's form reset: a refused reason stays in the field to be corrected.
+    <form action={formAction} onSubmit={submitKeepingValues(formAction)} className="grid gap-4">
       <DialogHeader>
         <DialogTitle>Reveal the API secret</DialogTitle>
         <DialogDescription>Say why you need it. The reveal is audit-logged with your reason.</DialogDescription>
@@ -79,7 +80,7 @@ function RevealForm({ merchantId, credentialId, fingerprint, onDone }: { merchan
         <Textarea id="reveal-reason" name="reason" required minLength={10} maxLength={500} placeholder="e.g. configuring the Vivino feed by hand" aria-describedby="reveal-reason-error" />
         <CredentialsFieldError state={state} name="reason" id="reveal-reason-error" />
       </div>
-      {state && !state.ok && <CredentialsFormMessage state={state} />}
+      {state && !state.ok && !repeatsFieldError(state) && <CredentialsFormMessage state={state} />}
       <DialogFooter>
         <Button type="button" variant="outline" onClick={onDone}>Back</Button>
         <SubmitButton pending={pending}>Reveal</SubmitButton>

@@ -6,6 +6,7 @@ import type { ActionResult } from "@/lib/action-result";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
 import { cn } from "@/lib/utils";
+import { submitKeepingValues } from "./credentials-form-bits";
 
 export type FormState = ActionResult | null;
 export type FormAction = (prev: FormState, formData: FormData) => Promise<ActionResult>;
@@ -21,9 +22,18 @@ export function FieldError({ state, name }: { state: FormState; name: string }) 
   );
 }
 
-/** The form-level outcome: the error, or the success message. */
+/**
+ * Whether the form-level error only repeats a message already shown under a field (a
+ * ValidationError's message is its first field error): then it is shown once, by the field.
+ */
+export function repeatsFieldError(state: { ok: boolean; error?: string; fieldErrors?: Record<string, string[]> } | null): boolean {
+  if (!state || state.ok) return false;
+  return Object.values(state.fieldErrors ?? {}).some((messages) => messages?.[0] === state.error);
+}
+
+/** The form-level outcome: the error (unless a field already shows it), or the success message. */
 export function FormMessage({ state, className }: { state: FormState; className?: string }) {
-  if (!state) return null;
+  if (!state || repeatsFieldError(state)) return null;
   return (
     <p role={state.ok ? "status" : "alert"} className={cn("text-sm", state.ok ? "text-success" : "text-destructive", className)}>
       {state.ok ? state.message : state.error}
@@ -42,7 +52,8 @@ export function SubmitButton({ pending, children, ...props }: React.ComponentPro
 
 /**
  * A button that opens a dialog holding one form; the dialog closes when the action succeeds
- * and shows field errors and the pending state while it runs.
+ * and shows field errors and the pending state while it runs. It submits without React's
+ * automatic form reset, so what was typed survives a refused submission.
  */
 export function ActionDialog({
   trigger,
@@ -71,7 +82,7 @@ export function ActionDialog({
     <Dialog open={open} onOpenChange={setOpen}>
       <DialogTrigger asChild>{trigger}</DialogTrigger>
       <DialogContent>
-        <form action={formAction} className="grid gap-4">
+        <form action={formAction} onSubmit={submitKeepingValues(formAction)} className="grid min-w-0 gap-4">
           <DialogHeader>
             <DialogTitle>{title}</DialogTitle>
             {description && <DialogDescription>{description}</DialogDescription>}

@@ -1,6 +1,7 @@
 import { ExternalLink, Mail } from "lucide-react";
 import { Badge } from "@/components/ui/badge";
-import { OWNER_LABELS, STAGE_LABELS } from "@/lib/onboarding/pipeline";
+import { AWAITING } from "@/lib/onboarding/agency-how-to";
+import { OWNER_LABELS } from "@/lib/onboarding/pipeline";
 import { formatDuration } from "@/lib/onboarding/workspace/present";
 import type { MerchantWorkspace } from "@/lib/onboarding/workspace/types";
 import type { AssignableStaff } from "@/lib/staff/list-assignable-staff";
@@ -14,11 +15,11 @@ export function MerchantHeader({ workspace, viewerId, staff }: { workspace: Merc
   return (
     <header className="space-y-4">
       <div className="flex flex-wrap items-start justify-between gap-4">
-        <div className="space-y-1">
+        <div className="min-w-0 space-y-1">
           <h1 className="text-2xl font-semibold tracking-tight">{m.company}</h1>
           <p className="flex flex-wrap items-center gap-2 text-muted-foreground">
             <span>{m.shopName}</span>
-            <a href={`https://${m.shopDomain}`} target="_blank" rel="noreferrer noopener" className="inline-flex items-center gap-1 text-primary hover:underline">
+            <a href={`https://${m.shopDomain}`} target="_blank" rel="noreferrer noopener" className="inline-flex min-w-0 items-center gap-1 break-all text-primary hover:underline">
               {m.shopDomain}
               <ExternalLink className="size-3.5" aria-hidden />
             </a>
@@ -41,7 +42,10 @@ export function MerchantHeader({ workspace, viewerId, staff }: { workspace: Merc
         <Item label="Current step">
           {workspace.currentStage ? (
             <>
-              <span className="font-medium" data-testid="current-step">{STAGE_LABELS[workspace.currentStage]}</span>
+              {/* What is awaited, not the step's done-name ("Waiting for the API key", not "API key received"). */}
+              <span className="font-medium" data-testid="current-step">
+                {workspace.ballInCourt === "merchant" && m.merchantActionRequired ? "Waiting for the merchant to act" : AWAITING[workspace.currentStage]}
+              </span>
               <span className="block text-muted-foreground">
                 for {formatDuration(workspace.timeInStageMs)} (since <TimeStamp date={workspace.stageEnteredAt} mode="exact" />)
               </span>
@@ -55,7 +59,7 @@ export function MerchantHeader({ workspace, viewerId, staff }: { workspace: Merc
         </Item>
         <Item label="Contact">
           <span className="block">{m.contactName}</span>
-          <a href={`mailto:${m.contactEmail}`} className="inline-flex items-center gap-1 text-primary hover:underline">
+          <a href={`mailto:${m.contactEmail}`} className="inline-flex max-w-full items-center gap-1 break-all text-primary hover:underline">
             <Mail className="size-3.5" aria-hidden />
             {m.contactEmail}
           </a>
@@ -77,7 +81,7 @@ export function MerchantHeader({ workspace, viewerId, staff }: { workspace: Merc
 
 function Item({ label, children }: { label: string; children: React.ReactNode }) {
   return (
-    <div>
+    <div className="min-w-0">
       <dt className="text-xs font-medium uppercase tracking-wide text-muted-foreground">{label}</dt>
       <dd className="mt-1">{children}</dd>
     </div>

@@ -6,7 +6,8 @@ import {
   ShieldCheck, StickyNote, TriangleAlert, Undo2, UserCheck, UserPlus, type LucideIcon,
 } from "lucide-react";
 import { Button } from "@/components/ui/button";
-import { describeEvidence, eventTitle } from "@/lib/onboarding/workspace/present";
+import { eventSentence } from "@/lib/onboarding/workspace/event-sentence";
+import { describeEvidence } from "@/lib/onboarding/workspace/present";
 import type { MerchantEventType, TimelineEvent, TimelinePage } from "@/lib/onboarding/workspace/types";
 import { cn } from "@/lib/utils";
 import { loadTimelinePageAction } from "../actions";
@@ -59,7 +60,7 @@ export function Timeline({ merchantId, initial }: { merchantId: string; initial:
   if (events.length === 0) return <p className="text-sm text-muted-foreground">Nothing has happened yet.</p>;
   return (
     <div className="space-y-4">
-      <ol className="relative space-y-4 border-l pl-6" aria-label="Timeline">
+      <ol className="relative min-w-0 space-y-4 border-l pl-6" aria-label="Timeline">
         {events.map((event) => (
           <TimelineItem key={event.id} event={event} />
         ))}
@@ -74,23 +75,26 @@ export function Timeline({ merchantId, initial }: { merchantId: string; initial:
   );
 }
 
+/** A sentence per event; a completed step adds its evidence ("received … by email", "key abcd…wxyz"). */
 function TimelineItem({ event }: { event: TimelineEvent }) {
   const Icon = ICONS[event.type] ?? StickyNote;
-  const evidence = describeEvidence(event.evidence, useTimeZone());
+  const timeZone = useTimeZone();
+  const evidence = event.type === "stage_completed" ? describeEvidence(event.evidence, timeZone) : [];
   return (
-    <li className="relative" data-event-type={event.type}>
+    <li className="relative min-w-0" data-event-type={event.type}>
       <span className="absolute -left-[2.1rem] flex size-6 items-center justify-center rounded-full border bg-background">
         <Icon className={cn("size-3.5", TONES[event.type] ?? "text-muted-foreground")} aria-hidden />
       </span>
-      <div className="flex flex-wrap items-baseline gap-x-2 text-sm">
-        <span className="font-medium">{eventTitle(event)}</span>
-        <span className="text-muted-foreground">by {event.actor ? event.actor.name : "the system"}</span>
+      <p className="text-sm">
+        <span className="font-medium">{eventSentence(event, timeZone)}</span>{" "}
+        <span className="text-muted-foreground">By {event.actor ? event.actor.name : "the system"},</span>{" "}
         <span className="text-xs text-muted-foreground">
           <TimeStamp date={event.createdAt} />
         </span>
-      </div>
-      {event.note && <p className="mt-1 whitespace-pre-line text-sm">{event.note}</p>}
-      {evidence.length > 0 && <p className="mt-0.5 text-xs text-muted-foreground">{evidence.join(" · ")}</p>}
+      </p>
+      {/* anywhere: a 5,000-character note without spaces wraps instead of widening the page. */}
+      {event.note && <p className="mt-1 text-sm whitespace-pre-line [overflow-wrap:anywhere]">{event.note}</p>}
+      {evidence.length > 0 && <p className="mt-0.5 text-xs text-muted-foreground [overflow-wrap:anywhere]">{evidence.join(" · ")}</p>}
     </li>
   );
 }

@@ -9,6 +9,7 @@ import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
 import { CLUSTERS } from "@/lib/lightspeed/clusters";
+import { SHOP_LANGUAGE_LABELS, SHOP_LANGUAGES } from "@/lib/lightspeed/shop-languages";
 import { createMerchantAction } from "../actions";
 import type { NewMerchantState, SignupField } from "./new-merchant-fields";
 
@@ -20,9 +21,24 @@ export function NewMerchantForm() {
   const errorOf = (field: SignupField) => state?.fieldErrors?.[field]?.[0];
 
   const field = (name: SignupField, label: string, props: React.ComponentProps<typeof Input> = {}) => (
-    <div className="grid gap-2">
+    <div className="grid min-w-0 gap-2">
       <Label htmlFor={name}>{label}</Label>
       <Input id={name} name={name} defaultValue={value(name)} aria-invalid={!!errorOf(name)} aria-describedby={errorOf(name) ? `${name}-error` : undefined} {...props} />
+      {errorOf(name) && <p id={`${name}-error`} className="text-sm text-destructive">{errorOf(name)}</p>}
+    </div>
+  );
+
+  const select = (name: SignupField, label: string, current: string | undefined, options: { value: string; label: string }[]) => (
+    <div className="grid min-w-0 gap-2">
+      <Label htmlFor={name}>{label}</Label>
+      <Select name={name} defaultValue={current}>
+        <SelectTrigger id={name} className="w-full min-w-0 [&>span]:truncate" aria-invalid={!!errorOf(name)} aria-describedby={errorOf(name) ? `${name}-error` : undefined}>
+          <SelectValue placeholder="Choose…" />
+        </SelectTrigger>
+        <SelectContent>
+          {options.map((o) => <SelectItem key={o.value} value={o.value}>{o.label}</SelectItem>)}
+        </SelectContent>
+      </Select>
       {errorOf(name) && <p id={`${name}-error`} className="text-sm text-destructive">{errorOf(name)}</p>}
     </div>
   );
@@ -42,26 +58,19 @@ export function NewMerchantForm() {
         <Alert variant="destructive"><AlertDescription>{state.error}</AlertDescription></Alert>
       ) : null}
 
-      <div className="grid gap-5 sm:grid-cols-2">
+      <div className="grid grid-cols-1 gap-5 sm:grid-cols-2">
         {field("company", "Company", { autoComplete: "organization", required: true })}
         {field("shopName", "Shop name", { required: true })}
       </div>
       {field("shopDomain", "Shop domain", { placeholder: "wijnhuis-debron.nl", required: true, spellCheck: false })}
-      <div className="grid gap-5 sm:grid-cols-3">
-        <div className="grid gap-2">
-          <Label htmlFor="cluster">Lightspeed cluster</Label>
-          <Select name="cluster" defaultValue={value("cluster") || "eu1"}>
-            <SelectTrigger id="cluster" className="w-full" aria-invalid={!!errorOf("cluster")}><SelectValue /></SelectTrigger>
-            <SelectContent>
-              {CLUSTERS.map((c) => <SelectItem key={c} value={c}>{CLUSTER_LABELS[c]}</SelectItem>)}
-            </SelectContent>
-          </Select>
-          {errorOf("cluster") && <p className="text-sm text-destructive">{errorOf("cluster")}</p>}
-        </div>
-        {field("language", "Shop language", { placeholder: "nl", maxLength: 2, required: true })}
-        {field("country", "Country", { placeholder: "NL", maxLength: 2, required: true })}
+      {/* Selects in a grid: min-w-0 lets a long option label shrink instead of overlapping the next field. */}
+      <div className="grid grid-cols-1 gap-5 sm:grid-cols-3">
+        {select("cluster", "Lightspeed cluster", value("cluster") || "eu1", CLUSTERS.map((c) => ({ value: c, label: CLUSTER_LABELS[c] })))}
+        {select("language", "Shop language", value("language") || undefined, SHOP_LANGUAGES.map((l) => ({ value: l, label: SHOP_LANGUAGE_LABELS[l] })))}
+        {/* No maxLength: "NL1" must be refused by the server, not silently cut to "NL". */}
+        {field("country", "Country", { placeholder: "NL", required: true, autoComplete: "country" })}
       </div>
-      <div className="grid gap-5 sm:grid-cols-2">
+      <div className="grid grid-cols-1 gap-5 sm:grid-cols-2">
         {field("contactName", "Contact name", { autoComplete: "name", required: true })}
         {field("contactEmail", "Contact email", { type: "email", autoComplete: "email", required: true })}
       </div>
