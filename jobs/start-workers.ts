@@ -2,7 +2,7 @@ import { Worker } from "bullmq";
 import { createLogger } from "@/lib/logger";
 import { createRedis } from "@/lib/redis";
 import { processJob } from "./processors";
-import { QUEUE_NAMES, bullPrefix, type QueueName } from "./queues";
+import { QUEUE_NAMES, bullPrefix, type QueueName } from "@/lib/jobs/queues";
 import type { WorkerConfig } from "./worker-config";
 
 const log = createLogger("worker");

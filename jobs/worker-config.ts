@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { QueueName } from "./queues";
+import type { QueueName } from "@/lib/jobs/queues";
 
 /**
  * Worker tuning from the environment (all optional). `lockDuration` is how long a job's lock

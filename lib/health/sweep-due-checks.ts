@@ -1,7 +1,7 @@
 import { asc, inArray, lte } from "drizzle-orm";
 import { db } from "@/db/client";
 import { keyHealth } from "@/db/schema";
-import { JOB_NAMES, getQueue } from "@/jobs/queues";
+import { JOB_NAMES, getQueue } from "@/lib/jobs/queues";
 import { createLogger } from "@/lib/logger";
 import { SCHEDULE, dueCheck } from "./schedule-policy";
 

@@ -1,4 +1,4 @@
-import { QUEUE_NAMES, getQueue, type QueueName } from "@/jobs/queues";
+import { QUEUE_NAMES, getQueue, type QueueName } from "@/lib/jobs/queues";
 import { authorize, type Actor } from "@/lib/auth/actor";
 
 export type QueueOverview = {

@@ -1,4 +1,4 @@
-import { QUEUE_NAMES, getQueue } from "@/jobs/queues";
+import { QUEUE_NAMES, getQueue } from "@/lib/jobs/queues";
 import { authorize, type Actor } from "@/lib/auth/actor";
 import { toJobView, type JobView } from "./job-view";
 

@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { z } from "zod";
 import { db } from "@/db/client";
 import { merchantCredentials } from "@/db/schema";
-import { getQueue, type QueueName } from "@/jobs/queues";
+import { getQueue, type QueueName } from "@/lib/jobs/queues";
 import { authorize, type Actor } from "@/lib/auth/actor";
 import { redis } from "@/lib/redis";
 import { toJobView, type JobView } from "./job-view";

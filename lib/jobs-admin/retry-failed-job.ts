@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { QUEUE_NAMES, getQueue } from "@/jobs/queues";
+import { QUEUE_NAMES, getQueue } from "@/lib/jobs/queues";
 import { authorize, type Actor } from "@/lib/auth/actor";
 import { NotFoundError, RuleViolationError } from "@/lib/errors";
 import { createLogger } from "@/lib/logger";

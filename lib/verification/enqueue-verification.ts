@@ -2,7 +2,7 @@ import { count, eq } from "drizzle-orm";
 import { z } from "zod";
 import { db } from "@/db/client";
 import { merchantCredentials, verificationRuns } from "@/db/schema";
-import { DEFAULT_JOB_OPTIONS, JOB_NAMES, getQueue } from "@/jobs/queues";
+import { DEFAULT_JOB_OPTIONS, JOB_NAMES, getQueue } from "@/lib/jobs/queues";
 import { DomainError, NotFoundError } from "@/lib/errors";
 import { createLogger } from "@/lib/logger";
 import { VERIFICATION_TRIGGERS, type VerificationTrigger } from "./vocabulary";

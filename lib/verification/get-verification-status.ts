@@ -2,7 +2,7 @@ import { desc, eq } from "drizzle-orm";
 import { z } from "zod";
 import { db } from "@/db/client";
 import { merchantCredentials, verificationRuns } from "@/db/schema";
-import { getQueue } from "@/jobs/queues";
+import { getQueue } from "@/lib/jobs/queues";
 import { authorize, type Actor } from "@/lib/auth/actor";
 import type { Verdict } from "@/lib/lightspeed/vocabulary";
 

@@ -51,7 +51,7 @@ async function main() {
   const { sql: dsql, inArray } = await import("drizzle-orm");
   const { db, closeDb } = await import("@/db/client");
   const { keyHealth } = await import("@/db/schema");
-  const { closeQueues, getQueue, JOB_NAMES } = await import("@/jobs/queues");
+  const { closeQueues, getQueue, JOB_NAMES } = await import("@/lib/jobs/queues");
   const { startWorkers } = await import("@/jobs/start-workers");
   const { closeRedis, redis } = await import("@/lib/redis");
   const { seedMonitoredMerchants } = await import("@/tests/integration/health/seed");
