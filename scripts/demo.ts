@@ -157,19 +157,19 @@ await ensureService(
 const { migrateDatabase } = await import("@/db/migrate-database");
 await migrateDatabase(env.DATABASE_URL, { createIfMissing: true });
 say("demo", `database ${new URL(env.DATABASE_URL).pathname.slice(1)} migrated`);
-const { seedDemo, formatDemoLogins } = await import("@/db/seed/index");
+const { seedDemo, formatDemoLogins } = await import("@/scripts/seed/index");
 const started = Date.now();
 const seeded = await seedDemo();
 say("demo", seeded.seeded ? `seeded ${seeded.merchants} demo merchants in ${Date.now() - started} ms` : `not seeding: ${seeded.reason}`);
 
 // 4. The simulator's fixture: its own demo shops plus every demo merchant's shop and key.
-const { loadDemoSimulatorFixture } = await import("@/db/seed/demo-simulator-fixture");
+const { loadDemoSimulatorFixture } = await import("@/scripts/seed/demo-simulator-fixture");
 mkdirSync(".demo", { recursive: true });
 const fixturePath = path.join(ROOT, ".demo", "simulator-fixture.json");
 const fixture = await loadDemoSimulatorFixture(path.join(ROOT, "tests/lightspeed-simulator/fixtures/demo.json"));
 writeFileSync(fixturePath, JSON.stringify(fixture));
 // Pairs seeded as "verifying" get their verification job now (one per pair version; re-runs enqueue nothing).
-const { pendingDemoVerifications } = await import("@/db/seed/demo-simulator-fixture");
+const { pendingDemoVerifications } = await import("@/scripts/seed/demo-simulator-fixture");
 if (existsSync(path.join(ROOT, "lib", "verification", "enqueue-verification.ts"))) {
   const { enqueueVerification } = await import("@/lib/verification/enqueue-verification");
   const pending = await pendingDemoVerifications();
@@ -178,7 +178,7 @@ if (existsSync(path.join(ROOT, "lib", "verification", "enqueue-verification.ts")
 }
 const { closeDb } = await import("@/db/client");
 await closeDb();
-const { closeQueues } = await import("@/jobs/queues").catch(() => ({ closeQueues: async () => {} }));
+const { closeQueues } = await import("@/lib/jobs/queues").catch(() => ({ closeQueues: async () => {} }));
 await closeQueues();
 const { closeRedis } = await import("@/lib/redis");
 await closeRedis();
