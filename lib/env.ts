@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { DATABASE_URL_SCHEMA } from "@/db/env";
 
 /**
  * Server environment, validated with zod on first use. A missing or bad variable stops the
@@ -11,7 +12,7 @@ const keyRing = z
 
 const schema = z.object({
   NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
-  DATABASE_URL: z.url().default("postgres://postgres@127.0.0.1:5432/actenzo"),
+  DATABASE_URL: DATABASE_URL_SCHEMA,
   REDIS_URL: z.url().default("redis://127.0.0.1:6379/0"),
   /** Namespaces every Redis key (queues, throttles), so test runs and deployments never collide. */
   REDIS_PREFIX: z.string().regex(/^[a-z0-9:_-]+$/i).default("actenzo"),
