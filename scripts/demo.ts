@@ -222,7 +222,7 @@ if (flags.prod) {
 } else {
   start("web", BIN("next"), ["dev", "-p", String(port)], { NODE_ENV: "development" });
 }
-if (existsSync(path.join(ROOT, "jobs", "worker.ts"))) start("worker", BIN("tsx"), ["jobs/worker.ts"]);
+if (existsSync(path.join(ROOT, "jobs", "worker.ts"))) start("worker", BIN("tsx"), ["--import", "./scripts/allow-server-only.mjs", "jobs/worker.ts"]);
 else say("demo", "jobs/worker.ts not found: running without workers");
 
 async function shutdown(code = 0) {
