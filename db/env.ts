@@ -1,4 +1,3 @@
-import { existsSync } from "node:fs";
 import { z } from "zod";
 
 /**
@@ -21,9 +20,4 @@ export function databaseUrl(): string {
     cached = { raw, url: result.data };
   }
   return cached.url;
-}
-
-/** CLIs and workers read `.env` the way Next does; variables already set win. */
-export function loadEnvFile(path = ".env") {
-  if (existsSync(path)) process.loadEnvFile(path);
 }

@@ -1,4 +1,5 @@
-import { databaseUrl, loadEnvFile } from "./env";
+import { databaseUrl } from "./env";
+import { loadEnvFile } from "./load-env-file";
 import { migrateDatabase } from "./migrate-database";
 
 loadEnvFile();

@@ -1,2 +1,2 @@
-/** Defined in db/env.ts, the lowest layer that needs it (db/migrate.ts); everything above imports it from here. */
-export { loadEnvFile } from "@/db/env";
+/** Defined in db/load-env-file.ts, the lowest layer that needs it (db/migrate.ts); entry points above db/ import it from here. */
+export { loadEnvFile } from "@/db/load-env-file";
