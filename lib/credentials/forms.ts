@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { RECEIVED_VIA_LABELS, STAFF_CHANNELS, type StaffChannel } from "@/lib/onboarding/received-via";
 
 /**
  * FormData schemas for the workspace's credential forms. They only shape browser input (dates
@@ -18,14 +19,14 @@ export function localDateTime(local: string, offsetMinutes: number): Date | null
   return Number.isNaN(utc) ? null : new Date(utc + offsetMinutes * 60_000);
 }
 
-export const RECEIVED_CHANNELS = { email: "Email", console: "Phone / other" } as const;
+export const RECEIVED_CHANNELS = { email: RECEIVED_VIA_LABELS.email, console: RECEIVED_VIA_LABELS.console } satisfies Record<StaffChannel, string>;
 
 const halfFormBase = z.object({
   merchantId,
   key: z.string().optional(),
   secret: z.string().optional(),
   receivedAt: z.preprocess(emptyToUndefined, z.string().optional()),
-  via: z.preprocess(emptyToUndefined, z.enum(["email", "console"]).default("email")),
+  via: z.preprocess(emptyToUndefined, z.enum(STAFF_CHANNELS).default("email")),
   tzOffset,
 });
 

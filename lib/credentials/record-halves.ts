@@ -6,6 +6,7 @@ import { actorId, authorize, type Actor } from "@/lib/auth/actor";
 import { encryptSecret } from "@/lib/crypto/secret-box";
 import { NotFoundError, RuleViolationError, ValidationError } from "@/lib/errors";
 import { completeStep, recordMerchantEvent } from "@/lib/onboarding";
+import type { ReceivedVia } from "@/lib/onboarding/received-via";
 import { enqueueVerification } from "@/lib/verification/enqueue-verification";
 import { credentialHalfSchema, keyFingerprint, receivedAtSchema, type CredentialHalf } from "./credential-input";
 import { isComplete, planHalves } from "./pair-plan";
@@ -13,7 +14,7 @@ import { PENDING_STATUSES } from "./statuses";
 
 export type RecordHalvesInput = { merchantId: string; key?: string; secret?: string; receivedAt?: Date | string | null };
 /** How the halves reached us; kept in the step evidence and the timeline. */
-export type HalfChannel = "email" | "console" | "connect_link";
+export type HalfChannel = ReceivedVia;
 export type RecordHalfResult = { credentialId: string; complete: boolean };
 
 const STEP = { key: "key_received", secret: "secret_received" } as const;

@@ -3,10 +3,11 @@ import { merchantSteps } from "@/db/schema";
 import { actorId, authorize, type Actor } from "@/lib/auth/actor";
 import { enforce, merchantIdSchema, parseInput, recordChange, saveMerchant, withLockedMerchant, type VerbOptions } from "./merchant-write";
 import { EVIDENCE_SCHEMAS, stageSchema } from "./pipeline";
+import { NOTE_MAX_LENGTH } from "./note-limit";
 import { canComplete } from "./rules";
 import type { Stage } from "./stages";
 
-const optionalText = z.string().trim().max(5000).optional().transform((v) => v || undefined);
+const optionalText = z.string().trim().max(NOTE_MAX_LENGTH).optional().transform((v) => v || undefined);
 
 const inputSchema = z.object({
   merchantId: merchantIdSchema,
