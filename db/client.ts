@@ -1,6 +1,7 @@
+import "server-only";
 import { drizzle } from "drizzle-orm/postgres-js";
 import postgres from "postgres";
-import { env } from "@/lib/env";
+import { databaseUrl } from "./env";
 import * as schema from "./schema";
 
 /** Cache the connection across dev hot reloads, so each reload does not open a new pool. */
@@ -19,9 +20,10 @@ export const CONNECTION_OPTIONS = {
 } as const;
 
 function connection() {
-  if (!globalForDb.sql || globalForDb.dbUrl !== env.DATABASE_URL) {
-    globalForDb.sql = postgres(env.DATABASE_URL, { max: 10, ...CONNECTION_OPTIONS, onnotice: () => {} });
-    globalForDb.dbUrl = env.DATABASE_URL;
+  const url = databaseUrl();
+  if (!globalForDb.sql || globalForDb.dbUrl !== url) {
+    globalForDb.sql = postgres(url, { max: 10, ...CONNECTION_OPTIONS, onnotice: () => {} });
+    globalForDb.dbUrl = url;
   }
   return globalForDb.sql;
 }

@@ -1,5 +1,5 @@
-import { loadEnvFile } from "@/lib/load-env-file";
 import { APP_DATABASE_ROLE, appDatabaseUrl, ownerDatabaseUrl } from "./database-urls";
+import { loadEnvFile } from "./load-env-file";
 import { migrateDatabase } from "./migrate-database";
 
 /** `npm run db:migrate`: as the owner role, which also creates the app's role and its grants. */

@@ -1,7 +1,7 @@
 import { Queue } from "bullmq";
 import { createLogger } from "@/lib/logger";
 import { bullErrorListener, createRedis } from "@/lib/redis";
-import { DEFAULT_JOB_OPTIONS, JOB_NAMES, bullPrefix } from "./queues";
+import { DEFAULT_JOB_OPTIONS, JOB_NAMES, bullPrefix } from "@/lib/jobs/queues";
 
 const log = createLogger("schedulers");
 

@@ -3,7 +3,7 @@ import { createLogger } from "@/lib/logger";
 import { reportRepeated } from "@/lib/dependency-outage";
 import { bullErrorListener, createRedis } from "@/lib/redis";
 import { processJob } from "./processors";
-import { QUEUE_NAMES, bullPrefix, type QueueName } from "./queues";
+import { QUEUE_NAMES, bullPrefix, type QueueName } from "@/lib/jobs/queues";
 import type { WorkerConfig } from "./worker-config";
 
 const log = createLogger("worker");

@@ -1,22 +1,12 @@
-import { z } from "zod";
-import type { QueueName } from "./queues";
+import { env, type Env } from "@/lib/env";
+import type { QueueName } from "@/lib/jobs/queues";
 
 /**
- * Worker tuning from the environment (all optional). `lockDuration` is how long a job's lock
- * lives without renewal: a worker renews it every half lock while it runs, so only a dead or
- * frozen worker loses it; the stalled check then hands the job to another worker. 60 s covers a
- * full verification's worst case (timeouts and retries) even if an event loop stalls briefly.
+ * Worker tuning from the environment (all optional, validated in lib/env.ts). `lockDuration` is how
+ * long a job's lock lives without renewal: a worker renews it every half lock while it runs, so only
+ * a dead or frozen worker loses it; the stalled check then hands the job to another worker. 60 s
+ * covers a full verification's worst case (timeouts and retries) even if an event loop stalls briefly.
  */
-const schema = z.object({
-  WORKER_VERIFICATION_CONCURRENCY: z.coerce.number().int().min(1).max(100).default(5),
-  WORKER_HEALTH_CONCURRENCY: z.coerce.number().int().min(1).max(500).default(50),
-  WORKER_LOCK_DURATION_MS: z.coerce.number().int().min(1000).max(600_000).default(60_000),
-  /** Tests set this false to drive the sweep themselves. */
-  WORKER_SCHEDULERS: z.enum(["on", "off"]).default("on"),
-  /** How often the platform-incident canary looks (only does something while an incident is open). */
-  WORKER_CANARY_EVERY_MS: z.coerce.number().int().min(5_000).max(3_600_000).default(180_000),
-});
-
 export type WorkerConfig = {
   concurrency: Record<QueueName, number>;
   lockDuration: number;
@@ -24,8 +14,9 @@ export type WorkerConfig = {
   canaryEveryMs?: number;
 };
 
-export function workerConfig(source: Record<string, string | undefined> = process.env): WorkerConfig {
-  const parsed = schema.parse(source);
+type WorkerSettings = Pick<Env, "WORKER_VERIFICATION_CONCURRENCY" | "WORKER_HEALTH_CONCURRENCY" | "WORKER_LOCK_DURATION_MS" | "WORKER_SCHEDULERS" | "WORKER_CANARY_EVERY_MS">;
+
+export function workerConfig(parsed: WorkerSettings = env): WorkerConfig {
   return {
     concurrency: { verification: parsed.WORKER_VERIFICATION_CONCURRENCY, health: parsed.WORKER_HEALTH_CONCURRENCY, scheduler: 1 },
     lockDuration: parsed.WORKER_LOCK_DURATION_MS,

@@ -11,7 +11,7 @@ loadEnvFile();
 const { createLogger } = await import("@/lib/logger");
 const { closeDb } = await import("@/db/client");
 const { closeRedis } = await import("@/lib/redis");
-const { closeQueues } = await import("./queues");
+const { closeQueues } = await import("@/lib/jobs/queues");
 const { keepSchedulersRegistered, schedulers } = await import("./schedulers");
 const { reconcileNow } = await import("./processors/reconcile");
 const { startWorkers } = await import("./start-workers");

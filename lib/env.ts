@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { DATABASE_URL_SCHEMA } from "@/db/env";
+import { baseUrlSetting } from "@/lib/lightspeed/client/base-url";
 import { DEFAULT_AGENCY_TIME_ZONE, timeZoneSchema } from "./time/zones";
 
 /**
@@ -10,10 +12,31 @@ const keyRing = z
   .min(1)
   .describe("comma-separated id:base64key pairs, e.g. v1:...,v2:...");
 
+/**
+ * Read where they are used, and validated here too so that start-up names a bad one: worker
+ * tuning (jobs/worker-config.ts), the engine's base URLs (read per request, so tests can point
+ * them at the simulator) and the demo's port (scripts/demo.ts). LOG_LEVEL, below, is also read
+ * raw by lib/logger.ts, which must work before and without the rest of the environment.
+ */
+const READ_ELSEWHERE = {
+  WORKER_VERIFICATION_CONCURRENCY: z.coerce.number().int().min(1).max(100).default(5),
+  WORKER_HEALTH_CONCURRENCY: z.coerce.number().int().min(1).max(500).default(50),
+  /** How long a job's lock lives without renewal; see jobs/worker-config.ts. */
+  WORKER_LOCK_DURATION_MS: z.coerce.number().int().min(1000).max(600_000).default(60_000),
+  /** Tests set this "off" to drive the sweep themselves. */
+  WORKER_SCHEDULERS: z.enum(["on", "off"]).default("on"),
+  /** How often the platform-incident canary looks (only does something while an incident is open). */
+  WORKER_CANARY_EVERY_MS: z.coerce.number().int().min(5_000).max(3_600_000).default(180_000),
+  LIGHTSPEED_EU1_URL: baseUrlSetting,
+  LIGHTSPEED_US1_URL: baseUrlSetting,
+  PORT: z.coerce.number().int().min(1).max(65_535).optional(),
+};
+
 const schema = z.object({
+  ...READ_ELSEWHERE,
   NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
   /** The app's own role (created by `npm run db:migrate`): no UPDATE/DELETE on the append-only tables. */
-  DATABASE_URL: z.url().default("postgres://actenzo_app@127.0.0.1:5432/actenzo"),
+  DATABASE_URL: DATABASE_URL_SCHEMA,
   /** The owner role that migrations run as; unset: DATABASE_URL as the `postgres` user (db/database-urls.ts). */
   DATABASE_OWNER_URL: z.url().optional(),
   REDIS_URL: z.url().default("redis://127.0.0.1:6379/0"),

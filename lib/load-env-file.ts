@@ -1,6 +1,2 @@
-import { existsSync } from "node:fs";
-
-/** CLIs and workers read `.env` the way Next does; variables already set win. */
-export function loadEnvFile(path = ".env") {
-  if (existsSync(path)) process.loadEnvFile(path);
-}
+/** Defined in db/load-env-file.ts, the lowest layer that needs it (db/migrate.ts); entry points above db/ import it from here. */
+export { loadEnvFile } from "@/db/load-env-file";

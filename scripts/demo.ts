@@ -163,13 +163,13 @@ const { migrateDatabase } = await import("@/db/migrate-database");
 // As the owner; the migrations create the app's role (actenzo_app) that DATABASE_URL names.
 await migrateDatabase(ownerDatabaseUrl(process.env), { createIfMissing: true });
 say("demo", `database ${new URL(env.DATABASE_URL).pathname.slice(1)} migrated`);
-const { seedDemo, formatDemoLogins } = await import("@/db/seed/index");
+const { seedDemo, formatDemoLogins } = await import("@/scripts/seed/index");
 const started = Date.now();
 const seeded = await seedDemo();
 say("demo", seeded.seeded ? `seeded ${seeded.merchants} demo merchants in ${Date.now() - started} ms` : `not seeding: ${seeded.reason}`);
 
 // 4. The simulator's fixture: its own demo shops plus every demo merchant's shop and key.
-const { loadDemoSimulatorFixture } = await import("@/db/seed/demo-simulator-fixture");
+const { loadDemoSimulatorFixture } = await import("@/scripts/seed/demo-simulator-fixture");
 mkdirSync(".demo", { recursive: true });
 const fixturePath = path.join(ROOT, ".demo", "simulator-fixture.json");
 const fixture = await loadDemoSimulatorFixture(path.join(ROOT, "tests/lightspeed-simulator/fixtures/demo.json"));
@@ -177,12 +177,12 @@ writeFileSync(fixturePath, JSON.stringify(fixture));
 // Pairs seeded as "verifying" get no job here: the worker reconciles with PostgreSQL when it starts
 // (and every minute), queueing every verifying pair without a job, the same path that recovers a
 // Redis that lost its data (docs/decisions/0022).
-const { pendingDemoVerifications } = await import("@/db/seed/demo-simulator-fixture");
+const { pendingDemoVerifications } = await import("@/scripts/seed/demo-simulator-fixture");
 const pending = await pendingDemoVerifications();
 if (pending.length) say("demo", `${pending.length} key pairs wait for a verdict; the worker queues them when it starts`);
 const { closeDb } = await import("@/db/client");
 await closeDb();
-const { closeQueues } = await import("@/jobs/queues").catch(() => ({ closeQueues: async () => {} }));
+const { closeQueues } = await import("@/lib/jobs/queues").catch(() => ({ closeQueues: async () => {} }));
 await closeQueues();
 const { closeRedis } = await import("@/lib/redis");
 await closeRedis();
@@ -236,7 +236,7 @@ if (dev) {
   }
   start("web", BIN("next"), ["start", "-p", String(port)], { NODE_ENV: "production" });
 }
-if (existsSync(path.join(ROOT, "jobs", "worker.ts"))) start("worker", BIN("tsx"), ["jobs/worker.ts"]);
+if (existsSync(path.join(ROOT, "jobs", "worker.ts"))) start("worker", BIN("tsx"), ["--import", "./scripts/allow-server-only.mjs", "jobs/worker.ts"]);
 else say("demo", "jobs/worker.ts not found: running without workers");
 
 async function shutdown(code = 0) {

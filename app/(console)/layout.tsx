@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { redirect } from "next/navigation";
-import { PlatformIncidentBanner } from "@/components/platform-incident-banner";
 import { TimeZoneProvider } from "@/components/time/time-zone-provider";
+import { PlatformIncidentBanner } from "./_components/platform-incident-banner";
 import { can } from "@/lib/auth/actor";
 import { ROLE_LABELS } from "@/lib/auth/roles";
 import { getActor } from "@/lib/auth/session";

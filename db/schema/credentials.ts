@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import { char, index, integer, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
-import { CREDENTIAL_STATUSES } from "@/lib/credentials/statuses";
+import { CREDENTIAL_STATUSES } from "@/db/vocabulary/credentials";
 import { cluster } from "./enums";
 import { merchants } from "./merchants";
 

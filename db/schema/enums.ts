@@ -1,7 +1,7 @@
 import { pgEnum } from "drizzle-orm/pg-core";
-import { ROLES } from "@/lib/auth/roles";
-import { OWNERS, STAGES } from "@/lib/onboarding/stages";
-import { CLUSTERS } from "@/lib/lightspeed/clusters";
+import { ROLES } from "@/db/vocabulary/roles";
+import { OWNERS, STAGES } from "@/db/vocabulary/onboarding";
+import { CLUSTERS } from "@/db/vocabulary/lightspeed";
 
 export const staffRole = pgEnum("staff_role", ROLES);
 export const stage = pgEnum("stage", STAGES);

@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import { boolean, index, integer, jsonb, pgEnum, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
-import { HEALTH_FAILURE_KINDS, KEY_HEALTH_STATES } from "@/lib/health/states";
-import type { RateLimitState } from "@/lib/lightspeed/vocabulary";
+import { HEALTH_FAILURE_KINDS, KEY_HEALTH_STATES } from "@/db/vocabulary/key-health";
+import type { RateLimitState } from "@/db/vocabulary/lightspeed";
 import { cluster } from "./enums";
 import { merchantCredentials } from "./credentials";
 import { merchants } from "./merchants";

@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import { index, integer, jsonb, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
-import { VERDICTS, type Grants, type RateLimitState } from "@/lib/lightspeed/vocabulary";
-import { VERIFICATION_KINDS, VERIFICATION_TRIGGERS } from "@/lib/verification/vocabulary";
+import { VERDICTS, type Grants, type RateLimitState } from "@/db/vocabulary/lightspeed";
+import { VERIFICATION_KINDS, VERIFICATION_TRIGGERS } from "@/db/vocabulary/verification";
 import { cluster } from "./enums";
 import { merchantCredentials } from "./credentials";
 import { merchants } from "./merchants";

@@ -1,6 +1,6 @@
 import type { Job } from "bullmq";
 import { runHealthCheck } from "@/lib/health/run-health-check";
-import { healthCheckPayload, parsePayload } from "../payloads";
+import { healthCheckPayload, parsePayload } from "@/lib/jobs/payloads";
 import { asJobError } from "./job-errors";
 
 /** `health-check`: one due light or full check of a merchant's active pair. */

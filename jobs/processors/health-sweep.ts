@@ -1,7 +1,7 @@
 import type { Job } from "bullmq";
 import { sweepDueChecks } from "@/lib/health/sweep-due-checks";
 import { sweepGapRechecks } from "@/lib/health/sweep-gap-rechecks";
-import { parsePayload, tickPayload } from "../payloads";
+import { parsePayload, tickPayload } from "@/lib/jobs/payloads";
 
 /** `health-sweep` tick (every minute): enqueue the checks, and the permission-gap re-checks, due in PostgreSQL. */
 export async function processHealthSweep(job: Job) {

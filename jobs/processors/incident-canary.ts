@@ -1,6 +1,6 @@
 import type { Job } from "bullmq";
 import { runIncidentCanary } from "@/lib/health/platform-incident-canary";
-import { parsePayload, tickPayload } from "../payloads";
+import { parsePayload, tickPayload } from "@/lib/jobs/payloads";
 
 /** `incident-canary` tick: while a platform incident is open, check whether Lightspeed answers again. */
 export async function processIncidentCanary(job: Job) {

@@ -1,5 +1,5 @@
 import { UnrecoverableError, type Job } from "bullmq";
-import { JOB_NAMES, type JobName } from "../queues";
+import { JOB_NAMES, type JobName } from "@/lib/jobs/queues";
 import { processHealthCheck } from "./health-check";
 import { processHealthSweep } from "./health-sweep";
 import { processIncidentCanary } from "./incident-canary";

@@ -1,6 +1,6 @@
 import type { Job } from "bullmq";
 import { refreshPlatformIncident } from "@/lib/health/platform-incident";
-import { parsePayload, tickPayload } from "../payloads";
+import { parsePayload, tickPayload } from "@/lib/jobs/payloads";
 
 /** `platform-incident` tick (every minute): open, keep or close the platform incident. */
 export async function processPlatformIncident(job: Job) {

@@ -1,7 +1,7 @@
 import type { Job } from "bullmq";
 import { reconcileHealthChecks } from "@/lib/health/reconcile-health-checks";
 import { reconcileVerifications } from "@/lib/verification/reconcile-verifications";
-import { parsePayload, tickPayload } from "../payloads";
+import { parsePayload, tickPayload } from "@/lib/jobs/payloads";
 
 /** `reconcile` tick (every minute, and once at worker start): re-queue what Redis forgot. */
 export async function processReconcile(job: Job) {

@@ -1,7 +1,7 @@
 import type { Job } from "bullmq";
 import { runVerification } from "@/lib/verification/run-verification";
 import { isConclusive } from "@/lib/verification/verification-problem";
-import { parsePayload, verifyKeyPayload } from "../payloads";
+import { parsePayload, verifyKeyPayload } from "@/lib/jobs/payloads";
 import { asJobError } from "./job-errors";
 
 /** `verify-key`: verifies a stored pair. An inconclusive verdict (Lightspeed down or busy) is retried with backoff. */

@@ -1,6 +1,7 @@
-/** Staff roles, least to most powerful. One tuple feeds the pg enum, the zod enum and the UI labels. */
-export const ROLES = ["specialist", "lead", "admin"] as const;
-export type Role = (typeof ROLES)[number];
+/** The roles tuple lives in vocabulary/ (below db/ and lib/) so the pg enum can use it too. */
+import type { Role } from "@/db/vocabulary/roles";
+
+export { ROLES, type Role } from "@/db/vocabulary/roles";
 
 export const ROLE_LABELS: Record<Role, string> = {
   specialist: "Integration specialist",

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { textInput } from "@/lib/validation/text";
 import { DEFAULT_AGENCY_TIME_ZONE, parseLocalDateTime, timeZoneSchema } from "@/lib/time";
+import { RECEIVED_VIA_LABELS, STAFF_CHANNELS, type StaffChannel } from "@/lib/onboarding/received-via";
 
 /**
  * FormData schemas for the workspace's credential forms. They only shape browser input (dates
@@ -11,14 +12,14 @@ import { DEFAULT_AGENCY_TIME_ZONE, parseLocalDateTime, timeZoneSchema } from "@/
 const emptyToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
 const merchantId = z.uuid("Unknown merchant");
 
-export const RECEIVED_CHANNELS = { email: "Email", console: "Phone / other" } as const;
+export const RECEIVED_CHANNELS = { email: RECEIVED_VIA_LABELS.email, console: RECEIVED_VIA_LABELS.console } satisfies Record<StaffChannel, string>;
 
 const halfFormBase = z.object({
   merchantId,
   key: textInput().optional(),
   secret: textInput().optional(),
   receivedAt: z.preprocess(emptyToUndefined, textInput().optional()),
-  via: z.preprocess(emptyToUndefined, z.enum(["email", "console"]).default("email")),
+  via: z.preprocess(emptyToUndefined, z.enum(STAFF_CHANNELS).default("email")),
   timeZone: timeZoneSchema.default(DEFAULT_AGENCY_TIME_ZONE),
 });
 

@@ -4,7 +4,7 @@ export type PendingPair = { status: (typeof PENDING_STATUSES)[number]; hasKey: b
 export type HalvesGiven = { key: boolean; secret: boolean };
 
 /**
- * Where newly recorded halves go (docs/decisions/0007-credential-pairs-secrets-and-connect-links.md):
+ * Where newly recorded halves go (docs/decisions/0006-credential-pairs-secrets-and-connect-links.md):
  * - no pending pair, or the pending pair was already complete (verifying/rejected): a new pair;
  * - a pair still collecting: the halves are filled in (or replaced: the latest paste wins).
  * A new pair keeps the old key only when a secret arrives alone: every Lightspeed key has its own

@@ -6,6 +6,7 @@ import { auditLog, merchantCredentials, merchants, merchantSteps } from "@/db/sc
 import { actorId, authorize, type Actor } from "@/lib/auth/actor";
 import { NotFoundError, RuleViolationError, ValidationError } from "@/lib/errors";
 import { completeStep, recordMerchantEvent } from "@/lib/onboarding";
+import type { ReceivedVia } from "@/lib/onboarding/received-via";
 import { enqueueVerification } from "@/lib/verification/enqueue-verification";
 import { openHalf, sealHalf } from "./credential-cipher";
 import { credentialHalfSchema, keyFingerprint, receivedAtSchema, type CredentialHalf } from "./credential-input";
@@ -14,7 +15,7 @@ import { PENDING_STATUSES } from "./statuses";
 
 export type RecordHalvesInput = { merchantId: string; key?: string; secret?: string; receivedAt?: Date | string | null };
 /** How the halves reached us; kept in the step evidence and the timeline. */
-export type HalfChannel = "email" | "console" | "connect_link";
+export type HalfChannel = ReceivedVia;
 export type RecordHalfResult = { credentialId: string; complete: boolean };
 
 const STEP = { key: "key_received", secret: "secret_received" } as const;

@@ -1,4 +1,5 @@
 import type { Actor } from "@/lib/auth/actor";
+import type { StaffChannel } from "@/lib/onboarding/received-via";
 import { recordHalves, type RecordHalfResult } from "./record-halves";
 
 /**
@@ -9,7 +10,7 @@ import { recordHalves, type RecordHalfResult } from "./record-halves";
  */
 export function recordKeyHalf(
   actor: Actor,
-  input: { merchantId: string; key: string; receivedAt?: Date | string | null; via?: "email" | "console" },
+  input: { merchantId: string; key: string; receivedAt?: Date | string | null; via?: StaffChannel },
 ): Promise<RecordHalfResult> {
   return recordHalves(actor, { merchantId: input.merchantId, key: input.key ?? "", receivedAt: input.receivedAt }, { via: input.via ?? "email", enqueue: true });
 }

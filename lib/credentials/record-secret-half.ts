@@ -1,4 +1,5 @@
 import type { Actor } from "@/lib/auth/actor";
+import type { StaffChannel } from "@/lib/onboarding/received-via";
 import { recordHalves, type RecordHalfResult } from "./record-halves";
 
 /**
@@ -8,7 +9,7 @@ import { recordHalves, type RecordHalfResult } from "./record-halves";
  */
 export function recordSecretHalf(
   actor: Actor,
-  input: { merchantId: string; secret: string; receivedAt?: Date | string | null; via?: "email" | "console" },
+  input: { merchantId: string; secret: string; receivedAt?: Date | string | null; via?: StaffChannel },
 ): Promise<RecordHalfResult> {
   return recordHalves(actor, { merchantId: input.merchantId, secret: input.secret ?? "", receivedAt: input.receivedAt }, { via: input.via ?? "email", enqueue: true });
 }

@@ -1,18 +1,7 @@
-/**
- * Key health vocabularies. One tuple each feeds the pg enum, the zod enum (URL filters) and the
- * labels on /health. The first three describe intake (no active pair yet); the rest a pair's checks.
- */
-export const KEY_HEALTH_STATES = [
-  "no_key",
-  "key_only",
-  "secret_only",
-  "rejected",
-  "permission_gap",
-  "rate_limited",
-  "platform_error",
-  "healthy",
-] as const;
-export type KeyHealthState = (typeof KEY_HEALTH_STATES)[number];
+/** Key health vocabularies: the tuples live in vocabulary/key-health.ts (below db/ and lib/); labels here. */
+import type { HealthFailureKind, KeyHealthState } from "@/db/vocabulary/key-health";
+
+export { HEALTH_FAILURE_KINDS, KEY_HEALTH_STATES, type HealthFailureKind, type KeyHealthState } from "@/db/vocabulary/key-health";
 
 export const KEY_HEALTH_STATE_LABELS: Record<KeyHealthState, string> = {
   no_key: "No key",
@@ -24,10 +13,6 @@ export const KEY_HEALTH_STATE_LABELS: Record<KeyHealthState, string> = {
   platform_error: "Platform error",
   healthy: "Healthy",
 };
-
-/** What a failed check failed with; "2 consecutive failures of the same kind" compares these. */
-export const HEALTH_FAILURE_KINDS = ["invalid_credentials", "permission_gap", "rate_limited", "unreachable"] as const;
-export type HealthFailureKind = (typeof HEALTH_FAILURE_KINDS)[number];
 
 /** The state a failure kind puts the key in. */
 export const STATE_FOR_FAILURE: Record<HealthFailureKind, KeyHealthState> = {

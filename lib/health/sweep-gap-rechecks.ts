@@ -1,7 +1,7 @@
 import { and, asc, eq, inArray, isNotNull, isNull, lte } from "drizzle-orm";
 import { db } from "@/db/client";
 import { merchantCredentials, merchants } from "@/db/schema";
-import { DEFAULT_JOB_OPTIONS, JOB_NAMES, getQueue } from "@/jobs/queues";
+import { DEFAULT_JOB_OPTIONS, JOB_NAMES, getQueue } from "@/lib/jobs/queues";
 import { createLogger } from "@/lib/logger";
 import { SCHEDULE } from "./schedule-policy";
 

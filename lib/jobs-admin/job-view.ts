@@ -1,7 +1,7 @@
 import type { Job } from "bullmq";
 import type { QueueName } from "@/lib/jobs/queues";
 
-/** A job as the admin page shows it. Payloads are ids only by construction (jobs/payloads.ts). */
+/** A job as the admin page shows it. Payloads are ids only by construction (lib/jobs/payloads.ts). */
 export type JobView = {
   queue: QueueName;
   id: string;

@@ -1,3 +1,5 @@
-/** Lightspeed eCom clusters. Base URLs live in `client/base-url.ts` (overridable only by env). */
-export const CLUSTERS = ["eu1", "us1"] as const;
-export type Cluster = (typeof CLUSTERS)[number];
+/**
+ * Lightspeed eCom clusters (the tuple lives in vocabulary/lightspeed.ts, below db/ and lib/).
+ * Base URLs live in `client/base-url.ts` (overridable only by env).
+ */
+export { CLUSTERS, type Cluster } from "@/db/vocabulary/lightspeed";

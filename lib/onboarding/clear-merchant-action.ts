@@ -3,10 +3,11 @@ import { textInput } from "@/lib/validation/text";
 import { authorize, type Actor } from "@/lib/auth/actor";
 import { enforce, merchantIdSchema, parseInput, recordChange, saveMerchant, withLockedMerchant, type VerbOptions } from "./merchant-write";
 import { canChange } from "./rules";
+import { NOTE_MAX_LENGTH } from "./note-limit";
 
 const inputSchema = z.object({
   merchantId: merchantIdSchema,
-  note: textInput().trim().max(5000).optional().transform((v) => v || undefined),
+  note: textInput().trim().max(NOTE_MAX_LENGTH).optional().transform((v) => v || undefined),
 });
 
 /** The merchant did what was asked: ball in court goes back to the current step's owner. No-op when nothing was asked. */

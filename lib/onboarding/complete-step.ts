@@ -5,11 +5,12 @@ import type { Tx } from "@/db/client";
 import { merchantCredentials, merchantSteps, verificationRuns } from "@/db/schema";
 import { actorId, authorize, type Actor } from "@/lib/auth/actor";
 import { enforce, merchantIdSchema, parseInput, reasonSchema, recordChange, saveMerchant, withLockedMerchant, type VerbOptions } from "./merchant-write";
+import { NOTE_MAX_LENGTH } from "./note-limit";
 import { EVIDENCE_SCHEMAS, STAGE_LABELS, stageSchema } from "./pipeline";
 import { canCompleteWith, OVERRIDABLE_STAGES } from "./rules";
 import type { Stage } from "./stages";
 
-const optionalText = textInput().trim().max(5000).optional().transform((v) => v || undefined);
+const optionalText = textInput().trim().max(NOTE_MAX_LENGTH).optional().transform((v) => v || undefined);
 
 const inputSchema = z.object({
   merchantId: merchantIdSchema,

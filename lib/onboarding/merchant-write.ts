@@ -5,6 +5,7 @@ import { db, type Db, type Tx } from "@/db/client";
 import { auditLog, merchantEvents, merchants, merchantSteps, type Merchant, type MerchantEventType } from "@/db/schema";
 import { actorId, type Actor } from "@/lib/auth/actor";
 import { NotFoundError, RuleViolationError, ValidationError } from "@/lib/errors";
+import { NOTE_MAX_LENGTH } from "./note-limit";
 import { deriveState, type Decision } from "./rules";
 import type { Stage } from "./stages";
 
@@ -19,7 +20,7 @@ export type VerbOptions = { tx?: Tx };
 
 export const merchantIdSchema = z.uuid("Not a merchant id");
 export const reasonSchema = textInput().trim().min(1, "Give a reason").max(2000, "At most 2000 characters");
-export const noteSchema = textInput().trim().min(1, "Write a note").max(5000, "At most 5000 characters");
+export const noteSchema = textInput().trim().min(1, "Write a note").max(NOTE_MAX_LENGTH, `At most ${NOTE_MAX_LENGTH} characters`);
 
 /** Zod errors become ValidationError with field errors, like every other domain error. */
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { VERDICTS } from "@/lib/lightspeed/vocabulary";
+import { RECEIVED_VIA_CHANNELS } from "./received-via";
 import { OWNERS, STAGES, type Owner, type Stage } from "./stages";
 
 /**
@@ -16,7 +17,7 @@ const instant = z.coerce
   .refine((d) => d.getTime() <= Date.now() + 5 * 60_000, "cannot be in the future")
   .transform((d) => d.toISOString());
 const receivedAt = instant.default(() => new Date().toISOString());
-const receivedVia = z.enum(["email", "connect_link", "console"]);
+const receivedVia = z.enum(RECEIVED_VIA_CHANNELS);
 
 /**
  * Evidence per step. Known fields are validated; unknown fields are kept (loose objects), so

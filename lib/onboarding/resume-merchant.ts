@@ -3,10 +3,11 @@ import { textInput } from "@/lib/validation/text";
 import { authorize, type Actor } from "@/lib/auth/actor";
 import { enforce, merchantIdSchema, parseInput, recordChange, saveMerchant, withLockedMerchant, type VerbOptions } from "./merchant-write";
 import { canResume } from "./rules";
+import { NOTE_MAX_LENGTH } from "./note-limit";
 
 const inputSchema = z.object({
   merchantId: merchantIdSchema,
-  note: textInput().trim().max(5000).optional().transform((v) => v || undefined),
+  note: textInput().trim().max(NOTE_MAX_LENGTH).optional().transform((v) => v || undefined),
 });
 
 /** Ends a hold. The waiting clock of the current step restarts, so time on hold is not counted as waiting. */

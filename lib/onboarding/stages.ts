@@ -1,19 +1,6 @@
 /**
- * The steps of the merchant access guide, in guide order. One tuple feeds the pg enum,
- * the zod enum and the UI labels; the rules about each step live in `pipeline.ts`.
+ * The steps of the merchant access guide and who owes the next move: the tuples live in
+ * vocabulary/onboarding.ts (below db/ and lib/, so the pg enums can use them); the rules about
+ * each step live in `pipeline.ts`.
  */
-export const STAGES = [
-  "signed_up",
-  "user_created",
-  "user_approved",
-  "password_reset",
-  "key_received",
-  "secret_received",
-  "key_verified",
-  "live",
-] as const;
-export type Stage = (typeof STAGES)[number];
-
-/** Who owes the next move on a step. */
-export const OWNERS = ["merchant", "agency"] as const;
-export type Owner = (typeof OWNERS)[number];
+export { OWNERS, STAGES, type Owner, type Stage } from "@/db/vocabulary/onboarding";

@@ -1,13 +1,12 @@
-/**
- * Verification vocabularies: one tuple each feeds the pg enum, the zod enum and the UI labels.
- * A "full" run is `verify()` (auth + all 12 grants); a "light" run is `checkHealth()` (one request).
- */
-export const VERIFICATION_KINDS = ["full", "light"] as const;
-export type VerificationKind = (typeof VERIFICATION_KINDS)[number];
+/** Verification vocabularies: the tuples live in vocabulary/verification.ts (below db/ and lib/); labels here. */
+import type { VerificationTrigger } from "@/db/vocabulary/verification";
 
-/** Why a run happened. `health` = the periodic monitor; the others are people or the intake flow. */
-export const VERIFICATION_TRIGGERS = ["halves_complete", "verify_now", "connect_link", "health"] as const;
-export type VerificationTrigger = (typeof VERIFICATION_TRIGGERS)[number];
+export {
+  VERIFICATION_KINDS,
+  VERIFICATION_TRIGGERS,
+  type VerificationKind,
+  type VerificationTrigger,
+} from "@/db/vocabulary/verification";
 
 export const VERIFICATION_TRIGGER_LABELS: Record<VerificationTrigger, string> = {
   halves_complete: "Both halves recorded",

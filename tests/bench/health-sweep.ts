@@ -2,7 +2,7 @@
  * Health sweep bench: N verified merchants (encrypted pairs, key_health due now) in a scratch
  * database, one `health-sweep` tick through BullMQ, in-process workers checking every key
  * against the simulator with a fixed latency per request. Prints figures; asserts nothing.
- *   npx tsx tests/bench/health-sweep.ts [--merchants 10000] [--concurrency 20] [--latency 50] [--full-share 0] [--sim-thread worker|main]
+ *   npx tsx --import ./scripts/allow-server-only.mjs tests/bench/health-sweep.ts [--merchants 10000] [--concurrency 20] [--latency 50] [--full-share 0] [--sim-thread worker|main]
  * Lower bound = checks × requests per check × latency ÷ concurrency (each check's requests are
  * sequential; the workers run `concurrency` checks at once). Target ratio < 1.5.
  *
@@ -51,7 +51,7 @@ async function main() {
   const { sql: dsql, inArray } = await import("drizzle-orm");
   const { db, closeDb } = await import("@/db/client");
   const { keyHealth } = await import("@/db/schema");
-  const { closeQueues, getQueue, JOB_NAMES } = await import("@/jobs/queues");
+  const { closeQueues, getQueue, JOB_NAMES } = await import("@/lib/jobs/queues");
   const { startWorkers } = await import("@/jobs/start-workers");
   const { closeRedis, redis } = await import("@/lib/redis");
   const { seedMonitoredMerchants } = await import("@/tests/integration/health/seed");

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { PlatformIncidentBanner } from "@/components/platform-incident-banner";
+import { PlatformIncidentBanner } from "../_components/platform-incident-banner";
 import { requirePagePermission } from "@/lib/auth/session";
 import { listKeyHealth } from "@/lib/health/list-key-health";
 import { HealthFilters } from "./_components/health-filters";

@@ -23,6 +23,12 @@ const baseUrl = z
   }, "must not carry credentials, a query or a fragment")
   .transform((value) => value.replace(/\/+$/, ""));
 
+/** The setting as lib/env.ts checks it at start-up: unset or blank means the real host. */
+export const baseUrlSetting = z
+  .string()
+  .optional()
+  .refine((value) => !value?.trim() || baseUrl.safeParse(value.trim()).success, "must be an http(s) URL without credentials, a query or a fragment");
+
 export class BaseUrlError extends Error {
   constructor(name: string, reason: string) {
     super(`${name} is invalid: ${reason}`);

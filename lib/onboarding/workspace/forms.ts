@@ -2,6 +2,8 @@ import { z } from "zod";
 import { textInput } from "@/lib/validation/text";
 import { DEFAULT_AGENCY_TIME_ZONE, parseLocalDate, parseLocalDateTime, timeZoneSchema } from "@/lib/time";
 import { stageSchema } from "../pipeline";
+import { NOTE_MAX_LENGTH } from "../note-limit";
+import { RECEIVED_VIA_CHANNELS, RECEIVED_VIA_LABELS } from "../received-via";
 import type { Stage } from "../stages";
 
 /**
@@ -41,18 +43,18 @@ export const EVIDENCE_FIELDS: Partial<Record<Stage, EvidenceField[]>> = {
   live: [{ name: "feed", label: "Feed configured", kind: "text", placeholder: "e.g. Vivino promo" }],
 };
 
-export const RECEIVED_VIA = { email: "Email", connect_link: "Secure link", console: "Phone / other" } as const;
+export const RECEIVED_VIA = RECEIVED_VIA_LABELS;
 
 export const completeStepFormSchema = z
   .object({
     merchantId,
     stage: stageSchema,
-    note: optionalText(2000),
+    note: optionalText(NOTE_MAX_LENGTH),
     timeZone,
     lightspeedUserEmail: z.preprocess(emptyToUndefined, z.email("Enter a valid email address").optional()),
     fullPermissions: z.preprocess((v) => (v === undefined ? undefined : v === "on" || v === "true"), z.boolean().optional()),
     receivedAt: z.preprocess(emptyToUndefined, textInput().optional()),
-    via: z.preprocess(emptyToUndefined, z.enum(Object.keys(RECEIVED_VIA) as [keyof typeof RECEIVED_VIA]).optional()),
+    via: z.preprocess(emptyToUndefined, z.enum(RECEIVED_VIA_CHANNELS).optional()),
     feed: optionalText(200),
   })
   .superRefine((v, ctx) => {
@@ -93,13 +95,13 @@ export const holdFormSchema = z
     return { merchantId: v.merchantId, reason: v.reason, until };
   });
 
-export const resumeFormSchema = z.object({ merchantId, note: optionalText(2000) });
+export const resumeFormSchema = z.object({ merchantId, note: optionalText(NOTE_MAX_LENGTH) });
 export const cancelFormSchema = z.object({ merchantId, reason: requiredText("A reason", 1000) });
 export const noteFormSchema = z.object({
   merchantId,
-  note: textInput("Write a note first").trim().min(1, "Write a note first").max(5000, "At most 5000 characters"),
+  note: textInput("Write a note first").trim().min(1, "Write a note first").max(NOTE_MAX_LENGTH, `At most ${NOTE_MAX_LENGTH} characters`),
 });
-export const clearActionFormSchema = z.object({ merchantId, note: optionalText(2000) });
+export const clearActionFormSchema = z.object({ merchantId, note: optionalText(NOTE_MAX_LENGTH) });
 export const requireActionFormSchema = z.object({ merchantId, reason: requiredText("What the merchant must do", 1000) });
 
 /** Empty choice = unassign (leads/admins only; the verb checks). */

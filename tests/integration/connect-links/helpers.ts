@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll } from "vitest";
 import { db } from "@/db/client";
 import { connectLinks } from "@/db/schema";
-import { closeQueues } from "@/jobs/queues";
+import { closeQueues } from "@/lib/jobs/queues";
 import { closeRedis } from "@/lib/redis";
 import { fullGrants, makeKey, startSimulator, type SimKey, type Simulator } from "@/tests/lightspeed-simulator";
 import { createMerchant } from "@/tests/factories/merchant";

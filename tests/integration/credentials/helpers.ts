@@ -3,7 +3,7 @@ import { and, asc, eq } from "drizzle-orm";
 import { afterAll } from "vitest";
 import { db } from "@/db/client";
 import { merchantCredentials, merchantSteps } from "@/db/schema";
-import { closeQueues, getQueue } from "@/jobs/queues";
+import { closeQueues, getQueue } from "@/lib/jobs/queues";
 import type { Stage } from "@/lib/onboarding/stages";
 
 /** A fresh 32-character key or secret, like the ones Lightspeed shows (hex). */

@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/db/client";
 import { keyHealth, verificationRuns } from "@/db/schema";
-import { closeQueues } from "@/jobs/queues";
+import { closeQueues } from "@/lib/jobs/queues";
 import { startWorkers } from "@/jobs/start-workers";
 import { sweepDueChecks } from "@/lib/health/sweep-due-checks";
 import { cancelMerchant } from "@/lib/onboarding/cancel-merchant";

@@ -2,7 +2,7 @@ import { inArray, isNull } from "drizzle-orm";
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/db/client";
 import { keyHealth, platformIncidents } from "@/db/schema";
-import { JOB_NAMES, closeQueues, getQueue } from "@/jobs/queues";
+import { JOB_NAMES, closeQueues, getQueue } from "@/lib/jobs/queues";
 import { keepSchedulersRegistered } from "@/jobs/schedulers";
 import { startWorkers } from "@/jobs/start-workers";
 import { workerConfig } from "@/jobs/worker-config";
@@ -23,7 +23,7 @@ const openIncidents = () => db.select().from(platformIncidents).where(isNull(pla
 describe("the platform-incident canary", () => {
   it("closes the incident within one canary interval of Lightspeed recovering, then the affected merchants are re-checked within minutes", async () => {
     // The production cadence keeps the promise: an incident closes within 10 minutes of recovery.
-    expect(workerConfig({}).canaryEveryMs).toBeLessThanOrEqual(10 * 60_000);
+    expect(workerConfig().canaryEveryMs).toBeLessThanOrEqual(10 * 60_000);
 
     const seeded = await seedMonitoredMerchants(24);
     for (const { key } of seeded) lightspeed.sim.upsertKey(key);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { getQueue } from "@/jobs/queues";
+import { getQueue } from "@/lib/jobs/queues";
 import { recordKeyHalf, recordSecretHalf } from "@/lib/credentials";
 import { ForbiddenError, RuleViolationError } from "@/lib/errors";
 import { getQueueOverview, listFailedJobs, listMerchantJobs, retryFailedJob } from "@/lib/jobs-admin";

@@ -2,7 +2,7 @@ import { eq, inArray } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/db/client";
 import { keyHealth, verificationRuns } from "@/db/schema";
-import { closeQueues, getQueue } from "@/jobs/queues";
+import { closeQueues, getQueue } from "@/lib/jobs/queues";
 import { keepSchedulersRegistered, schedulers } from "@/jobs/schedulers";
 import { startWorkers, type RunningWorkers } from "@/jobs/start-workers";
 import { resetEnvCache } from "@/lib/env";

@@ -18,7 +18,7 @@ export type SpawnedWorker = {
  * SIGKILL really kills the worker (an `npx tsx` wrapper would leave its child running).
  */
 export function spawnWorker(env: Record<string, string> = {}): SpawnedWorker {
-  const child = spawn(process.execPath, ["--import", "tsx", "jobs/worker.ts"], {
+  const child = spawn(process.execPath, ["--import", "tsx", "--import", "./scripts/allow-server-only.mjs", "jobs/worker.ts"], {
     cwd: ROOT,
     env: { ...process.env, WORKER_SCHEDULERS: "off", WORKER_LOCK_DURATION_MS: "2000", LOG_LEVEL: "info", ...env },
     stdio: ["ignore", "pipe", "pipe"],

@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from "vitest";
-import { closeQueues, getQueue } from "@/jobs/queues";
+import { closeQueues, getQueue } from "@/lib/jobs/queues";
 import { recordKeyHalf, recordSecretHalf } from "@/lib/credentials";
 import { createMerchant } from "@/tests/factories/merchant";
 import { createStaff } from "@/tests/factories/staff";

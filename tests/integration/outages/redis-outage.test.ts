@@ -2,7 +2,7 @@ import { eq, inArray, isNull } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/db/client";
 import { merchantCredentials, platformIncidents, verificationRuns } from "@/db/schema";
-import { closeQueues } from "@/jobs/queues";
+import { closeQueues } from "@/lib/jobs/queues";
 import { signInWithPassword } from "@/lib/auth/sign-in";
 import { resetEnvCache } from "@/lib/env";
 import { getJobsDashboard } from "@/lib/jobs-admin";

@@ -8,7 +8,7 @@ const run = promisify(execFile);
 /** Runs `npm run user:create` the way an operator would, against this worker's database. */
 async function userCreate(...args: string[]) {
   try {
-    const { stdout, stderr } = await run("npx", ["tsx", "scripts/user-create.ts", ...args], { env: { ...process.env }, timeout: 30_000 });
+    const { stdout, stderr } = await run("npx", ["tsx", "--import", "./scripts/allow-server-only.mjs", "scripts/user-create.ts", ...args], { env: { ...process.env }, timeout: 30_000 });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const e = error as { code: number; stdout: string; stderr: string };

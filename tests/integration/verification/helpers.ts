@@ -2,7 +2,7 @@ import { and, asc, eq, inArray, isNotNull, sql as dsql } from "drizzle-orm";
 import { afterAll, beforeAll } from "vitest";
 import { db } from "@/db/client";
 import { keyHealth, merchantCredentials, merchants, verificationRuns } from "@/db/schema";
-import { closeQueues, getQueue, QUEUE_NAMES, type QueueName } from "@/jobs/queues";
+import { closeQueues, getQueue, QUEUE_NAMES, type QueueName } from "@/lib/jobs/queues";
 import { startWorkers, type RunningWorkers } from "@/jobs/start-workers";
 import { recordKeyHalf, recordSecretHalf } from "@/lib/credentials";
 import type { Stage } from "@/lib/onboarding/stages";

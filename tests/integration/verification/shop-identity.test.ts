@@ -3,7 +3,7 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/db/client";
 import { merchants } from "@/db/schema";
-import { closeQueues } from "@/jobs/queues";
+import { closeQueues } from "@/lib/jobs/queues";
 import { createConnectLink, submitConnectCredentials } from "@/lib/connect-links";
 import { linkState } from "@/lib/connect-links/link-state";
 import { recordHalves } from "@/lib/credentials/record-halves";

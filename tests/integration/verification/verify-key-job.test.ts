@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { getQueue } from "@/jobs/queues";
+import { getQueue } from "@/lib/jobs/queues";
 import { requestVerification, enqueueVerification, runVerification, getVerificationHistory } from "@/lib/verification";
 import { doneSteps, eventsOf, readMerchant } from "../onboarding/helpers";
 import { credentialOf, drained, grants, healthOf, merchantWithPair, randomCredential, runsOf, withSimulator, withWorkers, waitFor } from "./helpers";

@@ -68,7 +68,7 @@ export default async function MerchantPage({ params }: Props) {
           <Checklist workspace={workspace} timeZone={actorTimeZone(actor)} />
         </div>
 
-        {/* Issue-4 panels (credentials engineer / verification engineer): each streams in its own Card. */}
+        {/* Key intake and verification history: each streams in its own Card, so a slow one holds up nothing else. */}
         <div className="lg:[grid-area:credentials]" data-slot="credentials-panel">
           <Suspense fallback={<Skeleton className="h-48" />}>
             <CredentialsPanel merchantId={workspace.merchant.id} actor={actor} readOnly={workspace.merchant.cancelledAt !== null} />

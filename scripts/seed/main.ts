@@ -1,11 +1,11 @@
 import { loadEnvFile } from "@/lib/load-env-file";
-import { closeDb } from "./client";
-import { formatDemoLogins } from "./seed/demo-staff";
-import { seedDemo } from "./seed/seed-demo";
+import { closeDb } from "@/db/client";
+import { formatDemoLogins } from "./demo-staff";
+import { seedDemo } from "./seed-demo";
 
 /**
  * `npm run db:seed`: demo data for an empty database (does nothing when merchants exist).
- * `seedDemo()` is exported from db/seed/seed-demo.ts for scripts (npm run demo) and tests.
+ * `seedDemo()` is exported from scripts/seed/seed-demo.ts for scripts (npm run demo) and tests.
  */
 loadEnvFile();
 const started = Date.now();
