@@ -2,7 +2,7 @@ import { Redis, type RedisOptions } from "ioredis";
 import { forgetSource, reportFailure, reportRecovery } from "./dependency-outage";
 import { env } from "./env";
 
-/** Bounds for Redis calls made while serving a request (docs/decisions/0022). */
+/** Bounds for Redis calls made while serving a request (docs/decisions/0013). */
 export const REDIS_BOUNDS = { connectTimeoutMs: 2_000, commandTimeoutMs: 1_500 } as const;
 
 let sources = 0;

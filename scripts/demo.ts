@@ -176,7 +176,7 @@ const fixture = await loadDemoSimulatorFixture(path.join(ROOT, "tests/lightspeed
 writeFileSync(fixturePath, JSON.stringify(fixture));
 // Pairs seeded as "verifying" get no job here: the worker reconciles with PostgreSQL when it starts
 // (and every minute), queueing every verifying pair without a job, the same path that recovers a
-// Redis that lost its data (docs/decisions/0022).
+// Redis that lost its data (docs/decisions/0013).
 const { pendingDemoVerifications } = await import("@/scripts/seed/demo-simulator-fixture");
 const pending = await pendingDemoVerifications();
 if (pending.length) say("demo", `${pending.length} key pairs wait for a verdict; the worker queues them when it starts`);

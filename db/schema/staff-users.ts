@@ -17,7 +17,7 @@ export const staffUsers = pgTable("staff_users", {
    */
   sessionVersion: integer().notNull().default(1),
   lastSignInAt: timestamp({ withTimezone: true }),
-  /** IANA zone every time is shown and typed in (decision 0025); null = the agency's AGENCY_TIME_ZONE. */
+  /** IANA zone every time is shown and typed in (decision 0016); null = the agency's AGENCY_TIME_ZONE. */
   timeZone: text(),
   createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),

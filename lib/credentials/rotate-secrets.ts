@@ -10,7 +10,7 @@ export type RotationReport = { rotated: number; scanned: number; activeKeyId: st
 /**
  * Re-encrypts every stored key and secret under the active key of the ring (`npm run
  * secrets:rotate`), so an old key can then be dropped from SECRETS_KEYRING. Payloads from before
- * associated data (0021) are re-sealed too, bound to their row and column, even when they already
+ * associated data (0012) are re-sealed too, bound to their row and column, even when they already
  * use the active key. Works in batches, each in its own transaction with the rows locked, so a half
  * recorded meanwhile is never overwritten with a stale value. Up-to-date rows are left untouched.
  * A payload that does not open stops the run (nothing of it is printed): it needs a human.

@@ -6,7 +6,7 @@ import { parseKeyRing, type KeyRing } from "./key-ring";
 /**
  * AES-256-GCM for Lightspeed keys and secrets at rest. Payload (base64url parts, random 12-byte IV):
  *   bound:  "<keyId>.b1.<iv>.<tag>.<ciphertext>"  — associated data "b1|<keyId>|<credentialId>|<half>"
- *   legacy: "<keyId>.<iv>.<tag>.<ciphertext>"     — no associated data (rows from before 0021)
+ *   legacy: "<keyId>.<iv>.<tag>.<ciphertext>"     — no associated data (rows from before 0012)
  * The associated data ties a payload to its row, its column and its ring key: copied into another
  * row or column it no longer opens. The key id comes first so any key in the ring can open old
  * payloads and rotation can tell which rows still use a retired key or the legacy format.

@@ -55,7 +55,7 @@ export async function runHealthCheck(input: HealthCheckInput): Promise<HealthChe
   if (!read || !row?.credentialId) return { status: "skipped", why: "not monitored" };
   // The merchant's state is read at run time: a job queued before the cancellation never calls
   // Lightspeed with the key, and the row leaves the schedule. A hold does not pause monitoring
-  // (docs/decisions/0022): the key stays in use by the shop's feed.
+  // (docs/decisions/0013): the key stays in use by the shop's feed.
   if (read.cancelledAt) {
     await db.update(keyHealth).set({ nextCheckAt: null, updatedAt: new Date() }).where(eq(keyHealth.merchantId, input.merchantId));
     return { status: "skipped", why: "merchant cancelled" };

@@ -20,7 +20,7 @@ const requiredText = (what: string, max: number) =>
 /**
  * Browsers send `<input type="datetime-local">` / `type="date"` without a zone. The server action
  * adds `timeZone`, the signed-in staff member's zone (never a browser field), and dates are read
- * in it by lib/time (decision 0025).
+ * in it by lib/time (decision 0016).
  */
 const timeZone = timeZoneSchema.default(DEFAULT_AGENCY_TIME_ZONE);
 

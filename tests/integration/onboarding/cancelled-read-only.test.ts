@@ -8,7 +8,7 @@ import { createMerchant } from "@/tests/factories/merchant";
 import { createStaff } from "@/tests/factories/staff";
 import { doneSteps, eventsOf } from "./helpers";
 
-/** A cancelled merchant is read-only: every write verb refuses, except a note (decision 0024). */
+/** A cancelled merchant is read-only: every write verb refuses, except a note (decision 0015). */
 describe("a cancelled merchant", () => {
   it("refuses key intake, Verify now, links and step changes, and still takes a note", async () => {
     const lead = await createStaff({ role: "lead" });

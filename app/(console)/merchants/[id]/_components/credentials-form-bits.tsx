@@ -38,7 +38,7 @@ export function CredentialsFormMessage({ state, fields = [], className }: { stat
 
 /**
  * When a half arrived, as typed by the staff member: a `datetime-local` read on the server in
- * their zone (decision 0025). Empty means "now" at the moment of saving, so a form left open
+ * their zone (decision 0016). Empty means "now" at the moment of saving, so a form left open
  * never records a stale time and no browser clock or offset is involved.
  */
 export function ReceivedAtInput({ id, name = "receivedAt", describedBy }: { id: string; name?: string; describedBy?: string }) {
