@@ -14,7 +14,8 @@ const ABOVE_DB = ["./lib", "./jobs", "./app", "./components", "./scripts", "./te
 function runtimeImports(file) {
   const source = readFileSync(file, "utf8");
   const specifiers = [];
-  const statement = /(?:^|\n)\s*(import|export)\s+(type\s+)?(?:[^'";]*?\sfrom\s+)?["']([^"']+)["']|import\(\s*["']([^"']+)["']\s*\)/g;
+  const statement =
+    /(?:^|\n)\s*(import|export)\s+(type\s+)?(?:[^'";]*?\sfrom\s+)?["']([^"']+)["']|import\(\s*["']([^"']+)["']\s*\)/g;
   for (const match of source.matchAll(statement)) {
     if (match[4]) specifiers.push(match[4]);
     else if (!match[2]) specifiers.push(match[3]);
@@ -69,15 +70,35 @@ export const boundaries = {
       "error",
       {
         zones: [
-          { target: "./lib", from: "./jobs", message: "lib/ never imports jobs/: queue names, job options and payloads live in lib/jobs/." },
-          { target: "./db", from: ABOVE_DB, message: "db/ imports nothing above it; vocabularies shared with lib/ live in db/vocabulary/." },
-          { target: "./db/vocabulary", from: ["./db", ...ABOVE_DB], except: ["./vocabulary"], message: "db/vocabulary/ is the bottom layer: plain tuples and types, no project imports." },
-          { target: "./lib/lightspeed", from: "./db", except: ["./vocabulary"], message: "The Lightspeed engine never touches the database; lib/verification and lib/health record its results." },
+          {
+            target: "./lib",
+            from: "./jobs",
+            message: "lib/ never imports jobs/: queue names, job options and payloads live in lib/jobs/.",
+          },
+          {
+            target: "./db",
+            from: ABOVE_DB,
+            message: "db/ imports nothing above it; vocabularies shared with lib/ live in db/vocabulary/.",
+          },
+          {
+            target: "./db/vocabulary",
+            from: ["./db", ...ABOVE_DB],
+            except: ["./vocabulary"],
+            message: "db/vocabulary/ is the bottom layer: plain tuples and types, no project imports.",
+          },
+          {
+            target: "./lib/lightspeed",
+            from: "./db",
+            except: ["./vocabulary"],
+            message:
+              "The Lightspeed engine never touches the database; lib/verification and lib/health record its results.",
+          },
           {
             target: "./components",
             from: ["./db", "./jobs", ...libDataModules()],
             except: ["./vocabulary"],
-            message: "Shared UI components take data as props; a module that reaches db/client belongs to a page or server component in app/.",
+            message:
+              "Shared UI components take data as props; a module that reaches db/client belongs to a page or server component in app/.",
           },
         ],
       },

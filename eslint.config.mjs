@@ -12,7 +12,10 @@ const noDatabaseInAdapters = {
       "error",
       {
         patterns: [
-          { group: ["@/db", "@/db/*", "drizzle-orm", "drizzle-orm/*", "postgres"], message: "Adapters call lib/<domain> verbs; only lib/ and db/ import the database." },
+          {
+            group: ["@/db", "@/db/*", "drizzle-orm", "drizzle-orm/*", "postgres"],
+            message: "Adapters call lib/<domain> verbs; only lib/ and db/ import the database.",
+          },
         ],
       },
     ],

@@ -17,7 +17,10 @@ import { isMalformedPath, newNonce, securityHeaders } from "@/lib/security/secur
  */
 export async function proxy(request: NextRequest) {
   const nonce = newNonce();
-  const headers = securityHeaders(nonce, { https: env.APP_URL.startsWith("https:"), dev: process.env.NODE_ENV === "development" });
+  const headers = securityHeaders(nonce, {
+    https: env.APP_URL.startsWith("https:"),
+    dev: process.env.NODE_ENV === "development",
+  });
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("Content-Security-Policy", headers["Content-Security-Policy"]);
@@ -30,7 +33,8 @@ export async function proxy(request: NextRequest) {
 async function route(request: NextRequest, requestHeaders: Headers): Promise<NextResponse> {
   const { pathname, search } = request.nextUrl;
   // No such page: rendering it as an unknown path gives app/not-found.tsx with status 404.
-  if (isMalformedPath(pathname)) return NextResponse.rewrite(new URL("/_malformed-path", request.url), { request: { headers: requestHeaders } });
+  if (isMalformedPath(pathname))
+    return NextResponse.rewrite(new URL("/_malformed-path", request.url), { request: { headers: requestHeaders } });
 
   requestHeaders.set("x-pathname", `${pathname}${search}`);
   const next = () => NextResponse.next({ request: { headers: requestHeaders } });

@@ -24,7 +24,8 @@ export function TemporarilyUnavailable({ dependency }: { dependency: Dependency 
       <CloudOff className="mx-auto size-8 text-muted-foreground" aria-hidden />
       <h1 className="text-xl font-semibold">Temporarily unavailable</h1>
       <p className="text-muted-foreground">
-        {DEPENDENCY_LABELS[dependency]} is not answering right now, so this page cannot be shown. Nothing you saved is lost.
+        {DEPENDENCY_LABELS[dependency]} is not answering right now, so this page cannot be shown. Nothing you saved is
+        lost.
       </p>
       <p className="text-sm text-muted-foreground">This page reloads by itself as soon as it is back.</p>
     </div>
@@ -36,7 +37,15 @@ export function TemporarilyUnavailable({ dependency }: { dependency: Dependency 
  * error's digest, else from /api/health) and reloads the segment once the dependency answers
  * again; any other failure shows `children`, the boundary's own message.
  */
-export function OutageAwareError({ error, reset, children }: { error: Error & { digest?: string }; reset: () => void; children: React.ReactNode }) {
+export function OutageAwareError({
+  error,
+  reset,
+  children,
+}: {
+  error: Error & { digest?: string };
+  reset: () => void;
+  children: React.ReactNode;
+}) {
   const router = useRouter();
   const fromDigest = dependencyFromDigest(error.digest);
   const [outage, setOutage] = useState<Dependency | null | "checking">(fromDigest ?? "checking");
@@ -67,7 +76,8 @@ export function OutageAwareError({ error, reset, children }: { error: Error & { 
     };
   }, [fromDigest, reset, router]);
 
-  if (outage === "checking") return <p className="p-10 text-center text-sm text-muted-foreground">Checking the connection…</p>;
+  if (outage === "checking")
+    return <p className="p-10 text-center text-sm text-muted-foreground">Checking the connection…</p>;
   if (outage) return <TemporarilyUnavailable dependency={outage} />;
   return <>{children}</>;
 }

@@ -27,7 +27,11 @@ export function schedulers(options: { canaryEveryMs?: number } = {}): SchedulerS
 
 export async function registerSchedulers(queue: Queue, specs: SchedulerSpec[] = schedulers()): Promise<void> {
   for (const scheduler of specs) {
-    await queue.upsertJobScheduler(scheduler.id, { every: scheduler.every }, { name: scheduler.name, data: {}, opts: DEFAULT_JOB_OPTIONS.scheduler });
+    await queue.upsertJobScheduler(
+      scheduler.id,
+      { every: scheduler.every },
+      { name: scheduler.name, data: {}, opts: DEFAULT_JOB_OPTIONS.scheduler },
+    );
   }
 }
 
@@ -37,11 +41,21 @@ export async function registerSchedulers(queue: Queue, specs: SchedulerSpec[] = 
  * `onReady` runs on each (re)connect too: the worker reconciles at start and after every Redis
  * restart, instead of waiting for the first tick. Returns a function that stops watching.
  */
-export function keepSchedulersRegistered(specs: SchedulerSpec[] = schedulers(), options: { onReady?: () => Promise<unknown> } = {}): () => Promise<void> {
+export function keepSchedulersRegistered(
+  specs: SchedulerSpec[] = schedulers(),
+  options: { onReady?: () => Promise<unknown> } = {},
+): () => Promise<void> {
   const connection = createRedis({}, { errors: false });
-  const queue = new Queue("scheduler", { connection, prefix: bullPrefix(), defaultJobOptions: DEFAULT_JOB_OPTIONS.scheduler });
+  const queue = new Queue("scheduler", {
+    connection,
+    prefix: bullPrefix(),
+    defaultJobOptions: DEFAULT_JOB_OPTIONS.scheduler,
+  });
   // BullMQ forwards the connection's errors to the queue: one listener, into the outage log.
-  queue.on("error", bullErrorListener(connection, (error) => log.error("scheduler queue error", { error })));
+  queue.on(
+    "error",
+    bullErrorListener(connection, (error) => log.error("scheduler queue error", { error })),
+  );
   connection.on("ready", () => {
     registerSchedulers(queue, specs)
       .then(() => log.info("schedulers registered", { ids: specs.map((s) => s.id) }))

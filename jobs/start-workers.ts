@@ -36,9 +36,18 @@ export function startWorkers(config: WorkerConfig, queues: readonly QueueName[] 
     // Without an 'error' listener a Redis hiccup would crash the process (see BullMQ docs).
     // Errors while connected come per job in bursts after an outage (lost locks, jobs Redis forgot):
     // the first of each kind is logged, the rest counted.
-    worker.on("error", bullErrorListener(connection, (error) => reportRepeated("worker", "worker error", error, { queue: name })));
+    worker.on(
+      "error",
+      bullErrorListener(connection, (error) => reportRepeated("worker", "worker error", error, { queue: name })),
+    );
     worker.on("failed", (job, error) =>
-      log.warn("job failed", { queue: name, job: job?.name, jobId: job?.id, attemptsMade: job?.attemptsMade, error: error.message }),
+      log.warn("job failed", {
+        queue: name,
+        job: job?.name,
+        jobId: job?.id,
+        attemptsMade: job?.attemptsMade,
+        error: error.message,
+      }),
     );
     worker.on("stalled", (jobId) => log.warn("job stalled; handed back to the queue", { queue: name, jobId }));
     return worker;

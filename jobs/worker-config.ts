@@ -14,11 +14,22 @@ export type WorkerConfig = {
   canaryEveryMs?: number;
 };
 
-type WorkerSettings = Pick<Env, "WORKER_VERIFICATION_CONCURRENCY" | "WORKER_HEALTH_CONCURRENCY" | "WORKER_LOCK_DURATION_MS" | "WORKER_SCHEDULERS" | "WORKER_CANARY_EVERY_MS">;
+type WorkerSettings = Pick<
+  Env,
+  | "WORKER_VERIFICATION_CONCURRENCY"
+  | "WORKER_HEALTH_CONCURRENCY"
+  | "WORKER_LOCK_DURATION_MS"
+  | "WORKER_SCHEDULERS"
+  | "WORKER_CANARY_EVERY_MS"
+>;
 
 export function workerConfig(parsed: WorkerSettings = env): WorkerConfig {
   return {
-    concurrency: { verification: parsed.WORKER_VERIFICATION_CONCURRENCY, health: parsed.WORKER_HEALTH_CONCURRENCY, scheduler: 1 },
+    concurrency: {
+      verification: parsed.WORKER_VERIFICATION_CONCURRENCY,
+      health: parsed.WORKER_HEALTH_CONCURRENCY,
+      scheduler: 1,
+    },
     lockDuration: parsed.WORKER_LOCK_DURATION_MS,
     schedulers: parsed.WORKER_SCHEDULERS === "on",
     canaryEveryMs: parsed.WORKER_CANARY_EVERY_MS,

@@ -9,8 +9,7 @@ const log = createLogger("action");
 
 /** What every server action returns to its form: success with data, or a message and field errors. */
 export type ActionResult<T = undefined> =
-  | { ok: true; data: T; message?: string }
-  | { ok: false; error: string; fieldErrors?: Record<string, string[]> };
+  { ok: true; data: T; message?: string } | { ok: false; error: string; fieldErrors?: Record<string, string[]> };
 
 /**
  * Runs a server action body and maps domain errors to a result the form can show. Next's
@@ -22,7 +21,11 @@ export async function runAction<T>(body: () => Promise<T>, successMessage?: stri
   } catch (error) {
     unstable_rethrow(error);
     if (error instanceof z.ZodError) {
-      return { ok: false, error: "Please correct the highlighted fields.", fieldErrors: z.flattenError(error).fieldErrors as Record<string, string[]> };
+      return {
+        ok: false,
+        error: "Please correct the highlighted fields.",
+        fieldErrors: z.flattenError(error).fieldErrors as Record<string, string[]>,
+      };
     }
     if (error instanceof ValidationError) return { ok: false, error: error.message, fieldErrors: error.fieldErrors };
     if (error instanceof RateLimitedError) return { ok: false, error: error.message };
@@ -35,6 +38,9 @@ export async function runAction<T>(body: () => Promise<T>, successMessage?: stri
     // The reference ties what the user reports to this log line, which never holds their input.
     const requestId = randomUUID();
     log.error("server action failed", { requestId, error });
-    return { ok: false, error: `Something went wrong on our side. The team has been notified; please try again. (Reference ${requestId.slice(0, 8)})` };
+    return {
+      ok: false,
+      error: `Something went wrong on our side. The team has been notified; please try again. (Reference ${requestId.slice(0, 8)})`,
+    };
   }
 }

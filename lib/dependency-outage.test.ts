@@ -1,5 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { OUTAGE_SUMMARY_EVERY_MS, forgetSource, reportFailure, reportRecovery, reportRepeated } from "./dependency-outage";
+import {
+  OUTAGE_SUMMARY_EVERY_MS,
+  forgetSource,
+  reportFailure,
+  reportRecovery,
+  reportRepeated,
+} from "./dependency-outage";
 import { setLogSink } from "./logger";
 
 let lines: { message: string; errors?: number }[] = [];
@@ -24,7 +30,11 @@ describe("the outage log", () => {
     expect(lines.map((l) => l.message)).toEqual([`${dep} unavailable`]);
 
     vi.advanceTimersByTime(OUTAGE_SUMMARY_EVERY_MS * 2);
-    expect(lines.map((l) => l.message)).toEqual([`${dep} unavailable`, `${dep} still unavailable`, `${dep} still unavailable`]);
+    expect(lines.map((l) => l.message)).toEqual([
+      `${dep} unavailable`,
+      `${dep} still unavailable`,
+      `${dep} still unavailable`,
+    ]);
     expect(lines[1]?.errors).toBe(100);
 
     reportRecovery(dep, "web");

@@ -44,7 +44,11 @@ export function reportFailure(dependency: string, source: string, error: unknown
   outage.errors = 1;
   log.warn(`${dependency} unavailable`, { dependency, ...describe(error) });
   outage.timer = setInterval(() => {
-    log.warn(`${dependency} still unavailable`, { dependency, seconds: Math.round((Date.now() - outage.startedAt) / 1000), errors: outage.errors });
+    log.warn(`${dependency} still unavailable`, {
+      dependency,
+      seconds: Math.round((Date.now() - outage.startedAt) / 1000),
+      errors: outage.errors,
+    });
   }, OUTAGE_SUMMARY_EVERY_MS);
   // A summary timer never keeps a finished process (a CLI, a test) alive.
   outage.timer.unref();
@@ -55,7 +59,11 @@ export function reportRecovery(dependency: string, source: string) {
   if (!outage.down.delete(source) || outage.down.size > 0) return;
   if (outage.timer) clearInterval(outage.timer);
   outage.timer = null;
-  log.info(`${dependency} available again`, { dependency, seconds: Math.round((Date.now() - outage.startedAt) / 1000), errors: outage.errors });
+  log.info(`${dependency} available again`, {
+    dependency,
+    seconds: Math.round((Date.now() - outage.startedAt) / 1000),
+    errors: outage.errors,
+  });
 }
 
 /** A client that is closed for good stops counting as down (it will never be ready again). */
@@ -89,7 +97,8 @@ export function reportRepeated(scope: string, message: string, error: Error, fie
   const timer = setTimeout(() => {
     const entry = repeats.get(key);
     repeats.delete(key);
-    if (entry?.count) logger.error(`${message} (${entry.count} more like it in 30 s)`, { ...fields, error: kind, more: entry.count });
+    if (entry?.count)
+      logger.error(`${message} (${entry.count} more like it in 30 s)`, { ...fields, error: kind, more: entry.count });
   }, OUTAGE_SUMMARY_EVERY_MS);
   timer.unref();
   repeats.set(key, { count: 0, timer });

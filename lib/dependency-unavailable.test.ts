@@ -22,19 +22,28 @@ describe("toDependencyUnavailable", () => {
   it("recognises an unreachable database, from the driver directly and through drizzle", async () => {
     const client = postgres(NOWHERE, { max: 1, connect_timeout: 2, onnotice: () => {} });
     try {
-      expect(toDependencyUnavailable(await failure(() => client`select 1`))).toMatchObject({ dependency: "database", retryAfterSeconds: 10 });
-      expect(toDependencyUnavailable(await failure(() => drizzle(client).execute(dsql`select 1`)))?.dependency).toBe("database");
+      expect(toDependencyUnavailable(await failure(() => client`select 1`))).toMatchObject({
+        dependency: "database",
+        retryAfterSeconds: 10,
+      });
+      expect(toDependencyUnavailable(await failure(() => drizzle(client).execute(dsql`select 1`)))?.dependency).toBe(
+        "database",
+      );
     } finally {
       await client.end({ timeout: 1 });
     }
   });
 
   it("treats a statement cut off by the timeout as unavailable, and a bad query as a bug", async () => {
-    const timedOut = await failure(() => sql.begin(async (tx) => {
-      await tx`set local statement_timeout = '20ms'`;
-      await tx`select pg_sleep(1)`;
-    }));
-    expect(toDependencyUnavailable(timedOut)?.message).toBe("The database is temporarily unavailable. Please try again in a minute.");
+    const timedOut = await failure(() =>
+      sql.begin(async (tx) => {
+        await tx`set local statement_timeout = '20ms'`;
+        await tx`select pg_sleep(1)`;
+      }),
+    );
+    expect(toDependencyUnavailable(timedOut)?.message).toBe(
+      "The database is temporarily unavailable. Please try again in a minute.",
+    );
     expect(toDependencyUnavailable(await failure(() => sql`select * from no_such_table`))).toBeNull();
   });
 

@@ -9,8 +9,18 @@ const UNAVAILABLE_SQLSTATES = new Set(["57P01", "57P02", "57P03", "53300", "5701
 
 /** Socket-level failures, from postgres.js (its own codes) or from Node underneath it. */
 const CONNECTION_CODES = new Set([
-  "CONNECT_TIMEOUT", "CONNECTION_CLOSED", "CONNECTION_DESTROYED", "CONNECTION_ENDED",
-  "ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EHOSTUNREACH", "ENETUNREACH", "EPIPE", "ENOTFOUND", "EAI_AGAIN",
+  "CONNECT_TIMEOUT",
+  "CONNECTION_CLOSED",
+  "CONNECTION_DESTROYED",
+  "CONNECTION_ENDED",
+  "ECONNREFUSED",
+  "ECONNRESET",
+  "ETIMEDOUT",
+  "EHOSTUNREACH",
+  "ENETUNREACH",
+  "EPIPE",
+  "ENOTFOUND",
+  "EAI_AGAIN",
 ]);
 
 type Shape = { name?: unknown; code?: unknown; cause?: unknown };
@@ -29,7 +39,8 @@ export function toDependencyUnavailable(error: unknown): DependencyUnavailableEr
     // drizzle wraps driver errors; postgres.js stamps the failed query on its own errors.
     if (name === "DrizzleQueryError" || "query" in current) viaDatabase = true;
     if (typeof code === "string") {
-      if (name === "PostgresError" && (code.startsWith("08") || UNAVAILABLE_SQLSTATES.has(code))) return new DependencyUnavailableError("database");
+      if (name === "PostgresError" && (code.startsWith("08") || UNAVAILABLE_SQLSTATES.has(code)))
+        return new DependencyUnavailableError("database");
       if (viaDatabase && CONNECTION_CODES.has(code)) return new DependencyUnavailableError("database");
     }
     current = cause;
@@ -44,7 +55,10 @@ const WARN_EVERY_MS = 30_000;
  * An outage fails every request: warn once per dependency and half minute with how many failed
  * since, instead of a line (and a stack) per request. Per process on purpose: it only shapes logs.
  */
-export function warnUnavailable(log: { warn: (message: string, fields?: Record<string, unknown>) => void }, unavailable: DependencyUnavailableError) {
+export function warnUnavailable(
+  log: { warn: (message: string, fields?: Record<string, unknown>) => void },
+  unavailable: DependencyUnavailableError,
+) {
   const now = Date.now();
   const seen = lastWarned.get(unavailable.dependency) ?? { at: 0, since: 0 };
   seen.since += 1;

@@ -7,10 +7,7 @@ import { DEFAULT_AGENCY_TIME_ZONE, timeZoneSchema } from "./time/zones";
  * Server environment, validated with zod on first use. A missing or bad variable stops the
  * process with one message naming every offender, instead of failing somewhere deep later.
  */
-const keyRing = z
-  .string()
-  .min(1)
-  .describe("comma-separated id:base64key pairs, e.g. v1:...,v2:...");
+const keyRing = z.string().min(1).describe("comma-separated id:base64key pairs, e.g. v1:...,v2:...");
 
 /**
  * Read where they are used, and validated here too so that start-up names a bad one: worker
@@ -41,7 +38,10 @@ const schema = z.object({
   DATABASE_OWNER_URL: z.url().optional(),
   REDIS_URL: z.url().default("redis://127.0.0.1:6379/0"),
   /** Namespaces every Redis key (queues, throttles), so test runs and deployments never collide. */
-  REDIS_PREFIX: z.string().regex(/^[a-z0-9:_-]+$/i).default("actenzo"),
+  REDIS_PREFIX: z
+    .string()
+    .regex(/^[a-z0-9:_-]+$/i)
+    .default("actenzo"),
   NEXTAUTH_SECRET: z.string().min(32, "must be at least 32 characters"),
   NEXTAUTH_URL: z.url().default("http://localhost:3000"),
   SIGNUPS_API_TOKEN: z.string().min(24, "must be at least 24 characters"),

@@ -32,14 +32,20 @@ export class NotFoundError extends DomainError {
 
 /** Bad input; `fieldErrors` maps a field name to its messages for forms and APIs. */
 export class ValidationError extends DomainError {
-  constructor(message: string, public readonly fieldErrors: Record<string, string[]> = {}) {
+  constructor(
+    message: string,
+    public readonly fieldErrors: Record<string, string[]> = {},
+  ) {
     super(message);
   }
 }
 
 /** The thing already exists (e.g. a second sign-up for the same shop domain). */
 export class ConflictError extends DomainError {
-  constructor(message: string, public readonly existingId?: string) {
+  constructor(
+    message: string,
+    public readonly existingId?: string,
+  ) {
     super(message);
   }
 }
@@ -49,7 +55,10 @@ export class RuleViolationError extends DomainError {}
 
 /** Too many attempts; `retryAfterSeconds` tells the caller when to try again. */
 export class RateLimitedError extends DomainError {
-  constructor(message: string, public readonly retryAfterSeconds: number) {
+  constructor(
+    message: string,
+    public readonly retryAfterSeconds: number,
+  ) {
     super(message);
   }
 }
@@ -66,7 +75,10 @@ export type Dependency = keyof typeof DEPENDENCY_LABELS;
  */
 export class DependencyUnavailableError extends DomainError {
   readonly digest: string;
-  constructor(public readonly dependency: Dependency, public readonly retryAfterSeconds = 10) {
+  constructor(
+    public readonly dependency: Dependency,
+    public readonly retryAfterSeconds = 10,
+  ) {
     super(`${DEPENDENCY_LABELS[dependency]} is temporarily unavailable. Please try again in a minute.`);
     this.digest = `DEPENDENCY_UNAVAILABLE:${dependency}`;
   }

@@ -27,16 +27,24 @@ export function errorResponse(error: unknown): Response {
     );
   }
   if (error instanceof z.ZodError) {
-    return Response.json({ error: "Invalid request body.", fieldErrors: z.flattenError(error).fieldErrors }, { status: 400 });
+    return Response.json(
+      { error: "Invalid request body.", fieldErrors: z.flattenError(error).fieldErrors },
+      { status: 400 },
+    );
   }
-  if (error instanceof ValidationError) return Response.json({ error: error.message, fieldErrors: error.fieldErrors }, { status: 400 });
+  if (error instanceof ValidationError)
+    return Response.json({ error: error.message, fieldErrors: error.fieldErrors }, { status: 400 });
   if (error instanceof UnauthenticatedError) return Response.json({ error: error.message }, { status: 401 });
   if (error instanceof ForbiddenError) return Response.json({ error: error.message }, { status: 403 });
   if (error instanceof NotFoundError) return Response.json({ error: error.message }, { status: 404 });
-  if (error instanceof ConflictError) return Response.json({ error: error.message, id: error.existingId }, { status: 409 });
+  if (error instanceof ConflictError)
+    return Response.json({ error: error.message, id: error.existingId }, { status: 409 });
   if (error instanceof RuleViolationError) return Response.json({ error: error.message }, { status: 422 });
   if (error instanceof RateLimitedError) {
-    return Response.json({ error: error.message }, { status: 429, headers: { "Retry-After": String(error.retryAfterSeconds) } });
+    return Response.json(
+      { error: error.message },
+      { status: 429, headers: { "Retry-After": String(error.retryAfterSeconds) } },
+    );
   }
   if (error instanceof DomainError) return Response.json({ error: error.message }, { status: 400 });
   // The request id ties the caller's report to this log line, which never holds their input.

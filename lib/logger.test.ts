@@ -25,7 +25,14 @@ describe("error serialisation in log lines", () => {
   });
 
   it("keeps name, message, a string code and the cause of other errors", () => {
-    const error = Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:6379", { cause: new TypeError("inner") }), { code: "ECONNREFUSED" });
-    expect(serializeError(error)).toEqual({ name: "Error", message: "connect ECONNREFUSED 127.0.0.1:6379", code: "ECONNREFUSED", cause: { name: "TypeError", message: "inner" } });
+    const error = Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:6379", { cause: new TypeError("inner") }), {
+      code: "ECONNREFUSED",
+    });
+    expect(serializeError(error)).toEqual({
+      name: "Error",
+      message: "connect ECONNREFUSED 127.0.0.1:6379",
+      code: "ECONNREFUSED",
+      cause: { name: "TypeError", message: "inner" },
+    });
   });
 });

@@ -7,10 +7,22 @@ const ORDER: Record<Level | "silent", number> = { debug: 10, info: 20, warn: 30,
 const SECRET_KEY = /secret|password|passwd|token|authorization|cookie|apikey|api_key|ciphertext|^key$/i;
 
 /** Properties of database errors that may hold SQL text, bound values or submitted input. */
-const DB_VALUE_FIELDS = new Set(["query", "params", "parameters", "args", "types", "detail", "where", "internal_query"]);
+const DB_VALUE_FIELDS = new Set([
+  "query",
+  "params",
+  "parameters",
+  "args",
+  "types",
+  "detail",
+  "where",
+  "internal_query",
+]);
 
 function isPostgresError(error: Error & Record<string, unknown>): boolean {
-  return error.name === "PostgresError" || (typeof error.code === "string" && /^[0-9A-Z]{5}$/.test(error.code) && typeof error.severity === "string");
+  return (
+    error.name === "PostgresError" ||
+    (typeof error.code === "string" && /^[0-9A-Z]{5}$/.test(error.code) && typeof error.severity === "string")
+  );
 }
 
 /**
@@ -23,11 +35,27 @@ export function serializeError(error: Error, depth = 0): Record<string, unknown>
   const e = error as Error & Record<string, unknown>;
   const cause = depth < 3 && e.cause instanceof Error ? { cause: serializeError(e.cause, depth + 1) } : {};
   if (isPostgresError(e)) {
-    const fields = { code: e.code, constraint: e.constraint_name, table: e.table_name, column: e.column_name, routine: e.routine };
-    return { name: error.name, ...Object.fromEntries(Object.entries(fields).filter(([, v]) => typeof v === "string")), ...cause };
+    const fields = {
+      code: e.code,
+      constraint: e.constraint_name,
+      table: e.table_name,
+      column: e.column_name,
+      routine: e.routine,
+    };
+    return {
+      name: error.name,
+      ...Object.fromEntries(Object.entries(fields).filter(([, v]) => typeof v === "string")),
+      ...cause,
+    };
   }
-  if ([...DB_VALUE_FIELDS].some((field) => field in e)) return { name: error.name, message: "Database query failed (SQL and parameters not logged).", ...cause };
-  return { name: error.name, message: error.message, ...(typeof e.code === "string" ? { code: e.code } : {}), ...cause };
+  if ([...DB_VALUE_FIELDS].some((field) => field in e))
+    return { name: error.name, message: "Database query failed (SQL and parameters not logged).", ...cause };
+  return {
+    name: error.name,
+    message: error.message,
+    ...(typeof e.code === "string" ? { code: e.code } : {}),
+    ...cause,
+  };
 }
 
 export function redact(value: unknown, depth = 0): unknown {
@@ -41,7 +69,8 @@ export function redact(value: unknown, depth = 0): unknown {
 
 /** Tests capture log lines through this sink; production writes to stdout/stderr. */
 type Sink = (line: string, level: Level) => void;
-let sink: Sink = (line, level) => (level === "error" || level === "warn" ? process.stderr : process.stdout).write(`${line}\n`);
+let sink: Sink = (line, level) =>
+  (level === "error" || level === "warn" ? process.stderr : process.stdout).write(`${line}\n`);
 
 let captured = false;
 
@@ -62,7 +91,13 @@ function threshold() {
 }
 
 function write(level: Level, scope: string, message: string, fields?: Record<string, unknown>) {
-  const line = JSON.stringify({ time: new Date().toISOString(), level, scope, message, ...(redact(fields ?? {}) as object) });
+  const line = JSON.stringify({
+    time: new Date().toISOString(),
+    level,
+    scope,
+    message,
+    ...(redact(fields ?? {}) as object),
+  });
   // A captured sink sees every level, so leak tests cover debug output too.
   if (captured || ORDER[level] >= threshold()) sink(line, level);
 }

@@ -11,7 +11,9 @@ describe("outage state for error pages", () => {
   });
 
   it("names the dependency /api/health reports down, the database before Redis", () => {
-    expect(dependencyFromHealth({ status: "unavailable", postgres: { ok: false }, redis: { ok: false } })).toBe("database");
+    expect(dependencyFromHealth({ status: "unavailable", postgres: { ok: false }, redis: { ok: false } })).toBe(
+      "database",
+    );
     expect(dependencyFromHealth({ status: "unavailable", postgres: { ok: true }, redis: { ok: false } })).toBe("redis");
     expect(dependencyFromHealth({ status: "ok", postgres: { ok: true }, redis: { ok: true } })).toBeNull();
     expect(dependencyFromHealth("<html>")).toBeNull();

@@ -10,7 +10,8 @@ export function dependencyFromDigest(digest: string | undefined): Dependency | n
   return (match?.[1] as Dependency | undefined) ?? null;
 }
 
-const checksOf = (body: unknown) => (body && typeof body === "object" ? (body as Record<string, { ok?: unknown } | undefined>) : {});
+const checksOf = (body: unknown) =>
+  body && typeof body === "object" ? (body as Record<string, { ok?: unknown } | undefined>) : {};
 
 /** The dependency /api/health reports down (the database first: nothing works without it), or null. */
 export function dependencyFromHealth(body: unknown): Dependency | null {

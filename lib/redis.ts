@@ -34,7 +34,8 @@ export function watchRedis(client: Redis, options: { errors?: boolean } = {}): s
  * while it is ready (a lost lock, a script error) is not an outage and is logged as it is.
  */
 export function bullErrorListener(client: Redis, onOtherError: (error: Error) => void) {
-  return (error: Error) => (client.status === "ready" ? onOtherError(error) : reportFailure("redis", redisSource(client), error));
+  return (error: Error) =>
+    client.status === "ready" ? onOtherError(error) : reportFailure("redis", redisSource(client), error);
 }
 
 /**
@@ -43,7 +44,12 @@ export function bullErrorListener(client: Redis, onOtherError: (error: Error) =>
  * a worker, which has nobody waiting on it. Connecting is bounded, reconnecting goes on forever.
  */
 export function createRedis(options: RedisOptions = {}, watch: { errors?: boolean } = {}) {
-  const client = new Redis(env.REDIS_URL, { maxRetriesPerRequest: null, enableReadyCheck: true, connectTimeout: REDIS_BOUNDS.connectTimeoutMs, ...options });
+  const client = new Redis(env.REDIS_URL, {
+    maxRetriesPerRequest: null,
+    enableReadyCheck: true,
+    connectTimeout: REDIS_BOUNDS.connectTimeoutMs,
+    ...options,
+  });
   watchRedis(client, watch);
   return client;
 }

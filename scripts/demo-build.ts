@@ -8,7 +8,14 @@ import path from "node:path";
  * is kept beside the build in `.next/`, so `next build` wiping `.next` also forgets it.
  */
 const SOURCE_DIRS = ["app", "components", "lib", "db", "jobs", "public"];
-const SOURCE_FILES = ["package-lock.json", "next.config.ts", "tsconfig.json", "postcss.config.mjs", "proxy.ts", "components.json"];
+const SOURCE_FILES = [
+  "package-lock.json",
+  "next.config.ts",
+  "tsconfig.json",
+  "postcss.config.mjs",
+  "proxy.ts",
+  "components.json",
+];
 const SKIP = /(^|\/)(node_modules|\.next)(\/|$)|\.test\.tsx?$/;
 
 function* files(dir: string): Generator<string> {
@@ -24,7 +31,10 @@ function* files(dir: string): Generator<string> {
 /** A hash of every file the production build reads, by path and content. */
 export function sourceHash(root: string): string {
   const hash = createHash("sha256");
-  const paths = [...SOURCE_DIRS.flatMap((d) => [...files(path.join(root, d))]), ...SOURCE_FILES.map((f) => path.join(root, f)).filter((f) => existsSync(f) && statSync(f).isFile())];
+  const paths = [
+    ...SOURCE_DIRS.flatMap((d) => [...files(path.join(root, d))]),
+    ...SOURCE_FILES.map((f) => path.join(root, f)).filter((f) => existsSync(f) && statSync(f).isFile()),
+  ];
   for (const file of paths) hash.update(path.relative(root, file)).update("\0").update(readFileSync(file)).update("\0");
   return hash.digest("hex");
 }

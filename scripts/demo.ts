@@ -24,13 +24,21 @@ const ROOT = path.resolve(import.meta.dirname, "..");
 const BIN = (name: string) => path.join(ROOT, "node_modules", ".bin", name);
 const COLORS = { demo: 1, sim: 35, mail: 33, web: 36, worker: 32 } as const;
 type Prefix = keyof typeof COLORS;
-const say = (prefix: Prefix, line: string) => process.stdout.write(`\x1b[${COLORS[prefix]}m[${prefix.padEnd(6)}]\x1b[0m ${line}\n`);
+const say = (prefix: Prefix, line: string) =>
+  process.stdout.write(`\x1b[${COLORS[prefix]}m[${prefix.padEnd(6)}]\x1b[0m ${line}\n`);
 const fail = (message: string): never => {
   say("demo", `\x1b[31m${message}\x1b[0m`);
   process.exit(1);
 };
 
-const { values: flags } = parseArgs({ options: { port: { type: "string" }, dev: { type: "boolean", default: false }, prod: { type: "boolean", default: false }, "env-file": { type: "string", default: ".env" } } });
+const { values: flags } = parseArgs({
+  options: {
+    port: { type: "string" },
+    dev: { type: "boolean", default: false },
+    prod: { type: "boolean", default: false },
+    "env-file": { type: "string", default: ".env" },
+  },
+});
 const envFile = path.resolve(ROOT, flags["env-file"]!);
 const port = Number(flags.port ?? process.env.PORT ?? 3000);
 if (!Number.isInteger(port) || port <= 0) fail(`--port must be a port number, got ${flags.port}`);
@@ -76,9 +84,17 @@ let config: ReturnType<typeof parseEnv>;
 try {
   config = parseEnv(process.env);
 } catch (error) {
-  fail(error instanceof EnvError ? `${error.message}\nFix ${path.relative(ROOT, envFile)} (or delete it to get a fresh one).` : String(error));
+  fail(
+    error instanceof EnvError
+      ? `${error.message}\nFix ${path.relative(ROOT, envFile)} (or delete it to get a fresh one).`
+      : String(error),
+  );
 }
-const env = { ...config!, LIGHTSPEED_EU1_URL: process.env.LIGHTSPEED_EU1_URL, LIGHTSPEED_US1_URL: process.env.LIGHTSPEED_US1_URL };
+const env = {
+  ...config!,
+  LIGHTSPEED_EU1_URL: process.env.LIGHTSPEED_EU1_URL,
+  LIGHTSPEED_US1_URL: process.env.LIGHTSPEED_US1_URL,
+};
 const portOf = (url: string | undefined, fallback: number) => {
   try {
     return Number(new URL(url ?? "").port) || fallback;
@@ -105,7 +121,12 @@ async function postgresUp(): Promise<string | null> {
   }
 }
 async function redisUp(): Promise<string | null> {
-  const client = new Redis(env.REDIS_URL, { lazyConnect: true, connectTimeout: 3000, maxRetriesPerRequest: 0, retryStrategy: () => null });
+  const client = new Redis(env.REDIS_URL, {
+    lazyConnect: true,
+    connectTimeout: 3000,
+    maxRetriesPerRequest: 0,
+    retryStrategy: () => null,
+  });
   client.on("error", () => {});
   try {
     await client.connect();
@@ -117,7 +138,13 @@ async function redisUp(): Promise<string | null> {
     client.disconnect();
   }
 }
-async function ensureService(name: string, check: () => Promise<string | null>, url: string, start: () => void, hint: string) {
+async function ensureService(
+  name: string,
+  check: () => Promise<string | null>,
+  url: string,
+  start: () => void,
+  hint: string,
+) {
   let problem = await check();
   if (!problem) return;
   if (isLocal(url)) {
@@ -154,7 +181,19 @@ await ensureService(
   "Redis",
   redisUp,
   env.REDIS_URL,
-  () => run("redis-server", ["--daemonize", "yes", "--bind", "127.0.0.1", "--port", String(new URL(env.REDIS_URL).port || 6379), "--save", "", "--appendonly", "no"]),
+  () =>
+    run("redis-server", [
+      "--daemonize",
+      "yes",
+      "--bind",
+      "127.0.0.1",
+      "--port",
+      String(new URL(env.REDIS_URL).port || 6379),
+      "--save",
+      "",
+      "--appendonly",
+      "no",
+    ]),
   "Start Redis (e.g. `redis-server --daemonize yes`) or point REDIS_URL at a running server.",
 );
 
@@ -166,7 +205,12 @@ say("demo", `database ${new URL(env.DATABASE_URL).pathname.slice(1)} migrated`);
 const { seedDemo, formatDemoLogins } = await import("@/scripts/seed/index");
 const started = Date.now();
 const seeded = await seedDemo();
-say("demo", seeded.seeded ? `seeded ${seeded.merchants} demo merchants in ${Date.now() - started} ms` : `not seeding: ${seeded.reason}`);
+say(
+  "demo",
+  seeded.seeded
+    ? `seeded ${seeded.merchants} demo merchants in ${Date.now() - started} ms`
+    : `not seeding: ${seeded.reason}`,
+);
 
 // 4. The simulator's fixture: its own demo shops plus every demo merchant's shop and key.
 const { loadDemoSimulatorFixture } = await import("@/scripts/seed/demo-simulator-fixture");
@@ -179,7 +223,8 @@ writeFileSync(fixturePath, JSON.stringify(fixture));
 // Redis that lost its data (docs/decisions/0013).
 const { pendingDemoVerifications } = await import("@/scripts/seed/demo-simulator-fixture");
 const pending = await pendingDemoVerifications();
-if (pending.length) say("demo", `${pending.length} key pairs wait for a verdict; the worker queues them when it starts`);
+if (pending.length)
+  say("demo", `${pending.length} key pairs wait for a verdict; the worker queues them when it starts`);
 const { closeDb } = await import("@/db/client");
 await closeDb();
 const { closeQueues } = await import("@/lib/jobs/queues").catch(() => ({ closeQueues: async () => {} }));
@@ -192,7 +237,12 @@ const children = new Map<Prefix, ChildProcess>();
 let stopping = false;
 function start(prefix: Prefix, command: string, args: string[], extraEnv: Record<string, string> = {}) {
   // Own process group, so stopping kills what it spawned too (next dev's workers, tsx's node).
-  const child = spawn(command, args, { cwd: ROOT, env: { ...process.env, ...extraEnv, FORCE_COLOR: "1" }, detached: true, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(command, args, {
+    cwd: ROOT,
+    env: { ...process.env, ...extraEnv, FORCE_COLOR: "1" },
+    detached: true,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   children.set(prefix, child);
   for (const stream of [child.stdout, child.stderr]) {
     let buffered = "";
@@ -216,7 +266,15 @@ const { startMailSink } = await import("./dev-mail-sink");
 const mail = await startMailSink({ port: mailPort, log: (line) => say("mail", line) }).catch((error: Error) =>
   fail(`mail sink could not listen on port ${mailPort}: ${error.message}`),
 );
-start("sim", BIN("tsx"), ["tests/lightspeed-simulator/main.ts", "--fixture", fixturePath, "--eu1-port", String(simPorts.eu1), "--us1-port", String(simPorts.us1)]);
+start("sim", BIN("tsx"), [
+  "tests/lightspeed-simulator/main.ts",
+  "--fixture",
+  fixturePath,
+  "--eu1-port",
+  String(simPorts.eu1),
+  "--us1-port",
+  String(simPorts.us1),
+]);
 
 // --prod is the default now; the flag is still accepted for old habits and scripts.
 const dev = flags.dev && !flags.prod;
@@ -228,7 +286,11 @@ if (dev) {
   const reason = buildNeeded(ROOT, hash);
   if (reason) {
     say("web", `building (next build): ${reason}. This takes a few minutes once; later starts reuse it.`);
-    const build = spawnSync(BIN("next"), ["build"], { cwd: ROOT, env: { ...process.env, NODE_ENV: "production" }, stdio: "inherit" });
+    const build = spawnSync(BIN("next"), ["build"], {
+      cwd: ROOT,
+      env: { ...process.env, NODE_ENV: "production" },
+      stdio: "inherit",
+    });
     if (build.status !== 0) await shutdown(1);
     recordBuild(ROOT, hash);
   } else {
@@ -236,7 +298,8 @@ if (dev) {
   }
   start("web", BIN("next"), ["start", "-p", String(port)], { NODE_ENV: "production" });
 }
-if (existsSync(path.join(ROOT, "jobs", "worker.ts"))) start("worker", BIN("tsx"), ["--import", "./scripts/allow-server-only.mjs", "jobs/worker.ts"]);
+if (existsSync(path.join(ROOT, "jobs", "worker.ts")))
+  start("worker", BIN("tsx"), ["--import", "./scripts/allow-server-only.mjs", "jobs/worker.ts"]);
 else say("demo", "jobs/worker.ts not found: running without workers");
 
 async function shutdown(code = 0) {

@@ -12,7 +12,9 @@ import { SMTPServer } from "smtp-server";
 
 export type MailSink = { port: number; dir: string; close(): Promise<void> };
 
-export async function startMailSink(options: { port?: number; host?: string; dir?: string; log?: (line: string) => void } = {}): Promise<MailSink> {
+export async function startMailSink(
+  options: { port?: number; host?: string; dir?: string; log?: (line: string) => void } = {},
+): Promise<MailSink> {
   const dir = path.resolve(options.dir ?? ".demo/mail");
   const log = options.log ?? ((line: string) => console.log(line));
   await mkdir(dir, { recursive: true });

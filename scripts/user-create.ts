@@ -12,7 +12,11 @@ import { ROLES } from "@/lib/auth/roles";
 loadEnvFile();
 
 const flagsSchema = z.object({
-  email: z.string({ error: "--email is required" }).trim().toLowerCase().pipe(z.email("--email must be an email address")),
+  email: z
+    .string({ error: "--email is required" })
+    .trim()
+    .toLowerCase()
+    .pipe(z.email("--email must be an email address")),
   role: z.enum(ROLES, { error: `--role must be one of: ${ROLES.join(", ")}` }),
   name: z.string().trim().min(1, "--name must not be empty").max(120).optional(),
 });
@@ -24,7 +28,10 @@ function usage(message: string): never {
 
 let values: Record<string, unknown>;
 try {
-  ({ values } = parseArgs({ options: { email: { type: "string" }, role: { type: "string" }, name: { type: "string" } }, strict: true }));
+  ({ values } = parseArgs({
+    options: { email: { type: "string" }, role: { type: "string" }, name: { type: "string" } },
+    strict: true,
+  }));
 } catch (error) {
   usage((error as Error).message);
 }
@@ -43,7 +50,9 @@ try {
   console.log(`One-time password (shown once, store it now): ${password}`);
 } catch (error) {
   exitCode = error instanceof ConflictError ? 3 : 1;
-  console.error(error instanceof ConflictError ? error.message : `Could not create the user: ${(error as Error).message}`);
+  console.error(
+    error instanceof ConflictError ? error.message : `Could not create the user: ${(error as Error).message}`,
+  );
 } finally {
   await closeDb();
 }

@@ -13,7 +13,8 @@ export default function ConsoleError({ error, reset }: { error: Error & { digest
       <div className="mx-auto max-w-xl space-y-4 p-10 text-center" role="alert">
         <h1 className="text-xl font-semibold">This page could not be loaded</h1>
         <p className="text-muted-foreground">
-          Something went wrong on our side. Try again; if it keeps happening, mention reference {error.digest ?? "unknown"} to the team.
+          Something went wrong on our side. Try again; if it keeps happening, mention reference{" "}
+          {error.digest ?? "unknown"} to the team.
         </p>
         <Button onClick={reset}>Try again</Button>
       </div>

@@ -18,35 +18,44 @@ import { SignOutEverywhereButton } from "./_components/sign-out-everywhere-butto
 export default async function ConsoleLayout({ children }: { children: React.ReactNode }) {
   const actor = await getActor();
   if (!actor) redirect("/login");
-  const links = NAV_ITEMS.filter((item) => can(actor, item.permission)).map(({ href, label, group }) => ({ href, label, group }));
+  const links = NAV_ITEMS.filter((item) => can(actor, item.permission)).map(({ href, label, group }) => ({
+    href,
+    label,
+    group,
+  }));
 
   return (
     <TimeZoneProvider zone={actorTimeZone(actor)}>
-    <div className="flex min-h-screen flex-col">
-      {/* Below md the nav gets its own row and scrolls inside itself, so the name and Sign out always fit. */}
-      <header className="sticky top-0 z-30 border-b bg-background/95 backdrop-blur">
-        <div className="mx-auto flex max-w-screen-2xl flex-wrap items-center gap-x-6 gap-y-1 px-4 py-2 md:h-14 md:flex-nowrap md:py-0">
-          <Link href="/queue" className="font-semibold whitespace-nowrap">
-            Actenzo <span className="font-normal text-muted-foreground">Onboarding</span>
-          </Link>
-          <div className="order-last -mx-4 w-[calc(100%+2rem)] overflow-x-auto px-4 md:order-none md:mx-0 md:w-auto md:px-0">
-            <ConsoleNav links={links} />
-          </div>
-          <div className="ml-auto flex min-w-0 items-center gap-3">
-            <Link href="/profile" className="min-w-0 text-right leading-tight hover:underline" data-testid="current-user" title="Your profile and time zone">
-              <div className="truncate text-sm font-medium">{actor.name}</div>
-              <div className="text-xs text-muted-foreground">{ROLE_LABELS[actor.role]}</div>
+      <div className="flex min-h-screen flex-col">
+        {/* Below md the nav gets its own row and scrolls inside itself, so the name and Sign out always fit. */}
+        <header className="sticky top-0 z-30 border-b bg-background/95 backdrop-blur">
+          <div className="mx-auto flex max-w-screen-2xl flex-wrap items-center gap-x-6 gap-y-1 px-4 py-2 md:h-14 md:flex-nowrap md:py-0">
+            <Link href="/queue" className="font-semibold whitespace-nowrap">
+              Actenzo <span className="font-normal text-muted-foreground">Onboarding</span>
             </Link>
-            <SignOutButton />
-            <SignOutEverywhereButton />
+            <div className="order-last -mx-4 w-[calc(100%+2rem)] overflow-x-auto px-4 md:order-none md:mx-0 md:w-auto md:px-0">
+              <ConsoleNav links={links} />
+            </div>
+            <div className="ml-auto flex min-w-0 items-center gap-3">
+              <Link
+                href="/profile"
+                className="min-w-0 text-right leading-tight hover:underline"
+                data-testid="current-user"
+                title="Your profile and time zone"
+              >
+                <div className="truncate text-sm font-medium">{actor.name}</div>
+                <div className="text-xs text-muted-foreground">{ROLE_LABELS[actor.role]}</div>
+              </Link>
+              <SignOutButton />
+              <SignOutEverywhereButton />
+            </div>
           </div>
-        </div>
-      </header>
-      <main className="mx-auto w-full max-w-screen-2xl min-w-0 flex-1 space-y-4 px-4 py-6">
-        <PlatformIncidentBanner actor={actor} />
-        {children}
-      </main>
-    </div>
+        </header>
+        <main className="mx-auto w-full max-w-screen-2xl min-w-0 flex-1 space-y-4 px-4 py-6">
+          <PlatformIncidentBanner actor={actor} />
+          {children}
+        </main>
+      </div>
     </TimeZoneProvider>
   );
 }

@@ -11,7 +11,9 @@ export default function ForbiddenPage() {
     <main className="flex min-h-screen flex-col items-center justify-center gap-4 px-4 text-center">
       <ShieldAlert className="size-10 text-destructive" aria-hidden />
       <h1 className="text-2xl font-semibold">403 · Not allowed</h1>
-      <p className="max-w-md text-muted-foreground">Your role does not give access to this page. If you need it, ask an admin to change your role.</p>
+      <p className="max-w-md text-muted-foreground">
+        Your role does not give access to this page. If you need it, ask an admin to change your role.
+      </p>
       <Button asChild variant="outline">
         <Link href="/queue">Back to the queue</Link>
       </Button>

@@ -19,7 +19,8 @@ type Props<V extends string> = {
 /** A multi-select filter in a popover; the trigger names the current choice. */
 export function DataTableFacetedFilter<V extends string>({ title, options, selected, onChange }: Props<V>) {
   const chosen = new Set(selected);
-  const toggle = (value: V) => onChange(options.map((o) => o.value).filter((v) => (v === value ? !chosen.has(v) : chosen.has(v))));
+  const toggle = (value: V) =>
+    onChange(options.map((o) => o.value).filter((v) => (v === value ? !chosen.has(v) : chosen.has(v))));
   return (
     <Popover>
       <PopoverTrigger asChild>
@@ -30,11 +31,17 @@ export function DataTableFacetedFilter<V extends string>({ title, options, selec
             <>
               <Separator orientation="vertical" className="mx-1 h-4" />
               {chosen.size > 2 ? (
-                <Badge variant="secondary" className="rounded-sm px-1 font-normal">{chosen.size} selected</Badge>
+                <Badge variant="secondary" className="rounded-sm px-1 font-normal">
+                  {chosen.size} selected
+                </Badge>
               ) : (
-                options.filter((o) => chosen.has(o.value)).map((o) => (
-                  <Badge key={o.value} variant="secondary" className="rounded-sm px-1 font-normal">{o.label}</Badge>
-                ))
+                options
+                  .filter((o) => chosen.has(o.value))
+                  .map((o) => (
+                    <Badge key={o.value} variant="secondary" className="rounded-sm px-1 font-normal">
+                      {o.label}
+                    </Badge>
+                  ))
               )}
             </>
           )}
@@ -53,18 +60,29 @@ export function DataTableFacetedFilter<V extends string>({ title, options, selec
                 onClick={() => toggle(option.value)}
                 className="flex items-center gap-2 rounded-sm px-2 py-1.5 text-left text-sm hover:bg-accent focus-visible:bg-accent focus-visible:outline-none"
               >
-                <span className={cn("flex size-4 items-center justify-center rounded-[4px] border", isSelected ? "border-primary bg-primary text-primary-foreground" : "border-input")}>
+                <span
+                  className={cn(
+                    "flex size-4 items-center justify-center rounded-[4px] border",
+                    isSelected ? "border-primary bg-primary text-primary-foreground" : "border-input",
+                  )}
+                >
                   {isSelected && <CheckIcon className="size-3" aria-hidden />}
                 </span>
                 <span className="flex-1">{option.label}</span>
-                {option.count !== undefined && <span className="font-mono text-xs text-muted-foreground">{option.count}</span>}
+                {option.count !== undefined && (
+                  <span className="font-mono text-xs text-muted-foreground">{option.count}</span>
+                )}
               </button>
             );
           })}
           {chosen.size > 0 && (
             <>
               <Separator className="my-1" />
-              <button type="button" onClick={() => onChange([])} className="rounded-sm px-2 py-1.5 text-center text-sm hover:bg-accent">
+              <button
+                type="button"
+                onClick={() => onChange([])}
+                className="rounded-sm px-2 py-1.5 text-center text-sm hover:bg-accent"
+              >
                 Clear {title.toLowerCase()}
               </button>
             </>

@@ -38,16 +38,44 @@ export function DataTablePagination<TData>({ table, total, pageSizes }: Props<TD
           Page {pageIndex + 1} of {pageCount}
         </span>
         <div className="flex items-center gap-1">
-          <Button variant="outline" size="icon" className="size-8" onClick={() => table.setPageIndex(0)} disabled={pageIndex === 0} aria-label="First page">
+          <Button
+            variant="outline"
+            size="icon"
+            className="size-8"
+            onClick={() => table.setPageIndex(0)}
+            disabled={pageIndex === 0}
+            aria-label="First page"
+          >
             <ChevronsLeftIcon />
           </Button>
-          <Button variant="outline" size="icon" className="size-8" onClick={() => table.previousPage()} disabled={pageIndex === 0} aria-label="Previous page">
+          <Button
+            variant="outline"
+            size="icon"
+            className="size-8"
+            onClick={() => table.previousPage()}
+            disabled={pageIndex === 0}
+            aria-label="Previous page"
+          >
             <ChevronLeftIcon />
           </Button>
-          <Button variant="outline" size="icon" className="size-8" onClick={() => table.nextPage()} disabled={!table.getCanNextPage()} aria-label="Next page">
+          <Button
+            variant="outline"
+            size="icon"
+            className="size-8"
+            onClick={() => table.nextPage()}
+            disabled={!table.getCanNextPage()}
+            aria-label="Next page"
+          >
             <ChevronRightIcon />
           </Button>
-          <Button variant="outline" size="icon" className="size-8" onClick={() => table.setPageIndex(pageCount - 1)} disabled={!table.getCanNextPage()} aria-label="Last page">
+          <Button
+            variant="outline"
+            size="icon"
+            className="size-8"
+            onClick={() => table.setPageIndex(pageCount - 1)}
+            disabled={!table.getCanNextPage()}
+            aria-label="Last page"
+          >
             <ChevronsRightIcon />
           </Button>
         </div>

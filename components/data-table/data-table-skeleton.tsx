@@ -1,7 +1,15 @@
 import { Skeleton } from "@/components/ui/skeleton";
 
 /** Placeholder with the table's shape while the first page loads. */
-export function DataTableSkeleton({ columns, rows = 10, filters = 4 }: { columns: number; rows?: number; filters?: number }) {
+export function DataTableSkeleton({
+  columns,
+  rows = 10,
+  filters = 4,
+}: {
+  columns: number;
+  rows?: number;
+  filters?: number;
+}) {
   return (
     <div className="space-y-3" aria-busy="true" aria-label="Loading">
       <div className="flex gap-2">

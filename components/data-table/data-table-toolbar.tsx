@@ -20,7 +20,10 @@ export function DataTableToolbar({ search, isFiltered, onReset, children, action
   return (
     <div className="flex flex-wrap items-center gap-2">
       <div className="relative max-w-full">
-        <SearchIcon className="pointer-events-none absolute top-1/2 left-2.5 size-4 -translate-y-1/2 text-muted-foreground" aria-hidden />
+        <SearchIcon
+          className="pointer-events-none absolute top-1/2 left-2.5 size-4 -translate-y-1/2 text-muted-foreground"
+          aria-hidden
+        />
         <Input
           type="search"
           value={search.value}

@@ -11,7 +11,17 @@ export type TimeStampMode = "relative" | "exact" | "both" | "date" | "time" | "e
  * month, with the zone label ("29 Nov 2026, 14:20 CET"). Relative forms ("3 h ago") carry the
  * exact time as a tooltip. `end-of-day` is for exclusive ends such as a hold's "until".
  */
-export function TimeStamp({ date, mode = "both", prefix = "", className }: { date: Date; mode?: TimeStampMode; prefix?: string; className?: string }) {
+export function TimeStamp({
+  date,
+  mode = "both",
+  prefix = "",
+  className,
+}: {
+  date: Date;
+  mode?: TimeStampMode;
+  prefix?: string;
+  className?: string;
+}) {
   const zone = useTimeZone();
   const now = useNow();
   const exact = formatDateTime(date, zone);

@@ -26,19 +26,25 @@ export type MerchantEventType = (typeof MERCHANT_EVENT_TYPES)[number];
 export const merchantEventType = pgEnum("merchant_event_type", MERCHANT_EVENT_TYPES);
 
 /** Append-only history of a merchant: who did what, when, with which evidence. Never updated. */
-export const merchantEvents = pgTable("merchant_events", {
-  id: bigint({ mode: "number" }).primaryKey().generatedAlwaysAsIdentity(),
-  merchantId: uuid().notNull().references(() => merchants.id, { onDelete: "cascade" }),
-  /** Null for the system (sign-up API, workers). */
-  actorId: uuid().references(() => staffUsers.id, { onDelete: "set null" }),
-  type: merchantEventType().notNull(),
-  stage: stage(),
-  evidence: jsonb().$type<Record<string, unknown>>(),
-  note: text(),
-  createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
-}, (t) => [
-  // The workspace timeline and the queue's "last activity" read a merchant's newest events.
-  index("merchant_events_merchant_created_idx").on(t.merchantId, t.createdAt.desc()),
-]);
+export const merchantEvents = pgTable(
+  "merchant_events",
+  {
+    id: bigint({ mode: "number" }).primaryKey().generatedAlwaysAsIdentity(),
+    merchantId: uuid()
+      .notNull()
+      .references(() => merchants.id, { onDelete: "cascade" }),
+    /** Null for the system (sign-up API, workers). */
+    actorId: uuid().references(() => staffUsers.id, { onDelete: "set null" }),
+    type: merchantEventType().notNull(),
+    stage: stage(),
+    evidence: jsonb().$type<Record<string, unknown>>(),
+    note: text(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    // The workspace timeline and the queue's "last activity" read a merchant's newest events.
+    index("merchant_events_merchant_created_idx").on(t.merchantId, t.createdAt.desc()),
+  ],
+);
 
 export type MerchantEvent = typeof merchantEvents.$inferSelect;

@@ -39,7 +39,9 @@ export const queueIndexes = (t: QueueColumns) => {
     index("merchants_queue_company_idx").on(t.company, t.id).where(active),
     index("merchants_queue_shop_name_idx").on(t.shopName, t.id).where(active),
     // The on-hold list (few rows) by cluster, sorted by company.
-    index("merchants_queue_on_hold_idx").on(t.cluster, t.company, t.id).where(sql`${t.onHold} and ${t.cancelledAt} is null`),
+    index("merchants_queue_on_hold_idx")
+      .on(t.cluster, t.company, t.id)
+      .where(sql`${t.onHold} and ${t.cancelledAt} is null`),
     // Search: `ilike '%fragment%'` over company, shop domain and contact email (pg_trgm, BitmapOr).
     index("merchants_company_trgm_idx").using("gin", t.company.op("gin_trgm_ops")),
     index("merchants_shop_domain_trgm_idx").using("gin", t.shopDomain.op("gin_trgm_ops")),

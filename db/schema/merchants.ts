@@ -8,54 +8,58 @@ import { staffUsers } from "./staff-users";
  * from `merchant_steps` by the stage machine and stored so that the queue can filter and sort
  * on them with plain indexes; only `lib/onboarding` writes them, in the same transaction.
  */
-export const merchants = pgTable("merchants", {
-  id: uuid().primaryKey().defaultRandom(),
-  company: text().notNull(),
-  shopName: text().notNull(),
-  /** Lower-cased host, e.g. `wijnhuis-debron.nl`; unique: a second sign-up is a duplicate. */
-  shopDomain: text().notNull().unique(),
-  cluster: cluster().notNull(),
-  language: char({ length: 2 }).notNull(),
-  country: char({ length: 2 }).notNull(),
-  contactName: text().notNull(),
-  contactEmail: text().notNull(),
-  specialistId: uuid().references(() => staffUsers.id, { onDelete: "set null" }),
-  /** First step not done; null once every step is done. */
-  currentStage: stage(),
-  ballInCourt: owner(),
-  /**
-   * Set when the merchant must act although the current step is ours (e.g. a verification found
-   * unticked checkboxes): ball in court becomes the merchant and this text names what to do.
-   */
-  merchantActionRequired: text(),
-  stageEnteredAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
-  onHold: boolean().notNull().default(false),
-  holdReason: text(),
-  holdUntil: timestamp({ withTimezone: true }),
-  cancelledAt: timestamp({ withTimezone: true }),
-  cancelReason: text(),
-  lastActivityAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
-  createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
-  /**
-   * The Lightspeed shop this merchant's keys must belong to, pinned by the first healthy
-   * verification (account id from account.json, domain as shop.json reports it). A pair of
-   * another account is refused. Null until pinned (or while a domain mismatch awaits review).
-   */
-  lightspeedAccountId: integer(),
-  lightspeedShopDomain: text(),
-  lightspeedIdentityPinnedAt: timestamp({ withTimezone: true }),
-  /**
-   * Set when the first healthy pair reports a domain other than the sign-up's: the pair waits
-   * (not active, key not verified) until a specialist confirms the shop. See lib/verification/shop-identity.ts.
-   */
-  shopIdentityReview: jsonb().$type<ShopIdentityReview>(),
-  /** Bumped by every stage-machine write; guards concurrent edits. */
-  version: integer().notNull().default(0),
-}, (t) => [
-  index("merchants_specialist_idx").on(t.specialistId),
-  index("merchants_stage_idx").on(t.currentStage),
-  ...queueIndexes(t),
-]);
+export const merchants = pgTable(
+  "merchants",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    company: text().notNull(),
+    shopName: text().notNull(),
+    /** Lower-cased host, e.g. `wijnhuis-debron.nl`; unique: a second sign-up is a duplicate. */
+    shopDomain: text().notNull().unique(),
+    cluster: cluster().notNull(),
+    language: char({ length: 2 }).notNull(),
+    country: char({ length: 2 }).notNull(),
+    contactName: text().notNull(),
+    contactEmail: text().notNull(),
+    specialistId: uuid().references(() => staffUsers.id, { onDelete: "set null" }),
+    /** First step not done; null once every step is done. */
+    currentStage: stage(),
+    ballInCourt: owner(),
+    /**
+     * Set when the merchant must act although the current step is ours (e.g. a verification found
+     * unticked checkboxes): ball in court becomes the merchant and this text names what to do.
+     */
+    merchantActionRequired: text(),
+    stageEnteredAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    onHold: boolean().notNull().default(false),
+    holdReason: text(),
+    holdUntil: timestamp({ withTimezone: true }),
+    cancelledAt: timestamp({ withTimezone: true }),
+    cancelReason: text(),
+    lastActivityAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    /**
+     * The Lightspeed shop this merchant's keys must belong to, pinned by the first healthy
+     * verification (account id from account.json, domain as shop.json reports it). A pair of
+     * another account is refused. Null until pinned (or while a domain mismatch awaits review).
+     */
+    lightspeedAccountId: integer(),
+    lightspeedShopDomain: text(),
+    lightspeedIdentityPinnedAt: timestamp({ withTimezone: true }),
+    /**
+     * Set when the first healthy pair reports a domain other than the sign-up's: the pair waits
+     * (not active, key not verified) until a specialist confirms the shop. See lib/verification/shop-identity.ts.
+     */
+    shopIdentityReview: jsonb().$type<ShopIdentityReview>(),
+    /** Bumped by every stage-machine write; guards concurrent edits. */
+    version: integer().notNull().default(0),
+  },
+  (t) => [
+    index("merchants_specialist_idx").on(t.specialistId),
+    index("merchants_stage_idx").on(t.currentStage),
+    ...queueIndexes(t),
+  ],
+);
 
 export type ShopIdentityReview = {
   credentialId: string;

@@ -16,34 +16,49 @@ export const verificationVerdict = pgEnum("verification_verdict", VERDICTS);
  * check (`checkHealth`) that authenticates is stored as `healthy` with `grants` null: it says
  * nothing about permissions.
  */
-export const verificationRuns = pgTable("verification_runs", {
-  id: uuid().primaryKey().defaultRandom(),
-  merchantId: uuid().notNull().references(() => merchants.id, { onDelete: "cascade" }),
-  credentialId: uuid().notNull().references(() => merchantCredentials.id, { onDelete: "cascade" }),
-  kind: verificationKind().notNull(),
-  trigger: verificationTrigger().notNull(),
-  verdict: verificationVerdict().notNull(),
-  cluster: cluster(),
-  grants: jsonb().$type<Grants>(),
-  missing: text().array().notNull().default(sql`'{}'::text[]`),
-  rateLimit: jsonb().$type<RateLimitState>(),
-  requests: integer().notNull(),
-  durationMs: integer().notNull(),
-  /** Plain words for a run that could not conclude (platform down, rate limit). Never a secret. */
-  error: text(),
-  /**
-   * Idempotency key (the BullMQ job id, or the health check's due slot): a retried or duplicated
-   * job finds its run here instead of calling Lightspeed and applying the outcome twice.
-   */
-  runKey: text(),
-  createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
-}, (t) => [
-  // Workspace history: a merchant's runs, newest first.
-  index("verification_runs_merchant_created_idx").on(t.merchantId, t.createdAt.desc()),
-  // The database guard behind deterministic job ids: one run per (pair, run key).
-  uniqueIndex("verification_runs_credential_run_key_idx").on(t.credentialId, t.runKey).where(sql`${t.runKey} is not null`),
-  // Platform-incident rule: health checks of the last 15 minutes, by outcome.
-  index("verification_runs_health_created_idx").on(t.createdAt).where(sql`${t.trigger} = 'health'`),
-]);
+export const verificationRuns = pgTable(
+  "verification_runs",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    merchantId: uuid()
+      .notNull()
+      .references(() => merchants.id, { onDelete: "cascade" }),
+    credentialId: uuid()
+      .notNull()
+      .references(() => merchantCredentials.id, { onDelete: "cascade" }),
+    kind: verificationKind().notNull(),
+    trigger: verificationTrigger().notNull(),
+    verdict: verificationVerdict().notNull(),
+    cluster: cluster(),
+    grants: jsonb().$type<Grants>(),
+    missing: text()
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+    rateLimit: jsonb().$type<RateLimitState>(),
+    requests: integer().notNull(),
+    durationMs: integer().notNull(),
+    /** Plain words for a run that could not conclude (platform down, rate limit). Never a secret. */
+    error: text(),
+    /**
+     * Idempotency key (the BullMQ job id, or the health check's due slot): a retried or duplicated
+     * job finds its run here instead of calling Lightspeed and applying the outcome twice.
+     */
+    runKey: text(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    // Workspace history: a merchant's runs, newest first.
+    index("verification_runs_merchant_created_idx").on(t.merchantId, t.createdAt.desc()),
+    // The database guard behind deterministic job ids: one run per (pair, run key).
+    uniqueIndex("verification_runs_credential_run_key_idx")
+      .on(t.credentialId, t.runKey)
+      .where(sql`${t.runKey} is not null`),
+    // Platform-incident rule: health checks of the last 15 minutes, by outcome.
+    index("verification_runs_health_created_idx")
+      .on(t.createdAt)
+      .where(sql`${t.trigger} = 'health'`),
+  ],
+);
 
 export type VerificationRun = typeof verificationRuns.$inferSelect;

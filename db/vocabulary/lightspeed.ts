@@ -19,7 +19,13 @@ export type GrantName = `${PermissionGroup}:${GrantAccess}`;
 /** true = granted, false = denied, null = unknown. */
 export type Grants = Record<PermissionGroup, { read: boolean | null; write: boolean | null }>;
 
-export const VERDICTS = ["healthy", "incomplete_permissions", "invalid_credentials", "rate_limited", "unreachable"] as const;
+export const VERDICTS = [
+  "healthy",
+  "incomplete_permissions",
+  "invalid_credentials",
+  "rate_limited",
+  "unreachable",
+] as const;
 export type Verdict = (typeof VERDICTS)[number];
 
 /** The three X-RateLimit windows in header order: 5 minutes, 1 hour, 1 day. */

@@ -7,6 +7,7 @@ import { DomainError, RateLimitedError } from "@/lib/errors";
  * anything else (network, database restart, Lightspeed) is retried with backoff.
  */
 export function asJobError(error: unknown): unknown {
-  if (error instanceof DomainError && !(error instanceof RateLimitedError)) return new UnrecoverableError(`${error.name}: ${error.message}`);
+  if (error instanceof DomainError && !(error instanceof RateLimitedError))
+    return new UnrecoverableError(`${error.name}: ${error.message}`);
   return error;
 }

@@ -4,7 +4,11 @@ import type { Role } from "./roles";
 
 /** A signed-in staff member, re-read from the database on every request (role changes apply at once). */
 export type StaffActor = {
-  kind: "staff"; id: string; email: string; name: string; role: Role;
+  kind: "staff";
+  id: string;
+  email: string;
+  name: string;
+  role: Role;
   /** The IANA zone the console shows and reads times in (loadActor resolves the agency default). */
   timeZone?: string;
 };

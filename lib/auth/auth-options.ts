@@ -61,14 +61,20 @@ export const authOptions: NextAuthOptions = {
     },
     session({ session, token }) {
       // Only id and version are trusted from the token; getActor() loads the rest from the database.
-      session.user = { id: token.sub ?? "", sessionVersion: token.sessionVersion, name: session.user?.name, email: session.user?.email };
+      session.user = {
+        id: token.sub ?? "",
+        sessionVersion: token.sessionVersion,
+        name: session.user?.name,
+        email: session.user?.email,
+      };
       return session;
     },
   },
   events: {
     async signOut({ token }) {
       // Ends every copy of this session (a cookie copied before sign-out is refused after it).
-      if (token?.sub && typeof token.sessionVersion === "number") await endSessionIfCurrent(token.sub, token.sessionVersion);
+      if (token?.sub && typeof token.sessionVersion === "number")
+        await endSessionIfCurrent(token.sub, token.sessionVersion);
     },
   },
 };

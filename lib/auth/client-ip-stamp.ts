@@ -25,6 +25,10 @@ export function installClientIpStamp() {
 }
 
 export function stamp(req: IncomingMessage, proof: string) {
-  req.headers[CLIENT_IP_HEADER] = resolveClientIp(req.headers["x-forwarded-for"], req.socket.remoteAddress, env.TRUSTED_PROXY_HOPS);
+  req.headers[CLIENT_IP_HEADER] = resolveClientIp(
+    req.headers["x-forwarded-for"],
+    req.socket.remoteAddress,
+    env.TRUSTED_PROXY_HOPS,
+  );
   req.headers[CLIENT_IP_PROOF_HEADER] = proof;
 }

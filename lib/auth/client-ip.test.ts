@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { CLIENT_IP_HEADER, CLIENT_IP_PROOF_HEADER, clientIp, normalizeIp, resolveClientIp, setClientIpProof } from "./client-ip";
+import {
+  CLIENT_IP_HEADER,
+  CLIENT_IP_PROOF_HEADER,
+  clientIp,
+  normalizeIp,
+  resolveClientIp,
+  setClientIpProof,
+} from "./client-ip";
 
 describe("resolveClientIp", () => {
   it("with no trusted proxy, takes the socket address and ignores X-Forwarded-For", () => {
@@ -44,7 +51,9 @@ describe("clientIp", () => {
   it("trusts the stamped address only with this process's proof", () => {
     setClientIpProof("proof-1");
     expect(clientIp({ [CLIENT_IP_HEADER]: "203.0.113.7", [CLIENT_IP_PROOF_HEADER]: "proof-1" })).toBe("203.0.113.7");
-    expect(clientIp(new Headers({ [CLIENT_IP_HEADER]: "203.0.113.7", [CLIENT_IP_PROOF_HEADER]: "proof-1" }))).toBe("203.0.113.7");
+    expect(clientIp(new Headers({ [CLIENT_IP_HEADER]: "203.0.113.7", [CLIENT_IP_PROOF_HEADER]: "proof-1" }))).toBe(
+      "203.0.113.7",
+    );
     // A client sending our header itself (e.g. before the stamp was installed) does not get its way.
     expect(clientIp({ [CLIENT_IP_HEADER]: "6.6.6.6", [CLIENT_IP_PROOF_HEADER]: "guess" })).toBe("unknown");
     expect(clientIp({ [CLIENT_IP_HEADER]: "6.6.6.6" })).toBe("unknown");

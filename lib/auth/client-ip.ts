@@ -22,7 +22,11 @@ export const UNKNOWN_CLIENT = "unknown";
  * the address it saw). Shorter chains than claimed give the left-most address; anything that is
  * not an IP address gives UNKNOWN_CLIENT.
  */
-export function resolveClientIp(forwardedFor: string | string[] | undefined, peer: string | undefined, trustedHops: number): string {
+export function resolveClientIp(
+  forwardedFor: string | string[] | undefined,
+  peer: string | undefined,
+  trustedHops: number,
+): string {
   const forwarded = (Array.isArray(forwardedFor) ? forwardedFor.join(",") : (forwardedFor ?? ""))
     .split(",")
     .map((entry) => entry.trim())

@@ -21,7 +21,13 @@ export async function loadActor(claims: SessionClaims | null | undefined): Promi
   if (!parsed.success) return null;
   const { sub, sessionVersion } = parsed.data;
   const [user] = await db
-    .select({ id: staffUsers.id, email: staffUsers.email, name: staffUsers.name, role: staffUsers.role, timeZone: staffUsers.timeZone })
+    .select({
+      id: staffUsers.id,
+      email: staffUsers.email,
+      name: staffUsers.name,
+      role: staffUsers.role,
+      timeZone: staffUsers.timeZone,
+    })
     .from(staffUsers)
     .where(and(eq(staffUsers.id, sub), eq(staffUsers.active, true), eq(staffUsers.sessionVersion, sessionVersion)))
     .limit(1);

@@ -6,25 +6,39 @@ const policy = { maxFailures: 5, windowMs: 15 * 60_000 };
 
 describe("decideSignIn", () => {
   it("allows attempts while both counters are under the limit", () => {
-    expect(decideSignIn({ email: { failures: 4, msLeft: 60_000 }, ip: { failures: 4, msLeft: 60_000 } }, policy)).toEqual({ allowed: true });
+    expect(
+      decideSignIn({ email: { failures: 4, msLeft: 60_000 }, ip: { failures: 4, msLeft: 60_000 } }, policy),
+    ).toEqual({ allowed: true });
     expect(decideSignIn({ email: fresh, ip: fresh }, policy)).toEqual({ allowed: true });
   });
 
   it("refuses once the email has reached the limit, until its window ends", () => {
-    expect(decideSignIn({ email: { failures: 5, msLeft: 90_500 }, ip: fresh }, policy)).toEqual({ allowed: false, retryAfterSeconds: 91 });
+    expect(decideSignIn({ email: { failures: 5, msLeft: 90_500 }, ip: fresh }, policy)).toEqual({
+      allowed: false,
+      retryAfterSeconds: 91,
+    });
   });
 
   it("refuses once the IP has reached the limit, whatever the email", () => {
-    expect(decideSignIn({ email: fresh, ip: { failures: 7, msLeft: 120_000 } }, policy)).toEqual({ allowed: false, retryAfterSeconds: 120 });
+    expect(decideSignIn({ email: fresh, ip: { failures: 7, msLeft: 120_000 } }, policy)).toEqual({
+      allowed: false,
+      retryAfterSeconds: 120,
+    });
   });
 
   it("waits for the later window when both are blocked", () => {
-    const decision = decideSignIn({ email: { failures: 5, msLeft: 60_000 }, ip: { failures: 5, msLeft: 600_000 } }, policy);
+    const decision = decideSignIn(
+      { email: { failures: 5, msLeft: 60_000 }, ip: { failures: 5, msLeft: 600_000 } },
+      policy,
+    );
     expect(decision).toEqual({ allowed: false, retryAfterSeconds: 600 });
   });
 
   it("treats a blocked counter without expiry as a full window", () => {
-    expect(decideSignIn({ email: { failures: 5, msLeft: -1 }, ip: fresh }, policy)).toEqual({ allowed: false, retryAfterSeconds: 900 });
+    expect(decideSignIn({ email: { failures: 5, msLeft: -1 }, ip: fresh }, policy)).toEqual({
+      allowed: false,
+      retryAfterSeconds: 900,
+    });
   });
 });
 

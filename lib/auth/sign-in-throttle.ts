@@ -15,7 +15,11 @@ const log = createLogger("auth");
 function budgets(email: string, ip: string): [Budget, Budget] {
   const { maxFailures: limit, windowMs } = SIGN_IN_THROTTLE;
   return [
-    { key: redisKey("signin-fail", "email", createHash("sha256").update(email).digest("hex").slice(0, 32)), limit, windowMs },
+    {
+      key: redisKey("signin-fail", "email", createHash("sha256").update(email).digest("hex").slice(0, 32)),
+      limit,
+      windowMs,
+    },
     { key: redisKey("signin-fail", "ip", ip), limit, windowMs },
   ];
 }
@@ -29,13 +33,22 @@ function budgets(email: string, ip: string): [Budget, Budget] {
  *   earlier failures stay: that address may be guessing other accounts);
  * - `verify` throws (database down): the reservation is given back, it was no guess.
  */
-export async function throttledSignIn<T>(email: string, ip: string, verify: () => Promise<T | null>): Promise<T | null> {
+export async function throttledSignIn<T>(
+  email: string,
+  ip: string,
+  verify: () => Promise<T | null>,
+): Promise<T | null> {
   const [byEmail, byIp] = budgets(email, ip);
   const reservation = await reserveAttempt([byEmail, byIp]);
   if (!reservation.granted) {
     const [e, i] = reservation.counters as [{ used: number; msLeft: number }, { used: number; msLeft: number }];
-    const decision = decideSignIn({ email: { failures: e.used, msLeft: e.msLeft }, ip: { failures: i.used, msLeft: i.msLeft } });
-    const retryAfterSeconds = decision.allowed ? Math.ceil(SIGN_IN_THROTTLE.windowMs / 1000) : decision.retryAfterSeconds;
+    const decision = decideSignIn({
+      email: { failures: e.used, msLeft: e.msLeft },
+      ip: { failures: i.used, msLeft: i.msLeft },
+    });
+    const retryAfterSeconds = decision.allowed
+      ? Math.ceil(SIGN_IN_THROTTLE.windowMs / 1000)
+      : decision.retryAfterSeconds;
     log.warn("sign-in throttled", { email, ip });
     throw new RateLimitedError(throttleMessage(retryAfterSeconds), retryAfterSeconds);
   }

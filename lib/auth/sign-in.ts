@@ -34,10 +34,17 @@ export const signInSchema = z.object({
  * Throws ValidationError, RateLimitedError or InvalidCredentialsError; on success records the
  * sign-in time and forgives the email's earlier failures.
  */
-export async function signInWithPassword(input: { email?: unknown; password?: unknown; ip: string }): Promise<StaffActor> {
+export async function signInWithPassword(input: {
+  email?: unknown;
+  password?: unknown;
+  ip: string;
+}): Promise<StaffActor> {
   const parsed = signInSchema.safeParse(input);
   if (!parsed.success) {
-    throw new ValidationError("Enter your email and password.", z.flattenError(parsed.error).fieldErrors as Record<string, string[]>);
+    throw new ValidationError(
+      "Enter your email and password.",
+      z.flattenError(parsed.error).fieldErrors as Record<string, string[]>,
+    );
   }
   const { email, password } = parsed.data;
 
@@ -45,7 +52,9 @@ export async function signInWithPassword(input: { email?: unknown; password?: un
   // bounded (lib/redis.ts); an outage must not let guesses through unthrottled, so it fails closed.
   const user = await throttledSignIn(email, input.ip, async () => {
     const [user] = await db.select().from(staffUsers).where(eq(staffUsers.email, email)).limit(1);
-    const valid = user?.passwordHash ? await verifyPassword(user.passwordHash, password) : (await burnPasswordCheck(password), false);
+    const valid = user?.passwordHash
+      ? await verifyPassword(user.passwordHash, password)
+      : (await burnPasswordCheck(password), false);
     if (!user || !valid || !user.active) {
       log.info("sign-in failed", { email, ip: input.ip, reason: !user ? "unknown" : !valid ? "password" : "inactive" });
       return null;
@@ -56,7 +65,10 @@ export async function signInWithPassword(input: { email?: unknown; password?: un
   });
   if (!user) throw new InvalidCredentialsError();
 
-  await db.update(staffUsers).set({ lastSignInAt: sql`now()` }).where(eq(staffUsers.id, user.id));
+  await db
+    .update(staffUsers)
+    .set({ lastSignInAt: sql`now()` })
+    .where(eq(staffUsers.id, user.id));
   log.info("signed in", { staffId: user.id });
   return { kind: "staff", id: user.id, email: user.email, name: user.name, role: user.role };
 }

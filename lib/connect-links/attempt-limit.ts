@@ -22,5 +22,8 @@ export async function countConnectAttempt(tokenHash: string, ip: string): Promis
   if (reservation.granted) return;
   const secondsLeft = secondsUntilFree(budgets, reservation.counters) || CONNECT_ATTEMPT_LIMITS.windowSeconds;
   const minutes = Math.max(1, Math.ceil(secondsLeft / 60));
-  throw new RateLimitedError(`Too many attempts. Please wait ${minutes} minute${minutes === 1 ? "" : "s"} and try again.`, secondsLeft);
+  throw new RateLimitedError(
+    `Too many attempts. Please wait ${minutes} minute${minutes === 1 ? "" : "s"} and try again.`,
+    secondsLeft,
+  );
 }

@@ -1,6 +1,11 @@
 /** The email that carries a connect link to the merchant's contact. Pure. */
 export function connectLinkMail(input: { contactName: string; shopName: string; url: string; expiresAt: Date }) {
-  const until = input.expiresAt.toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+  const until = input.expiresAt.toLocaleDateString("en-GB", {
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+    timeZone: "UTC",
+  });
   const text = [
     `Hello ${input.contactName},`,
     "",

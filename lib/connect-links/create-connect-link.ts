@@ -22,7 +22,10 @@ export type CreatedConnectLink = { id: string; url: string; token: string; expir
  * travel by email). The token is returned once, for staff to copy, and only its hash is stored.
  * With `emailMerchant` the link is also mailed to the merchant's contact.
  */
-export async function createConnectLink(actor: Actor, input: { merchantId: string; emailMerchant?: boolean }): Promise<CreatedConnectLink> {
+export async function createConnectLink(
+  actor: Actor,
+  input: { merchantId: string; emailMerchant?: boolean },
+): Promise<CreatedConnectLink> {
   authorize(actor, "connect-link:manage");
   const parsed = inputSchema.safeParse(input);
   if (!parsed.success) throw new ValidationError("Not a merchant id");
@@ -32,17 +35,39 @@ export async function createConnectLink(actor: Actor, input: { merchantId: strin
   const url = `${env.APP_URL.replace(/\/$/, "")}/connect/${token}`;
 
   const { link, merchant } = await db.transaction(async (tx) => {
-    const [merchant] = await tx.select({ company: merchants.company, shopName: merchants.shopName, contactName: merchants.contactName, contactEmail: merchants.contactEmail, cancelledAt: merchants.cancelledAt })
-      .from(merchants).where(eq(merchants.id, merchantId)).for("update");
+    const [merchant] = await tx
+      .select({
+        company: merchants.company,
+        shopName: merchants.shopName,
+        contactName: merchants.contactName,
+        contactEmail: merchants.contactEmail,
+        cancelledAt: merchants.cancelledAt,
+      })
+      .from(merchants)
+      .where(eq(merchants.id, merchantId))
+      .for("update");
     if (!merchant) throw new NotFoundError("Merchant");
-    if (merchant.cancelledAt) throw new RuleViolationError("This merchant is cancelled; no connect link can be created.");
-    const [link] = await tx.insert(connectLinks)
+    if (merchant.cancelledAt)
+      throw new RuleViolationError("This merchant is cancelled; no connect link can be created.");
+    const [link] = await tx
+      .insert(connectLinks)
       .values({ merchantId, tokenHash: hashLinkToken(token), createdBy: actorId(actor), expiresAt })
       .returning({ id: connectLinks.id });
     if (!link) throw new Error("connect link insert returned no row");
-    const evidence = { action: "created", linkId: link.id, expiresAt: expiresAt.toISOString(), emailed: !!emailMerchant };
+    const evidence = {
+      action: "created",
+      linkId: link.id,
+      expiresAt: expiresAt.toISOString(),
+      emailed: !!emailMerchant,
+    };
     await recordMerchantEvent(tx, { merchantId, actor, type: "connect_link", evidence });
-    await tx.insert(auditLog).values({ actorId: actorId(actor), action: "connect_link.created", entityType: "connect_link", entityId: link.id, details: { merchantId, expiresAt: expiresAt.toISOString() } });
+    await tx.insert(auditLog).values({
+      actorId: actorId(actor),
+      action: "connect_link.created",
+      entityType: "connect_link",
+      entityId: link.id,
+      details: { merchantId, expiresAt: expiresAt.toISOString() },
+    });
     return { link, merchant };
   });
 

@@ -6,7 +6,11 @@ import { linkState, type LinkState } from "./link-state";
 import { hashLinkToken, isWellFormedToken } from "./token";
 
 export type ConnectLinkContext =
-  | { state: "valid"; expiresAt: Date; merchant: { company: string; shopName: string; cluster: Cluster; language: string } }
+  | {
+      state: "valid";
+      expiresAt: Date;
+      merchant: { company: string; shopName: string; cluster: Cluster; language: string };
+    }
   | { state: Exclude<LinkState, "valid"> | "unknown" };
 
 /**
@@ -16,12 +20,27 @@ export type ConnectLinkContext =
 export async function getConnectLinkContext(token: string): Promise<ConnectLinkContext> {
   if (!isWellFormedToken(token)) return { state: "unknown" };
   const [row] = await db
-    .select({ expiresAt: connectLinks.expiresAt, revokedAt: connectLinks.revokedAt, spentAt: connectLinks.spentAt, company: merchants.company, shopName: merchants.shopName, cluster: merchants.cluster, language: merchants.language, cancelledAt: merchants.cancelledAt })
-    .from(connectLinks).innerJoin(merchants, eq(merchants.id, connectLinks.merchantId))
-    .where(eq(connectLinks.tokenHash, hashLinkToken(token))).limit(1);
+    .select({
+      expiresAt: connectLinks.expiresAt,
+      revokedAt: connectLinks.revokedAt,
+      spentAt: connectLinks.spentAt,
+      company: merchants.company,
+      shopName: merchants.shopName,
+      cluster: merchants.cluster,
+      language: merchants.language,
+      cancelledAt: merchants.cancelledAt,
+    })
+    .from(connectLinks)
+    .innerJoin(merchants, eq(merchants.id, connectLinks.merchantId))
+    .where(eq(connectLinks.tokenHash, hashLinkToken(token)))
+    .limit(1);
   if (!row) return { state: "unknown" };
   // A cancelled merchant's links stop working like revoked ones.
   const state = row.cancelledAt ? "revoked" : linkState(row);
   if (state !== "valid") return { state };
-  return { state, expiresAt: row.expiresAt, merchant: { company: row.company, shopName: row.shopName, cluster: row.cluster, language: row.language } };
+  return {
+    state,
+    expiresAt: row.expiresAt,
+    merchant: { company: row.company, shopName: row.shopName, cluster: row.cluster, language: row.language },
+  };
 }

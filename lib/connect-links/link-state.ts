@@ -5,7 +5,10 @@ export const LINK_STATES = ["valid", "expired", "revoked", "spent"] as const;
 export type LinkState = (typeof LINK_STATES)[number];
 
 /** Pure: spent and revoked win over expiry, since they say more about what happened. */
-export function linkState(link: { expiresAt: Date; revokedAt: Date | null; spentAt: Date | null }, now = new Date()): LinkState {
+export function linkState(
+  link: { expiresAt: Date; revokedAt: Date | null; spentAt: Date | null },
+  now = new Date(),
+): LinkState {
   if (link.spentAt) return "spent";
   if (link.revokedAt) return "revoked";
   if (link.expiresAt.getTime() <= now.getTime()) return "expired";

@@ -21,8 +21,12 @@ export type ConnectLinkView = {
 export async function listConnectLinks(actor: Actor, merchantId: string, limit = 10): Promise<ConnectLinkView[]> {
   authorize(actor, "merchant:read");
   if (!z.uuid().safeParse(merchantId).success) throw new ValidationError("Not a merchant id");
-  const rows = await db.select().from(connectLinks).where(eq(connectLinks.merchantId, merchantId))
-    .orderBy(desc(connectLinks.createdAt)).limit(limit);
+  const rows = await db
+    .select()
+    .from(connectLinks)
+    .where(eq(connectLinks.merchantId, merchantId))
+    .orderBy(desc(connectLinks.createdAt))
+    .limit(limit);
   const now = new Date();
   return rows.map((row) => ({
     id: row.id,

@@ -14,8 +14,22 @@ export async function revokeConnectLink(actor: Actor, input: { linkId: string })
     const [link] = await tx.select().from(connectLinks).where(eq(connectLinks.id, input.linkId)).for("update");
     if (!link) throw new NotFoundError("Connect link");
     if (link.revokedAt) return;
-    await tx.update(connectLinks).set({ revokedAt: new Date() }).where(and(eq(connectLinks.id, link.id), isNull(connectLinks.revokedAt)));
-    await recordMerchantEvent(tx, { merchantId: link.merchantId, actor, type: "connect_link", evidence: { action: "revoked", linkId: link.id } });
-    await tx.insert(auditLog).values({ actorId: actorId(actor), action: "connect_link.revoked", entityType: "connect_link", entityId: link.id, details: { merchantId: link.merchantId } });
+    await tx
+      .update(connectLinks)
+      .set({ revokedAt: new Date() })
+      .where(and(eq(connectLinks.id, link.id), isNull(connectLinks.revokedAt)));
+    await recordMerchantEvent(tx, {
+      merchantId: link.merchantId,
+      actor,
+      type: "connect_link",
+      evidence: { action: "revoked", linkId: link.id },
+    });
+    await tx.insert(auditLog).values({
+      actorId: actorId(actor),
+      action: "connect_link.revoked",
+      entityType: "connect_link",
+      entityId: link.id,
+      details: { merchantId: link.merchantId },
+    });
   });
 }

@@ -10,7 +10,9 @@ describe("submissionResult", () => {
   });
 
   it("says a refused pair was rejected by Lightspeed", () => {
-    expect(submissionResult("invalid_credentials", []).message).toMatch(/^This key and secret were rejected by Lightspeed/);
+    expect(submissionResult("invalid_credentials", []).message).toMatch(
+      /^This key and secret were rejected by Lightspeed/,
+    );
   });
 
   it("reports success and a later check for platform trouble", () => {

@@ -17,14 +17,16 @@ export function submissionResult(verdict: Verdict, missing: readonly GrantName[]
     case "healthy":
       return {
         outcome: "connected",
-        message: "Thank you, your shop is connected. The key works and has every permission we need. You can close this page.",
+        message:
+          "Thank you, your shop is connected. The key works and has every permission we need. You can close this page.",
         missing: [],
       };
     case "incomplete_permissions": {
       const labels = missing.map(grantLabel);
       return {
         outcome: "missing_permissions",
-        message: `The key works, but ${labels.length === 1 ? "this checkbox is" : `these ${labels.length} checkboxes are`} still unticked: ${labels.join(", ")}. ` +
+        message:
+          `The key works, but ${labels.length === 1 ? "this checkbox is" : `these ${labels.length} checkboxes are`} still unticked: ${labels.join(", ")}. ` +
           "In Lightspeed open Settings → Store Settings → Developers, open the key, tick them, press Save, then submit the form again.",
         missing: labels,
       };
@@ -32,14 +34,16 @@ export function submissionResult(verdict: Verdict, missing: readonly GrantName[]
     case "invalid_credentials":
       return {
         outcome: "rejected",
-        message: "This key and secret were rejected by Lightspeed. Check that the key is switched on, copy the API key and the API secret (press Show) again from the key's DETAILS, and submit them again.",
+        message:
+          "This key and secret were rejected by Lightspeed. Check that the key is switched on, copy the API key and the API secret (press Show) again from the key's DETAILS, and submit them again.",
         missing: [],
       };
     case "rate_limited":
     case "unreachable":
       return {
         outcome: "check_later",
-        message: "We saved your key but could not check it with Lightspeed just now. We will check it again shortly and contact you if anything is missing; you can also try again in a few minutes.",
+        message:
+          "We saved your key but could not check it with Lightspeed just now. We will check it again shortly and contact you if anything is missing; you can also try again in a few minutes.",
         missing: [],
       };
   }

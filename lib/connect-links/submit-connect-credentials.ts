@@ -44,9 +44,19 @@ export async function submitConnectCredentials(
   const tokenHash = hashLinkToken(String(token));
   await countConnectAttempt(tokenHash, context.ip || "unknown");
 
-  const [link] = await db.select({ id: connectLinks.id, merchantId: connectLinks.merchantId, expiresAt: connectLinks.expiresAt, revokedAt: connectLinks.revokedAt, spentAt: connectLinks.spentAt, cancelledAt: merchants.cancelledAt })
-    .from(connectLinks).innerJoin(merchants, eq(merchants.id, connectLinks.merchantId))
-    .where(eq(connectLinks.tokenHash, tokenHash)).limit(1);
+  const [link] = await db
+    .select({
+      id: connectLinks.id,
+      merchantId: connectLinks.merchantId,
+      expiresAt: connectLinks.expiresAt,
+      revokedAt: connectLinks.revokedAt,
+      spentAt: connectLinks.spentAt,
+      cancelledAt: merchants.cancelledAt,
+    })
+    .from(connectLinks)
+    .innerJoin(merchants, eq(merchants.id, connectLinks.merchantId))
+    .where(eq(connectLinks.tokenHash, tokenHash))
+    .limit(1);
   const state = !link ? "unknown" : link.cancelledAt ? "revoked" : linkState(link);
   if (!link || state !== "valid") throw new RuleViolationError(UNUSABLE[state as keyof typeof UNUSABLE]);
 
@@ -56,17 +66,25 @@ export async function submitConnectCredentials(
     throw new ValidationError(Object.values(fieldErrors)[0]?.[0] ?? "Check the key and the secret.", fieldErrors);
   }
   if (await hasVerifiedActivePair(link.merchantId)) throw new RuleViolationError(HEALTHY_PAIR_IN_PLACE);
-  await db.update(connectLinks)
+  await db
+    .update(connectLinks)
     .set({ attemptCount: sql`${connectLinks.attemptCount} + 1`, lastAttemptAt: new Date() })
     .where(eq(connectLinks.id, link.id));
 
-  const { credentialId } = await recordHalves(LINK_ACTOR, { merchantId: link.merchantId, ...parsed.data }, { via: "connect_link", enqueue: false });
+  const { credentialId } = await recordHalves(
+    LINK_ACTOR,
+    { merchantId: link.merchantId, ...parsed.data },
+    { via: "connect_link", enqueue: false },
+  );
   await db.update(connectLinks).set({ credentialId }).where(eq(connectLinks.id, link.id));
 
   let result: SubmissionResult;
   try {
     const { result: verification, identity } = await runVerification({ credentialId, trigger: "connect_link" });
-    result = identity?.kind === "other_shop" ? otherShopResult(identity.message) : submissionResult(verification.verdict, verification.missing);
+    result =
+      identity?.kind === "other_shop"
+        ? otherShopResult(identity.message)
+        : submissionResult(verification.verdict, verification.missing);
   } catch (error) {
     log.error("on-the-spot verification failed", { linkId: link.id, credentialId, error });
     result = submissionResult("unreachable", []);
@@ -76,13 +94,22 @@ export async function submitConnectCredentials(
 
   await db.transaction(async (tx) => {
     if (result.outcome === "connected") {
-      await tx.update(connectLinks).set({ spentAt: new Date() }).where(and(eq(connectLinks.id, link.id), isNull(connectLinks.spentAt)));
+      await tx
+        .update(connectLinks)
+        .set({ spentAt: new Date() })
+        .where(and(eq(connectLinks.id, link.id), isNull(connectLinks.spentAt)));
     }
     await recordMerchantEvent(tx, {
       merchantId: link.merchantId,
       actor: LINK_ACTOR,
       type: "connect_link",
-      evidence: { action: "submitted", linkId: link.id, credentialId, outcome: result.outcome, missing: result.missing },
+      evidence: {
+        action: "submitted",
+        linkId: link.id,
+        credentialId,
+        outcome: result.outcome,
+        missing: result.missing,
+      },
     });
   });
   return result;
@@ -93,7 +120,10 @@ async function hasVerifiedActivePair(merchantId: string): Promise<boolean> {
   const [row] = await db
     .select({ id: merchantCredentials.id })
     .from(merchantCredentials)
-    .innerJoin(merchantSteps, and(eq(merchantSteps.merchantId, merchantCredentials.merchantId), eq(merchantSteps.stage, "key_verified")))
+    .innerJoin(
+      merchantSteps,
+      and(eq(merchantSteps.merchantId, merchantCredentials.merchantId), eq(merchantSteps.stage, "key_verified")),
+    )
     .where(and(eq(merchantCredentials.merchantId, merchantId), eq(merchantCredentials.status, "active")))
     .limit(1);
   return !!row;

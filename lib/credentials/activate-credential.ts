@@ -16,17 +16,33 @@ export async function activateCredential(
   credentialId: string,
   found: { cluster?: Cluster | null; language?: string | null } = {},
 ): Promise<void> {
-  const [row] = await tx.select({ id: merchantCredentials.id, merchantId: merchantCredentials.merchantId, status: merchantCredentials.status })
-    .from(merchantCredentials).where(eq(merchantCredentials.id, credentialId)).for("update");
+  const [row] = await tx
+    .select({
+      id: merchantCredentials.id,
+      merchantId: merchantCredentials.merchantId,
+      status: merchantCredentials.status,
+    })
+    .from(merchantCredentials)
+    .where(eq(merchantCredentials.id, credentialId))
+    .for("update");
   if (!row) throw new NotFoundError("Credential");
   if (row.status === "active") return;
   if (row.status === "superseded") throw new RuleViolationError("This key and secret were replaced by a newer pair.");
 
   const now = new Date();
   // Supersede first: the partial unique index allows one active pair per merchant.
-  await tx.update(merchantCredentials).set({ status: "superseded", updatedAt: now })
-    .where(and(eq(merchantCredentials.merchantId, row.merchantId), eq(merchantCredentials.status, "active"), ne(merchantCredentials.id, row.id)));
-  await tx.update(merchantCredentials)
+  await tx
+    .update(merchantCredentials)
+    .set({ status: "superseded", updatedAt: now })
+    .where(
+      and(
+        eq(merchantCredentials.merchantId, row.merchantId),
+        eq(merchantCredentials.status, "active"),
+        ne(merchantCredentials.id, row.id),
+      ),
+    );
+  await tx
+    .update(merchantCredentials)
     .set({
       status: "active",
       verifiedAt: now,
@@ -36,6 +52,10 @@ export async function activateCredential(
       ...(found.language ? { language: found.language } : {}),
     })
     .where(eq(merchantCredentials.id, row.id));
-  await tx.update(connectLinks).set({ spentAt: now })
-    .where(and(eq(connectLinks.merchantId, row.merchantId), isNull(connectLinks.spentAt), isNull(connectLinks.revokedAt)));
+  await tx
+    .update(connectLinks)
+    .set({ spentAt: now })
+    .where(
+      and(eq(connectLinks.merchantId, row.merchantId), isNull(connectLinks.spentAt), isNull(connectLinks.revokedAt)),
+    );
 }

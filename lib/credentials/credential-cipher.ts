@@ -27,7 +27,12 @@ export function openHalf(credentialId: string, half: CredentialHalfName, payload
     return decryptSecret(payload, { credentialId, half });
   } catch (error) {
     if (!(error instanceof SecretBoxError)) throw error;
-    log.error("stored credential failed to decrypt", { credentialId, half, keyId: payloadKeyId(payload), reason: error.message });
+    log.error("stored credential failed to decrypt", {
+      credentialId,
+      half,
+      keyId: payloadKeyId(payload),
+      reason: error.message,
+    });
     throw new CredentialUnreadableError(half, error.message);
   }
 }

@@ -12,7 +12,9 @@ describe("credential half input", () => {
   it("explains a wrong length and foreign characters without echoing the value", () => {
     const short = credentialHalfSchema("secret").safeParse(KEY.slice(0, 31));
     expect(short.success).toBe(false);
-    expect(short.error?.issues[0]?.message).toBe("The API secret must be exactly 32 letters or digits; this one has 31.");
+    expect(short.error?.issues[0]?.message).toBe(
+      "The API secret must be exactly 32 letters or digits; this one has 31.",
+    );
     const dashed = credentialHalfSchema("key").safeParse(`${KEY.slice(0, 31)}-`);
     expect(dashed.error?.issues[0]?.message).toMatch(/only contain letters and digits/);
     expect(JSON.stringify(dashed.error?.issues)).not.toContain(KEY.slice(0, 31));

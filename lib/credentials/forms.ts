@@ -12,7 +12,10 @@ import { RECEIVED_VIA_LABELS, STAFF_CHANNELS, type StaffChannel } from "@/lib/on
 const emptyToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
 const merchantId = z.uuid("Unknown merchant");
 
-export const RECEIVED_CHANNELS = { email: RECEIVED_VIA_LABELS.email, console: RECEIVED_VIA_LABELS.console } satisfies Record<StaffChannel, string>;
+export const RECEIVED_CHANNELS = {
+  email: RECEIVED_VIA_LABELS.email,
+  console: RECEIVED_VIA_LABELS.console,
+} satisfies Record<StaffChannel, string>;
 
 const halfFormBase = z.object({
   merchantId,
@@ -37,7 +40,11 @@ function halfForm(field: "key" | "secret") {
 export const recordKeyFormSchema = halfForm("key");
 export const recordSecretFormSchema = halfForm("secret");
 
-export const revealSecretFormSchema = z.object({ merchantId, credentialId: z.uuid("Unknown credential"), reason: textInput().default("") });
+export const revealSecretFormSchema = z.object({
+  merchantId,
+  credentialId: z.uuid("Unknown credential"),
+  reason: textInput().default(""),
+});
 export const createConnectLinkFormSchema = z.object({
   merchantId,
   emailMerchant: z.preprocess((v) => v === "on" || v === "true", z.boolean()),

@@ -49,10 +49,15 @@ export async function getCredentialSummary(
 ): Promise<{ active: CredentialView | null; pending: CredentialView | null }> {
   authorize(actor, "merchant:read");
   if (!z.uuid().safeParse(merchantId).success) throw new ValidationError("Not a merchant id");
-  const rows = await db.select().from(merchantCredentials).where(and(
-    eq(merchantCredentials.merchantId, merchantId),
-    inArray(merchantCredentials.status, ["active", ...PENDING_STATUSES]),
-  ));
+  const rows = await db
+    .select()
+    .from(merchantCredentials)
+    .where(
+      and(
+        eq(merchantCredentials.merchantId, merchantId),
+        inArray(merchantCredentials.status, ["active", ...PENDING_STATUSES]),
+      ),
+    );
   const active = rows.find((r) => r.status === "active");
   const pending = rows.find((r) => r.status !== "active");
   return { active: active ? toCredentialView(active) : null, pending: pending ? toCredentialView(pending) : null };

@@ -11,11 +11,15 @@ import { PENDING_STATUSES } from "./statuses";
  * alone: a live key that degrades is the health monitor's re-key flow, not a rejection here.
  */
 export async function markCredentialRejected(tx: Tx, credentialId: string, reason: string): Promise<void> {
-  const [row] = await tx.select({ status: merchantCredentials.status })
-    .from(merchantCredentials).where(eq(merchantCredentials.id, credentialId)).for("update");
+  const [row] = await tx
+    .select({ status: merchantCredentials.status })
+    .from(merchantCredentials)
+    .where(eq(merchantCredentials.id, credentialId))
+    .for("update");
   if (!row) throw new NotFoundError("Credential");
   if (!(PENDING_STATUSES as readonly string[]).includes(row.status)) return;
-  await tx.update(merchantCredentials)
+  await tx
+    .update(merchantCredentials)
     .set({ status: "rejected", rejectionReason: reason.slice(0, 2000), updatedAt: new Date() })
     .where(eq(merchantCredentials.id, credentialId));
 }

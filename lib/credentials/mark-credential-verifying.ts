@@ -7,14 +7,17 @@ import { merchantCredentials } from "@/db/schema";
  * missing checkboxes on the same key. Returns false when the pair is not pending or incomplete.
  */
 export async function markCredentialVerifying(tx: Tx, credentialId: string): Promise<boolean> {
-  const rows = await tx.update(merchantCredentials)
+  const rows = await tx
+    .update(merchantCredentials)
     .set({ status: "verifying", updatedAt: new Date() })
-    .where(and(
-      eq(merchantCredentials.id, credentialId),
-      inArray(merchantCredentials.status, ["collecting", "verifying", "rejected"]),
-      isNotNull(merchantCredentials.keyCiphertext),
-      isNotNull(merchantCredentials.secretCiphertext),
-    ))
+    .where(
+      and(
+        eq(merchantCredentials.id, credentialId),
+        inArray(merchantCredentials.status, ["collecting", "verifying", "rejected"]),
+        isNotNull(merchantCredentials.keyCiphertext),
+        isNotNull(merchantCredentials.secretCiphertext),
+      ),
+    )
     .returning({ id: merchantCredentials.id });
   return rows.length > 0;
 }

@@ -18,12 +18,24 @@ describe("planHalves", () => {
   });
 
   it("never pairs a new key with the secret of an older key", () => {
-    expect(planHalves({ status: "rejected", hasKey: true, hasSecret: true }, KEY)).toEqual({ kind: "new_pair", carryKey: false });
-    expect(planHalves({ status: "verifying", hasKey: true, hasSecret: true }, KEY)).toEqual({ kind: "new_pair", carryKey: false });
-    expect(planHalves({ status: "rejected", hasKey: true, hasSecret: true }, BOTH)).toEqual({ kind: "new_pair", carryKey: false });
+    expect(planHalves({ status: "rejected", hasKey: true, hasSecret: true }, KEY)).toEqual({
+      kind: "new_pair",
+      carryKey: false,
+    });
+    expect(planHalves({ status: "verifying", hasKey: true, hasSecret: true }, KEY)).toEqual({
+      kind: "new_pair",
+      carryKey: false,
+    });
+    expect(planHalves({ status: "rejected", hasKey: true, hasSecret: true }, BOTH)).toEqual({
+      kind: "new_pair",
+      carryKey: false,
+    });
   });
 
   it("keeps the key when a corrected secret arrives alone for a rejected pair", () => {
-    expect(planHalves({ status: "rejected", hasKey: true, hasSecret: true }, SECRET)).toEqual({ kind: "new_pair", carryKey: true });
+    expect(planHalves({ status: "rejected", hasKey: true, hasSecret: true }, SECRET)).toEqual({
+      kind: "new_pair",
+      carryKey: true,
+    });
   });
 });

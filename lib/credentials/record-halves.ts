@@ -13,7 +13,12 @@ import { credentialHalfSchema, keyFingerprint, receivedAtSchema, type Credential
 import { isComplete, planHalves } from "./pair-plan";
 import { PENDING_STATUSES } from "./statuses";
 
-export type RecordHalvesInput = { merchantId: string; key?: string; secret?: string; receivedAt?: Date | string | null };
+export type RecordHalvesInput = {
+  merchantId: string;
+  key?: string;
+  secret?: string;
+  receivedAt?: Date | string | null;
+};
 /** How the halves reached us; kept in the step evidence and the timeline. */
 export type HalfChannel = ReceivedVia;
 export type RecordHalfResult = { credentialId: string; complete: boolean };
@@ -40,56 +45,114 @@ function parse(input: RecordHalvesInput) {
  * pair-plan.ts), then completes each half's step. With `enqueue`, a pair that became complete is
  * queued for verification; the connect link passes false because it verifies on the spot.
  */
-export async function recordHalves(actor: Actor, input: RecordHalvesInput, options: { via: HalfChannel; enqueue: boolean }): Promise<RecordHalfResult> {
+export async function recordHalves(
+  actor: Actor,
+  input: RecordHalvesInput,
+  options: { via: HalfChannel; enqueue: boolean },
+): Promise<RecordHalfResult> {
   authorize(actor, "credentials:record");
   const { merchantId, key, secret, receivedAt } = parse(input);
-  const halves = ([key !== undefined && "key", secret !== undefined && "secret"] as const).filter((h): h is CredentialHalf => !!h);
+  const halves = ([key !== undefined && "key", secret !== undefined && "secret"] as const).filter(
+    (h): h is CredentialHalf => !!h,
+  );
   if (halves.length === 0) throw new ValidationError("Enter the API key or the API secret.");
   const fingerprint = key !== undefined ? keyFingerprint(key) : null;
   // Sealed for the row they go into: the payloads are bound to its id (lib/crypto/secret-box.ts).
   const columnsFor = (credentialId: string) => ({
-    ...(key !== undefined ? { keyCiphertext: sealHalf(credentialId, "key", key), keyFingerprint: fingerprint, keyReceivedAt: receivedAt } : {}),
-    ...(secret !== undefined ? { secretCiphertext: sealHalf(credentialId, "secret", secret), secretReceivedAt: receivedAt } : {}),
+    ...(key !== undefined
+      ? { keyCiphertext: sealHalf(credentialId, "key", key), keyFingerprint: fingerprint, keyReceivedAt: receivedAt }
+      : {}),
+    ...(secret !== undefined
+      ? { secretCiphertext: sealHalf(credentialId, "secret", secret), secretReceivedAt: receivedAt }
+      : {}),
   });
 
   const result = await db.transaction(async (tx) => {
     // The merchant row lock serializes halves recorded at the same moment (two tabs, link + console).
-    const [merchant] = await tx.select({ language: merchants.language, cancelledAt: merchants.cancelledAt })
-      .from(merchants).where(eq(merchants.id, merchantId)).for("update");
+    const [merchant] = await tx
+      .select({ language: merchants.language, cancelledAt: merchants.cancelledAt })
+      .from(merchants)
+      .where(eq(merchants.id, merchantId))
+      .for("update");
     if (!merchant) throw new NotFoundError("Merchant");
-    if (merchant.cancelledAt) throw new RuleViolationError("This merchant is cancelled; credentials can no longer be recorded.");
+    if (merchant.cancelledAt)
+      throw new RuleViolationError("This merchant is cancelled; credentials can no longer be recorded.");
 
-    const [pending] = await tx.select().from(merchantCredentials)
+    const [pending] = await tx
+      .select()
+      .from(merchantCredentials)
       .where(and(eq(merchantCredentials.merchantId, merchantId), inArray(merchantCredentials.status, PENDING_STATUSES)))
       .for("update");
     const plan = planHalves(
-      pending ? { status: pending.status as (typeof PENDING_STATUSES)[number], hasKey: !!pending.keyCiphertext, hasSecret: !!pending.secretCiphertext } : null,
+      pending
+        ? {
+            status: pending.status as (typeof PENDING_STATUSES)[number],
+            hasKey: !!pending.keyCiphertext,
+            hasSecret: !!pending.secretCiphertext,
+          }
+        : null,
       { key: key !== undefined, secret: secret !== undefined },
     );
 
     const now = new Date();
     let row;
     if (plan.kind === "fill" && pending) {
-      const complete = isComplete({ hasKey: key !== undefined || !!pending.keyCiphertext, hasSecret: secret !== undefined || !!pending.secretCiphertext });
-      [row] = await tx.update(merchantCredentials)
-        .set({ ...columnsFor(pending.id), status: complete ? "verifying" : "collecting", version: sql`${merchantCredentials.version} + 1`, updatedAt: now })
-        .where(eq(merchantCredentials.id, pending.id)).returning();
+      const complete = isComplete({
+        hasKey: key !== undefined || !!pending.keyCiphertext,
+        hasSecret: secret !== undefined || !!pending.secretCiphertext,
+      });
+      [row] = await tx
+        .update(merchantCredentials)
+        .set({
+          ...columnsFor(pending.id),
+          status: complete ? "verifying" : "collecting",
+          version: sql`${merchantCredentials.version} + 1`,
+          updatedAt: now,
+        })
+        .where(eq(merchantCredentials.id, pending.id))
+        .returning();
     } else {
-      if (pending) await tx.update(merchantCredentials).set({ status: "superseded", updatedAt: now }).where(eq(merchantCredentials.id, pending.id));
+      if (pending)
+        await tx
+          .update(merchantCredentials)
+          .set({ status: "superseded", updatedAt: now })
+          .where(eq(merchantCredentials.id, pending.id));
       const id = randomUUID();
       // A carried key is re-sealed for the new row: its payload was bound to the old one.
-      const carried = plan.kind === "new_pair" && plan.carryKey && pending?.keyCiphertext
-        ? { keyCiphertext: sealHalf(id, "key", openHalf(pending.id, "key", pending.keyCiphertext)), keyFingerprint: pending.keyFingerprint, keyReceivedAt: pending.keyReceivedAt }
-        : {};
-      const complete = isComplete({ hasKey: key !== undefined || !!carried.keyCiphertext, hasSecret: secret !== undefined });
-      [row] = await tx.insert(merchantCredentials)
-        .values({ id, merchantId, language: merchant.language, ...carried, ...columnsFor(id), status: complete ? "verifying" : "collecting" })
+      const carried =
+        plan.kind === "new_pair" && plan.carryKey && pending?.keyCiphertext
+          ? {
+              keyCiphertext: sealHalf(id, "key", openHalf(pending.id, "key", pending.keyCiphertext)),
+              keyFingerprint: pending.keyFingerprint,
+              keyReceivedAt: pending.keyReceivedAt,
+            }
+          : {};
+      const complete = isComplete({
+        hasKey: key !== undefined || !!carried.keyCiphertext,
+        hasSecret: secret !== undefined,
+      });
+      [row] = await tx
+        .insert(merchantCredentials)
+        .values({
+          id,
+          merchantId,
+          language: merchant.language,
+          ...carried,
+          ...columnsFor(id),
+          status: complete ? "verifying" : "collecting",
+        })
         .returning();
     }
     if (!row) throw new Error("credential write returned no row");
 
     for (const half of halves) {
-      const evidence = { half, credentialId: row.id, receivedAt: receivedAt.toISOString(), via: options.via, ...(half === "key" ? { fingerprint } : {}) };
+      const evidence = {
+        half,
+        credentialId: row.id,
+        receivedAt: receivedAt.toISOString(),
+        via: options.via,
+        ...(half === "key" ? { fingerprint } : {}),
+      };
       await recordMerchantEvent(tx, { merchantId, actor, type: "credential_recorded", stage: STEP[half], evidence });
       await tx.insert(auditLog).values({
         actorId: actorId(actor),
@@ -102,11 +165,18 @@ export async function recordHalves(actor: Actor, input: RecordHalvesInput, optio
     // Same transaction (a savepoint): the pair and its steps are saved together or not at all.
     // Step evidence: the fingerprint for the key, only the date for the secret. Idempotent when done.
     for (const half of halves) {
-      const evidence = { receivedAt: receivedAt.toISOString(), via: options.via, ...(half === "key" ? { fingerprint } : {}) };
+      const evidence = {
+        receivedAt: receivedAt.toISOString(),
+        via: options.via,
+        ...(half === "key" ? { fingerprint } : {}),
+      };
       await completeStep(actor, { merchantId, stage: STEP[half], evidence }, { tx });
       // A half recorded again (e.g. a new key) is the step's evidence from now on: the checklist
       // names the key we hold, not the first one (the timeline keeps every recording).
-      await tx.update(merchantSteps).set({ evidence }).where(and(eq(merchantSteps.merchantId, merchantId), eq(merchantSteps.stage, STEP[half])));
+      await tx
+        .update(merchantSteps)
+        .set({ evidence })
+        .where(and(eq(merchantSteps.merchantId, merchantId), eq(merchantSteps.stage, STEP[half])));
     }
     return { credentialId: row.id, complete: row.status === "verifying" };
   });

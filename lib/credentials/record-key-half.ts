@@ -12,5 +12,9 @@ export function recordKeyHalf(
   actor: Actor,
   input: { merchantId: string; key: string; receivedAt?: Date | string | null; via?: StaffChannel },
 ): Promise<RecordHalfResult> {
-  return recordHalves(actor, { merchantId: input.merchantId, key: input.key ?? "", receivedAt: input.receivedAt }, { via: input.via ?? "email", enqueue: true });
+  return recordHalves(
+    actor,
+    { merchantId: input.merchantId, key: input.key ?? "", receivedAt: input.receivedAt },
+    { via: input.via ?? "email", enqueue: true },
+  );
 }

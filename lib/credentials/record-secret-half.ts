@@ -11,5 +11,9 @@ export function recordSecretHalf(
   actor: Actor,
   input: { merchantId: string; secret: string; receivedAt?: Date | string | null; via?: StaffChannel },
 ): Promise<RecordHalfResult> {
-  return recordHalves(actor, { merchantId: input.merchantId, secret: input.secret ?? "", receivedAt: input.receivedAt }, { via: input.via ?? "email", enqueue: true });
+  return recordHalves(
+    actor,
+    { merchantId: input.merchantId, secret: input.secret ?? "", receivedAt: input.receivedAt },
+    { via: input.via ?? "email", enqueue: true },
+  );
 }

@@ -12,14 +12,20 @@ const log = createLogger("credentials");
 
 const revealSchema = z.object({
   credentialId: z.uuid("Not a credential id"),
-  reason: textInput().trim().min(10, "Say why you need the secret (at least 10 characters).").max(500, "At most 500 characters."),
+  reason: textInput()
+    .trim()
+    .min(10, "Say why you need the secret (at least 10 characters).")
+    .max(500, "At most 500 characters."),
 });
 
 /**
  * Decrypts one secret for a lead or admin who states why. The audit row (written before the
  * secret leaves) records who, when, which pair and the reason, never the secret itself.
  */
-export async function revealSecret(actor: Actor, input: { credentialId: string; reason: string }): Promise<{ secret: string }> {
+export async function revealSecret(
+  actor: Actor,
+  input: { credentialId: string; reason: string },
+): Promise<{ secret: string }> {
   authorize(actor, "credentials:reveal");
   const parsed = revealSchema.safeParse(input);
   if (!parsed.success) {
@@ -29,8 +35,16 @@ export async function revealSecret(actor: Actor, input: { credentialId: string; 
   const { credentialId, reason } = parsed.data;
 
   const ciphertext = await db.transaction(async (tx) => {
-    const [row] = await tx.select({ merchantId: merchantCredentials.merchantId, fingerprint: merchantCredentials.keyFingerprint, secretCiphertext: merchantCredentials.secretCiphertext, status: merchantCredentials.status })
-      .from(merchantCredentials).where(eq(merchantCredentials.id, credentialId)).limit(1);
+    const [row] = await tx
+      .select({
+        merchantId: merchantCredentials.merchantId,
+        fingerprint: merchantCredentials.keyFingerprint,
+        secretCiphertext: merchantCredentials.secretCiphertext,
+        status: merchantCredentials.status,
+      })
+      .from(merchantCredentials)
+      .where(eq(merchantCredentials.id, credentialId))
+      .limit(1);
     if (!row) throw new NotFoundError("Credential");
     if (!row.secretCiphertext) throw new RuleViolationError("The secret of this pair has not been received yet.");
     await tx.insert(auditLog).values({

@@ -1,7 +1,15 @@
 import { asc, eq, gt, inArray } from "drizzle-orm";
 import { db } from "@/db/client";
 import { merchantCredentials } from "@/db/schema";
-import { currentKeyRing, isLegacyPayload, openWith, payloadKeyId, sealWith, SecretBoxError, type SecretSlot } from "@/lib/crypto/secret-box";
+import {
+  currentKeyRing,
+  isLegacyPayload,
+  openWith,
+  payloadKeyId,
+  sealWith,
+  SecretBoxError,
+  type SecretSlot,
+} from "@/lib/crypto/secret-box";
 
 const BATCH = 200;
 
@@ -33,22 +41,40 @@ export async function rotateSecrets(options: { batchSize?: number } = {}): Promi
   let after: string | null = null;
   for (;;) {
     const cursor: string | null = after;
-    const ids = await db.select({ id: merchantCredentials.id }).from(merchantCredentials)
+    const ids = await db
+      .select({ id: merchantCredentials.id })
+      .from(merchantCredentials)
       .where(cursor ? gt(merchantCredentials.id, cursor) : undefined)
-      .orderBy(asc(merchantCredentials.id)).limit(batchSize);
+      .orderBy(asc(merchantCredentials.id))
+      .limit(batchSize);
     if (ids.length === 0) break;
     after = ids.at(-1)!.id;
     scanned += ids.length;
     rotated += await db.transaction(async (tx) => {
-      const rows = await tx.select({ id: merchantCredentials.id, keyCiphertext: merchantCredentials.keyCiphertext, secretCiphertext: merchantCredentials.secretCiphertext })
-        .from(merchantCredentials).where(inArray(merchantCredentials.id, ids.map((r) => r.id))).for("update");
+      const rows = await tx
+        .select({
+          id: merchantCredentials.id,
+          keyCiphertext: merchantCredentials.keyCiphertext,
+          secretCiphertext: merchantCredentials.secretCiphertext,
+        })
+        .from(merchantCredentials)
+        .where(
+          inArray(
+            merchantCredentials.id,
+            ids.map((r) => r.id),
+          ),
+        )
+        .for("update");
       let changed = 0;
       for (const row of rows) {
         const keyCiphertext = reseal(row.keyCiphertext, { credentialId: row.id, half: "key" });
         const secretCiphertext = reseal(row.secretCiphertext, { credentialId: row.id, half: "secret" });
         if (keyCiphertext === row.keyCiphertext && secretCiphertext === row.secretCiphertext) continue;
         // updated_at stays: rotation changes no fact about the pair.
-        await tx.update(merchantCredentials).set({ keyCiphertext, secretCiphertext }).where(eq(merchantCredentials.id, row.id));
+        await tx
+          .update(merchantCredentials)
+          .set({ keyCiphertext, secretCiphertext })
+          .where(eq(merchantCredentials.id, row.id));
         changed += 1;
       }
       return changed;

@@ -14,7 +14,9 @@ describe("parseKeyRing", () => {
 
   it("names the entry whose key is not 32 bytes, without echoing the key", () => {
     const short = Buffer.alloc(16, 7).toString("base64");
-    expect(() => parseKeyRing(`v1:${k1},v2:${short}`, "v1")).toThrow(/entry 2 \("v2"\) key must decode to exactly 32 bytes/);
+    expect(() => parseKeyRing(`v1:${k1},v2:${short}`, "v1")).toThrow(
+      /entry 2 \("v2"\) key must decode to exactly 32 bytes/,
+    );
     try {
       parseKeyRing(`v1:${k1},v2:${short}`, "v1");
     } catch (error) {

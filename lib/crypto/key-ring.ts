@@ -29,7 +29,10 @@ export class KeyRingError extends Error {
  */
 export function parseKeyRing(ringText: string, activeId: string): KeyRing {
   const keys = new Map<string, Buffer>();
-  const entries = ringText.split(",").map((entry) => entry.trim()).filter(Boolean);
+  const entries = ringText
+    .split(",")
+    .map((entry) => entry.trim())
+    .filter(Boolean);
   if (entries.length === 0) throw new KeyRingError("the key ring is empty");
 
   entries.forEach((entry, index) => {

@@ -17,7 +17,9 @@ function legacySeal(keyId: string, keyBase64: string, plain: string) {
   const iv = randomBytes(12);
   const cipher = createCipheriv("aes-256-gcm", Buffer.from(keyBase64, "base64"), iv);
   const ct = Buffer.concat([cipher.update(plain, "utf8"), cipher.final()]);
-  return [keyId, iv.toString("base64url"), cipher.getAuthTag().toString("base64url"), ct.toString("base64url")].join(".");
+  return [keyId, iv.toString("base64url"), cipher.getAuthTag().toString("base64url"), ct.toString("base64url")].join(
+    ".",
+  );
 }
 
 describe("secret box", () => {
@@ -46,13 +48,23 @@ describe("secret box", () => {
   });
 
   it("detects a tampered ciphertext or tag, and malformed payloads", () => {
-    const [id, marker, iv, tag, ct] = sealWith(ringV2, SECRET, A_SECRET).split(".") as [string, string, string, string, string];
+    const [id, marker, iv, tag, ct] = sealWith(ringV2, SECRET, A_SECRET).split(".") as [
+      string,
+      string,
+      string,
+      string,
+      string,
+    ];
     const flipped = Buffer.from(ct, "base64url");
     flipped[0] = flipped[0]! ^ 1;
-    expect(() => openWith(ringV2, [id, marker, iv, tag, flipped.toString("base64url")].join("."), A_SECRET)).toThrow(/failed authentication/);
+    expect(() => openWith(ringV2, [id, marker, iv, tag, flipped.toString("base64url")].join("."), A_SECRET)).toThrow(
+      /failed authentication/,
+    );
     const badTag = Buffer.from(tag, "base64url");
     badTag[3] = badTag[3]! ^ 1;
-    expect(() => openWith(ringV2, [id, marker, iv, badTag.toString("base64url"), ct].join("."), A_SECRET)).toThrow(/failed authentication/);
+    expect(() => openWith(ringV2, [id, marker, iv, badTag.toString("base64url"), ct].join("."), A_SECRET)).toThrow(
+      /failed authentication/,
+    );
     expect(() => openWith(ringV2, "v2.garbage", A_SECRET)).toThrow(/malformed/);
     expect(() => openWith(ringV2, [id, "b9", iv, tag, ct].join("."), A_SECRET)).toThrow(/malformed/);
   });

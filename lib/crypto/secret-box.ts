@@ -47,7 +47,13 @@ export function sealWith(ring: KeyRing, plain: string, slot: SecretSlot): string
   const cipher = createCipheriv(ALGORITHM, key, iv, { authTagLength: TAG_BYTES });
   cipher.setAAD(associatedData(ring.activeId, slot));
   const ciphertext = Buffer.concat([cipher.update(plain, "utf8"), cipher.final()]);
-  return [ring.activeId, BOUND, iv.toString("base64url"), cipher.getAuthTag().toString("base64url"), ciphertext.toString("base64url")].join(".");
+  return [
+    ring.activeId,
+    BOUND,
+    iv.toString("base64url"),
+    cipher.getAuthTag().toString("base64url"),
+    ciphertext.toString("base64url"),
+  ].join(".");
 }
 
 type ParsedPayload = { id: string; bound: boolean; iv: Buffer; tag: Buffer; ciphertext: Buffer };
@@ -81,7 +87,9 @@ export function openWith(ring: KeyRing, payload: string, slot: SecretSlot): stri
     return Buffer.concat([decipher.update(ciphertext), decipher.final()]).toString("utf8");
   } catch {
     // Node's message is generic already; replace it so nothing about the payload travels on.
-    throw new SecretBoxError("Encrypted payload failed authentication (tampered, moved from another row or column, or wrong key).");
+    throw new SecretBoxError(
+      "Encrypted payload failed authentication (tampered, moved from another row or column, or wrong key).",
+    );
   }
 }
 

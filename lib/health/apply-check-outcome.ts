@@ -33,10 +33,18 @@ export async function applyCheckOutcome(
 ): Promise<HealthDecision> {
   const now = input.now ?? new Date();
   const { observation: seen, merchantId } = input;
-  let [row] = input.locked ? [input.locked.row] : await tx.select().from(keyHealth).where(eq(keyHealth.merchantId, merchantId)).for("update");
+  let [row] = input.locked
+    ? [input.locked.row]
+    : await tx.select().from(keyHealth).where(eq(keyHealth.merchantId, merchantId)).for("update");
   if (!row || row.credentialId !== input.credentialId) {
     // An active pair without monitoring (activated before this monitor existed): start from clean.
-    await startMonitoring(tx, { merchantId, credentialId: input.credentialId, cluster: seen.cluster, rateLimit: seen.rateLimit, now });
+    await startMonitoring(tx, {
+      merchantId,
+      credentialId: input.credentialId,
+      cluster: seen.cluster,
+      rateLimit: seen.rateLimit,
+      now,
+    });
     [row] = await tx.select().from(keyHealth).where(eq(keyHealth.merchantId, merchantId)).for("update");
     if (!row) throw new Error("key_health row missing after startMonitoring");
   }
@@ -54,7 +62,13 @@ export async function applyCheckOutcome(
       merchantId,
       actor: SYSTEM,
       type: "health_alert",
-      evidence: { state: decision.state, action: decision.action, kind: seen.kind, runId: seen.runId, consecutiveFailures: decision.consecutiveFailures },
+      evidence: {
+        state: decision.state,
+        action: decision.action,
+        kind: seen.kind,
+        runId: seen.runId,
+        consecutiveFailures: decision.consecutiveFailures,
+      },
       note: decision.action === "resolve" ? "Key healthy again." : decision.reason,
     });
     log.info("health alert", { merchantId, action: decision.action, state: decision.state });

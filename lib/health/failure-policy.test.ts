@@ -3,8 +3,12 @@ import { decideHealth, type HealthMemory } from "./failure-policy";
 
 const fresh: HealthMemory = { consecutiveFailures: 0, lastFailureKind: null, alertOpen: false };
 type Outcome = Parameters<typeof decideHealth>[0]["outcome"];
-const decide = (previous: HealthMemory, outcome: Outcome, platformIncidentOpen = false, checked: "full" | "light" = "full") =>
-  decideHealth({ previous, checked, outcome, missing: ["orders:write"], platformIncidentOpen });
+const decide = (
+  previous: HealthMemory,
+  outcome: Outcome,
+  platformIncidentOpen = false,
+  checked: "full" | "light" = "full",
+) => decideHealth({ previous, checked, outcome, missing: ["orders:write"], platformIncidentOpen });
 
 describe("health failure policy", () => {
   it("does not alert on one failure, alerts on the second of the same kind", () => {
@@ -17,7 +21,11 @@ describe("health failure policy", () => {
 
   it("does not add up failures of different kinds", () => {
     const first = decide(fresh, "unreachable");
-    expect(decide(first, "invalid_credentials")).toMatchObject({ action: "none", consecutiveFailures: 1, lastFailureKind: "invalid_credentials" });
+    expect(decide(first, "invalid_credentials")).toMatchObject({
+      action: "none",
+      consecutiveFailures: 1,
+      lastFailureKind: "invalid_credentials",
+    });
   });
 
   it("opens the re-key flow when the key is rejected or loses a grant twice in a row", () => {
@@ -44,13 +52,22 @@ describe("health failure policy", () => {
 
   it("resolves an open alert on the next healthy check", () => {
     const alerted = decide(decide(fresh, "unreachable"), "unreachable");
-    expect(decide(alerted, "ok")).toMatchObject({ action: "resolve", state: "healthy", consecutiveFailures: 0, alertOpen: false });
+    expect(decide(alerted, "ok")).toMatchObject({
+      action: "resolve",
+      state: "healthy",
+      consecutiveFailures: 0,
+      alertOpen: false,
+    });
     expect(decide(fresh, "ok").action).toBe("none");
   });
 
   it("keeps a permission gap through light checks, which cannot see permissions", () => {
     const gap = decide(fresh, "permission_gap");
-    expect(decide(gap, "ok", false, "light")).toMatchObject({ state: "permission_gap", consecutiveFailures: 1, action: "none" });
+    expect(decide(gap, "ok", false, "light")).toMatchObject({
+      state: "permission_gap",
+      consecutiveFailures: 1,
+      action: "none",
+    });
     expect(decide(gap, "ok", false, "full")).toMatchObject({ state: "healthy", consecutiveFailures: 0 });
   });
 });

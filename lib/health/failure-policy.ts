@@ -34,7 +34,13 @@ export type DecideInput = {
   platformIncidentOpen: boolean;
 };
 
-export function decideHealth({ previous, checked, outcome, missing, platformIncidentOpen }: DecideInput): HealthDecision {
+export function decideHealth({
+  previous,
+  checked,
+  outcome,
+  missing,
+  platformIncidentOpen,
+}: DecideInput): HealthDecision {
   if (outcome === "ok" && checked === "light" && previous.lastFailureKind === "permission_gap") {
     // A light check only proves authentication; the permission gap stands until a full check.
     return { ...previous, state: "permission_gap", action: "none", reason: null };

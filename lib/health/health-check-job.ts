@@ -1,7 +1,12 @@
 import { JOB_NAMES } from "@/lib/jobs/queues";
 import { dueCheck } from "./schedule-policy";
 
-type DueRow = { merchantId: string; credentialId: string | null; nextLightCheckAt: Date | null; nextFullCheckAt: Date | null };
+type DueRow = {
+  merchantId: string;
+  credentialId: string | null;
+  nextLightCheckAt: Date | null;
+  nextFullCheckAt: Date | null;
+};
 
 /**
  * The `health-check` job for a row's due slot, or null when nothing is due. The id names
@@ -13,7 +18,12 @@ export function healthCheckJob(row: DueRow, now: Date) {
   const slot = due.dueAt.getTime();
   return {
     name: JOB_NAMES.healthCheck,
-    data: { merchantId: row.merchantId, credentialId: row.credentialId, kind: due.kind, dueAt: due.dueAt.toISOString() },
+    data: {
+      merchantId: row.merchantId,
+      credentialId: row.credentialId,
+      kind: due.kind,
+      dueAt: due.dueAt.toISOString(),
+    },
     opts: { jobId: `health-check.${row.merchantId}.${due.kind}.${slot}` },
   };
 }

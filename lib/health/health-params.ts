@@ -16,7 +16,13 @@ export const healthParamsSchema = z.object({
   state: raw
     .transform((v) => {
       const items = (Array.isArray(v) ? v : v ? [v] : []).flatMap((s) => s.split(","));
-      return [...new Set(items.filter((s): s is (typeof KEY_HEALTH_STATES)[number] => (KEY_HEALTH_STATES as readonly string[]).includes(s)))];
+      return [
+        ...new Set(
+          items.filter((s): s is (typeof KEY_HEALTH_STATES)[number] =>
+            (KEY_HEALTH_STATES as readonly string[]).includes(s),
+          ),
+        ),
+      ];
     })
     .catch([]),
   cluster: z.preprocess(first, z.enum(CLUSTERS).optional()).catch(undefined),

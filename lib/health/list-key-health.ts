@@ -65,10 +65,19 @@ const listing = dsql`
 const PROBLEM_ORDER = dsql`case state when 'rejected' then 0 when 'permission_gap' then 1 when 'platform_error' then 2
   when 'rate_limited' then 3 when 'secret_only' then 4 when 'key_only' then 5 when 'no_key' then 6 when 'healthy' then 8 else 7 end`;
 
-export async function listKeyHealth(actor: Actor, params: HealthParams): Promise<{ rows: KeyHealthRow[]; total: number; counts: Partial<Record<KeyHealthState, number>> }> {
+export async function listKeyHealth(
+  actor: Actor,
+  params: HealthParams,
+): Promise<{ rows: KeyHealthRow[]; total: number; counts: Partial<Record<KeyHealthState, number>> }> {
   authorize(actor, "health:read");
   const filters: SQL[] = [dsql`true`];
-  if (params.state.length) filters.push(dsql`state in (${dsql.join(params.state.map((s) => dsql`${s}`), dsql`, `)})`);
+  if (params.state.length)
+    filters.push(
+      dsql`state in (${dsql.join(
+        params.state.map((s) => dsql`${s}`),
+        dsql`, `,
+      )})`,
+    );
   if (params.cluster) filters.push(dsql`cluster = ${params.cluster}`);
   const where = dsql.join(filters, dsql` and `);
   const offset = (params.page - 1) * HEALTH_PAGE_SIZE;

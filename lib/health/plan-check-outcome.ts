@@ -20,7 +20,13 @@ export type CheckObservation = {
  * schedule policy); both the transactional and the single-statement write use it.
  */
 export function planCheckOutcome(row: KeyHealth, seen: CheckObservation, platformIncidentOpen: boolean, now: Date) {
-  const decision: HealthDecision = decideHealth({ previous: row, checked: seen.kind, outcome: seen.outcome, missing: seen.missing, platformIncidentOpen });
+  const decision: HealthDecision = decideHealth({
+    previous: row,
+    checked: seen.kind,
+    outcome: seen.outcome,
+    missing: seen.missing,
+    platformIncidentOpen,
+  });
   const schedule = nextSchedule({
     now,
     checked: seen.kind,

@@ -26,43 +26,77 @@ export type CanaryOutcome =
  * minutes (spread, so the re-checks do not all land in one sweep).
  */
 export async function runIncidentCanary(now = new Date()): Promise<CanaryOutcome> {
-  const [open] = await db.select({ id: platformIncidents.id }).from(platformIncidents).where(isNull(platformIncidents.closedAt)).limit(1);
+  const [open] = await db
+    .select({ id: platformIncidents.id })
+    .from(platformIncidents)
+    .where(isNull(platformIncidents.closedAt))
+    .limit(1);
   if (!open) return { status: "no_incident" };
 
   const candidates = await db
-    .select({ merchantId: keyHealth.merchantId, credentialId: keyHealth.credentialId, lastRateLimit: keyHealth.lastRateLimit })
+    .select({
+      merchantId: keyHealth.merchantId,
+      credentialId: keyHealth.credentialId,
+      lastRateLimit: keyHealth.lastRateLimit,
+    })
     .from(keyHealth)
     .innerJoin(merchants, eq(merchants.id, keyHealth.merchantId))
-    .where(and(eq(keyHealth.state, "platform_error"), isNotNull(keyHealth.credentialId), isNotNull(keyHealth.nextCheckAt), isNull(merchants.cancelledAt)))
+    .where(
+      and(
+        eq(keyHealth.state, "platform_error"),
+        isNotNull(keyHealth.credentialId),
+        isNotNull(keyHealth.nextCheckAt),
+        isNull(merchants.cancelledAt),
+      ),
+    )
     .orderBy(asc(keyHealth.lastCheckAt))
     .limit(CANARY.candidates);
   // Inside their rate budgets: a key with little of its 5-minute window left is not used.
-  const canaries = candidates.filter((c) => (fiveMinuteHeadroom(c.lastRateLimit) ?? 1) >= SCHEDULE.lowHeadroomShare).slice(0, CANARY.merchants);
+  const canaries = candidates
+    .filter((c) => (fiveMinuteHeadroom(c.lastRateLimit) ?? 1) >= SCHEDULE.lowHeadroomShare)
+    .slice(0, CANARY.merchants);
   if (canaries.length === 0) return { status: "no_canary" };
 
-  const answers = await Promise.all(canaries.map(async ({ credentialId }) => {
-    const credential = credentialId ? await loadCredentialForVerification(credentialId) : null;
-    if (!credential?.cluster || credential.status !== "active") return false;
-    const result = await checkHealth({ key: credential.key, secret: credential.secret, cluster: credential.cluster, language: credential.language });
-    // Any answer (even a refused key or a 429) means the platform is back; only "unreachable" is not.
-    return result.state !== "unreachable";
-  }));
+  const answers = await Promise.all(
+    canaries.map(async ({ credentialId }) => {
+      const credential = credentialId ? await loadCredentialForVerification(credentialId) : null;
+      if (!credential?.cluster || credential.status !== "active") return false;
+      const result = await checkHealth({
+        key: credential.key,
+        secret: credential.secret,
+        cluster: credential.cluster,
+        language: credential.language,
+      });
+      // Any answer (even a refused key or a 429) means the platform is back; only "unreachable" is not.
+      return result.state !== "unreachable";
+    }),
+  );
   if (!answers.some(Boolean)) {
     log.info("platform incident continues: canary checks still fail", { incidentId: open.id, tried: canaries.length });
     return { status: "still_failing", tried: canaries.length };
   }
 
   const rechecks = await db.transaction(async (tx) => {
-    const closed = await tx.update(platformIncidents).set({ closedAt: now, lastEvaluatedAt: now }).where(and(eq(platformIncidents.id, open.id), isNull(platformIncidents.closedAt))).returning({ id: platformIncidents.id });
+    const closed = await tx
+      .update(platformIncidents)
+      .set({ closedAt: now, lastEvaluatedAt: now })
+      .where(and(eq(platformIncidents.id, open.id), isNull(platformIncidents.closedAt)))
+      .returning({ id: platformIncidents.id });
     if (closed.length === 0) return 0;
     const due = dsql`${now.toISOString()}::timestamptz + random() * make_interval(mins => ${CANARY.recheckSpreadMinutes})`;
     const rows = await tx
       .update(keyHealth)
       .set({ nextLightCheckAt: due, nextCheckAt: due, updatedAt: now })
-      .where(and(eq(keyHealth.state, "platform_error"), isNotNull(keyHealth.credentialId), isNotNull(keyHealth.nextCheckAt)))
+      .where(
+        and(eq(keyHealth.state, "platform_error"), isNotNull(keyHealth.credentialId), isNotNull(keyHealth.nextCheckAt)),
+      )
       .returning({ merchantId: keyHealth.merchantId });
     return rows.length;
   });
-  log.info("platform incident closed: Lightspeed answers again", { incidentId: open.id, tried: canaries.length, rechecks });
+  log.info("platform incident closed: Lightspeed answers again", {
+    incidentId: open.id,
+    tried: canaries.length,
+    rechecks,
+  });
   return { status: "closed", tried: canaries.length, rechecks };
 }

@@ -17,15 +17,22 @@ const log = createLogger("health.reconcile");
 export async function reconcileHealthChecks(now = new Date()): Promise<{ enqueued: number; requeued: number }> {
   const { enqueued } = await sweepDueChecks({ now });
   const leased = await db
-    .select({ merchantId: keyHealth.merchantId, credentialId: keyHealth.credentialId, nextLightCheckAt: keyHealth.nextLightCheckAt, nextFullCheckAt: keyHealth.nextFullCheckAt })
+    .select({
+      merchantId: keyHealth.merchantId,
+      credentialId: keyHealth.credentialId,
+      nextLightCheckAt: keyHealth.nextLightCheckAt,
+      nextFullCheckAt: keyHealth.nextFullCheckAt,
+    })
     .from(keyHealth)
     .innerJoin(merchants, eq(merchants.id, keyHealth.merchantId))
-    .where(and(
-      gt(keyHealth.nextCheckAt, now),
-      isNotNull(keyHealth.credentialId),
-      isNull(merchants.cancelledAt),
-      or(lte(keyHealth.nextLightCheckAt, now), lte(keyHealth.nextFullCheckAt, now)),
-    ))
+    .where(
+      and(
+        gt(keyHealth.nextCheckAt, now),
+        isNotNull(keyHealth.credentialId),
+        isNull(merchants.cancelledAt),
+        or(lte(keyHealth.nextLightCheckAt, now), lte(keyHealth.nextFullCheckAt, now)),
+      ),
+    )
     .limit(1000);
   if (leased.length === 0) return { enqueued, requeued: 0 };
 

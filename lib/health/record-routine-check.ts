@@ -8,7 +8,10 @@ type NewRun = typeof verificationRuns.$inferInsert & { id: string };
 
 const snake = (key: string) => key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
 const RUN_COLUMNS = Object.entries(getTableColumns(verificationRuns));
-const RUN_COLUMN_NAMES = dsql.join(RUN_COLUMNS.map(([key]) => dsql.identifier(snake(key))), dsql`, `);
+const RUN_COLUMN_NAMES = dsql.join(
+  RUN_COLUMNS.map(([key]) => dsql.identifier(snake(key))),
+  dsql`, `,
+);
 
 /**
  * The common case of a health check (nothing to alert, nobody to notify), written as ONE
@@ -30,17 +33,19 @@ export async function recordRoutineCheck(input: {
   const update = db
     .update(keyHealth)
     .set(input.patch)
-    .where(and(
-      eq(keyHealth.merchantId, row.merchantId),
-      // Dates travel through JS with millisecond precision; the columns may hold microseconds.
-      dsql`date_trunc('milliseconds', ${slotColumn}) = ${input.slot.toISOString()}::timestamptz`,
-      row.credentialId ? eq(keyHealth.credentialId, row.credentialId) : isNull(keyHealth.credentialId),
-      // Every write of key_health sets last_check_at: a changed value means someone else wrote
-      // the row since we read it.
-      row.lastCheckAt
-        ? dsql`date_trunc('milliseconds', ${keyHealth.lastCheckAt}) = ${row.lastCheckAt.toISOString()}::timestamptz`
-        : isNull(keyHealth.lastCheckAt),
-    ))
+    .where(
+      and(
+        eq(keyHealth.merchantId, row.merchantId),
+        // Dates travel through JS with millisecond precision; the columns may hold microseconds.
+        dsql`date_trunc('milliseconds', ${slotColumn}) = ${input.slot.toISOString()}::timestamptz`,
+        row.credentialId ? eq(keyHealth.credentialId, row.credentialId) : isNull(keyHealth.credentialId),
+        // Every write of key_health sets last_check_at: a changed value means someone else wrote
+        // the row since we read it.
+        row.lastCheckAt
+          ? dsql`date_trunc('milliseconds', ${keyHealth.lastCheckAt}) = ${row.lastCheckAt.toISOString()}::timestamptz`
+          : isNull(keyHealth.lastCheckAt),
+      ),
+    )
     .returning({ merchantId: keyHealth.merchantId });
 
   const values: Record<string, unknown> = { createdAt: new Date(), ...input.run };
@@ -52,6 +57,8 @@ export async function recordRoutineCheck(input: {
     }),
     dsql`, `,
   );
-  const inserted = await db.execute(dsql`with updated as (${update.getSQL()}) insert into ${verificationRuns} (${RUN_COLUMN_NAMES}) select ${selected} from updated returning id`);
+  const inserted = await db.execute(
+    dsql`with updated as (${update.getSQL()}) insert into ${verificationRuns} (${RUN_COLUMN_NAMES}) select ${selected} from updated returning id`,
+  );
   return inserted.length > 0;
 }

@@ -18,7 +18,8 @@ const log = createLogger("health.check");
 const INCIDENT_OPEN = dsql<boolean>`exists (select 1 from ${platformIncidents} where ${platformIncidents.closedAt} is null)`;
 
 export type HealthCheckInput = { merchantId: string; credentialId: string; kind: VerificationKind; dueAt: string };
-export type HealthCheckOutcome = { status: "checked"; outcome: CheckOutcome; runId: string } | { status: "skipped"; why: string };
+export type HealthCheckOutcome =
+  { status: "checked"; outcome: CheckOutcome; runId: string } | { status: "skipped"; why: string };
 
 const OUTCOME_FOR_VERDICT: Record<Verdict, CheckOutcome> = {
   healthy: "ok",
@@ -27,7 +28,12 @@ const OUTCOME_FOR_VERDICT: Record<Verdict, CheckOutcome> = {
   rate_limited: "rate_limited",
   unreachable: "unreachable",
 };
-const VERDICT_FOR_LIGHT = { ok: "healthy", invalid_credentials: "invalid_credentials", rate_limited: "rate_limited", unreachable: "unreachable" } as const;
+const VERDICT_FOR_LIGHT = {
+  ok: "healthy",
+  invalid_credentials: "invalid_credentials",
+  rate_limited: "rate_limited",
+  unreachable: "unreachable",
+} as const;
 
 function slotOf(row: { nextLightCheckAt: Date | null; nextFullCheckAt: Date | null }, kind: VerificationKind) {
   return (kind === "full" ? row.nextFullCheckAt : row.nextLightCheckAt)?.getTime() ?? null;
@@ -57,22 +63,40 @@ export async function runHealthCheck(input: HealthCheckInput): Promise<HealthChe
   // Lightspeed with the key, and the row leaves the schedule. A hold does not pause monitoring
   // (docs/decisions/0013): the key stays in use by the shop's feed.
   if (read.cancelledAt) {
-    await db.update(keyHealth).set({ nextCheckAt: null, updatedAt: new Date() }).where(eq(keyHealth.merchantId, input.merchantId));
+    await db
+      .update(keyHealth)
+      .set({ nextCheckAt: null, updatedAt: new Date() })
+      .where(eq(keyHealth.merchantId, input.merchantId));
     return { status: "skipped", why: "merchant cancelled" };
   }
   // A new pair took over (its verification restarted the schedule), or the slot was done.
-  if (row.credentialId !== input.credentialId || slotOf(row, input.kind) !== slot) return { status: "skipped", why: "already checked" };
+  if (row.credentialId !== input.credentialId || slotOf(row, input.kind) !== slot)
+    return { status: "skipped", why: "already checked" };
 
   if (!credential || credential.status !== "active" || !credential.cluster) {
-    await db.update(keyHealth).set({ nextCheckAt: null, updatedAt: new Date() }).where(eq(keyHealth.merchantId, input.merchantId));
+    await db
+      .update(keyHealth)
+      .set({ nextCheckAt: null, updatedAt: new Date() })
+      .where(eq(keyHealth.merchantId, input.merchantId));
     return { status: "skipped", why: "no active pair" };
   }
 
-  const connection = { key: credential.key, secret: credential.secret, cluster: credential.cluster, language: credential.language };
+  const connection = {
+    key: credential.key,
+    secret: credential.secret,
+    cluster: credential.cluster,
+    language: credential.language,
+  };
   const observed =
     input.kind === "full"
       ? await verify(connection)
-      : await checkHealth(connection).then((r) => ({ ...r, verdict: VERDICT_FOR_LIGHT[r.state] as Verdict, grants: null, missing: [], cluster: credential.cluster }));
+      : await checkHealth(connection).then((r) => ({
+          ...r,
+          verdict: VERDICT_FOR_LIGHT[r.state] as Verdict,
+          grants: null,
+          missing: [],
+          cluster: credential.cluster,
+        }));
   const outcome = OUTCOME_FOR_VERDICT[observed.verdict];
   const runId = randomUUID();
   const run = {
@@ -92,13 +116,23 @@ export async function runHealthCheck(input: HealthCheckInput): Promise<HealthChe
     // One run per due slot: the unique run key is the database's own guard against a double check.
     runKey: `health.${input.kind}.${slot}`,
   };
-  const observation = { kind: input.kind, outcome, missing: observed.missing, rateLimit: observed.rateLimit, cluster: observed.cluster, runId };
+  const observation = {
+    kind: input.kind,
+    outcome,
+    missing: observed.missing,
+    rateLimit: observed.rateLimit,
+    cluster: observed.cluster,
+    runId,
+  };
 
   // The common case (nothing to alert, no platform error to weigh): one statement.
   if (outcome !== "unreachable") {
     const now = new Date();
     const { decision, patch } = planCheckOutcome(row, observation, read.incidentOpen, now);
-    if (decision.action === "none" && (await recordRoutineCheck({ row, kind: input.kind, slot: new Date(slot), patch, run }))) {
+    if (
+      decision.action === "none" &&
+      (await recordRoutineCheck({ row, kind: input.kind, slot: new Date(slot), patch, run }))
+    ) {
       return { status: "checked", outcome, runId };
     }
   }
@@ -120,7 +154,10 @@ export async function runHealthCheck(input: HealthCheckInput): Promise<HealthChe
       return { status: "skipped", why: "already checked" };
     }
     if (current.cancelledAt) {
-      await tx.update(keyHealth).set({ nextCheckAt: null, updatedAt: new Date() }).where(eq(keyHealth.merchantId, input.merchantId));
+      await tx
+        .update(keyHealth)
+        .set({ nextCheckAt: null, updatedAt: new Date() })
+        .where(eq(keyHealth.merchantId, input.merchantId));
       return { status: "skipped", why: "merchant cancelled" };
     }
     const storeRun = tx.insert(verificationRuns).values(run);
@@ -139,7 +176,12 @@ export async function runHealthCheck(input: HealthCheckInput): Promise<HealthChe
       // Independent statements: sent together on the transaction's connection.
       await Promise.all([storeRun, apply()]);
     }
-    log.debug("health checked", { merchantId: input.merchantId, kind: input.kind, outcome, requests: observed.requests });
+    log.debug("health checked", {
+      merchantId: input.merchantId,
+      kind: input.kind,
+      outcome,
+      requests: observed.requests,
+    });
     return { status: "checked", outcome, runId };
   });
 }

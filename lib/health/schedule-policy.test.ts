@@ -1,16 +1,38 @@
 import { describe, expect, it } from "vitest";
 import type { RateLimitState } from "@/lib/lightspeed/vocabulary";
-import { SCHEDULE, dueCheck, initialSchedule, nextGapRecheckAt, nextSchedule, type ScheduleInput } from "./schedule-policy";
+import {
+  SCHEDULE,
+  dueCheck,
+  initialSchedule,
+  nextGapRecheckAt,
+  nextSchedule,
+  type ScheduleInput,
+} from "./schedule-policy";
 
 const now = new Date("2030-01-01T00:00:00Z");
 const HOUR = 3_600_000;
 const MIN = 60_000;
 const at = (ms: number) => new Date(now.getTime() + ms);
 const mid = () => 0.5; // no jitter
-const budget = (remaining: number, reset = 120): RateLimitState => ({ limit: [300, 3000, 12000], remaining: [remaining, 2000, 10000], reset: [reset, 1800, 40000] });
+const budget = (remaining: number, reset = 120): RateLimitState => ({
+  limit: [300, 3000, 12000],
+  remaining: [remaining, 2000, 10000],
+  reset: [reset, 1800, 40000],
+});
 
 function input(overrides: Partial<ScheduleInput>): ScheduleInput {
-  return { now, checked: "light", outcome: "ok", consecutiveFailures: 0, backoffLevel: 0, rateLimit: budget(290), nextLightCheckAt: now, nextFullCheckAt: at(10 * HOUR), random: mid, ...overrides };
+  return {
+    now,
+    checked: "light",
+    outcome: "ok",
+    consecutiveFailures: 0,
+    backoffLevel: 0,
+    rateLimit: budget(290),
+    nextLightCheckAt: now,
+    nextFullCheckAt: at(10 * HOUR),
+    random: mid,
+    ...overrides,
+  };
 }
 
 describe("health schedule policy", () => {
@@ -40,17 +62,29 @@ describe("health schedule policy", () => {
   });
 
   it("retries platform errors after 30 minutes, doubling up to 2 hours", () => {
-    expect(nextSchedule(input({ outcome: "unreachable", consecutiveFailures: 1 })).nextLightCheckAt).toEqual(at(30 * MIN));
-    expect(nextSchedule(input({ outcome: "unreachable", consecutiveFailures: 2 })).nextLightCheckAt).toEqual(at(60 * MIN));
-    expect(nextSchedule(input({ outcome: "unreachable", consecutiveFailures: 9 })).nextLightCheckAt).toEqual(at(2 * HOUR));
+    expect(nextSchedule(input({ outcome: "unreachable", consecutiveFailures: 1 })).nextLightCheckAt).toEqual(
+      at(30 * MIN),
+    );
+    expect(nextSchedule(input({ outcome: "unreachable", consecutiveFailures: 2 })).nextLightCheckAt).toEqual(
+      at(60 * MIN),
+    );
+    expect(nextSchedule(input({ outcome: "unreachable", consecutiveFailures: 9 })).nextLightCheckAt).toEqual(
+      at(2 * HOUR),
+    );
   });
 
   it("backs off after a 429, longer each time, and never before the exhausted window resets", () => {
-    const limited: RateLimitState = { limit: [300, 3000, 12000], remaining: [120, -1, 9000], reset: [100, 2 * 3600, 40000] };
+    const limited: RateLimitState = {
+      limit: [300, 3000, 12000],
+      remaining: [120, -1, 9000],
+      reset: [100, 2 * 3600, 40000],
+    };
     const first = nextSchedule(input({ outcome: "rate_limited", consecutiveFailures: 1, rateLimit: limited }));
     expect(first.backoffLevel).toBe(1);
     expect(first.nextCheckAt.getTime()).toBeGreaterThanOrEqual(at(2 * HOUR).getTime());
-    const third = nextSchedule(input({ outcome: "rate_limited", consecutiveFailures: 3, backoffLevel: 2, rateLimit: budget(-1, 60) }));
+    const third = nextSchedule(
+      input({ outcome: "rate_limited", consecutiveFailures: 3, backoffLevel: 2, rateLimit: budget(-1, 60) }),
+    );
     expect(third.backoffLevel).toBe(3);
     expect(third.nextCheckAt.getTime()).toBeGreaterThanOrEqual(at(2 * HOUR).getTime());
   });
@@ -65,8 +99,14 @@ describe("health schedule policy", () => {
   });
 
   it("runs the full check when both are due, since it covers the light one", () => {
-    expect(dueCheck({ nextLightCheckAt: at(-HOUR), nextFullCheckAt: at(-MIN) }, now)).toEqual({ kind: "full", dueAt: at(-MIN) });
-    expect(dueCheck({ nextLightCheckAt: at(-HOUR), nextFullCheckAt: at(HOUR) }, now)).toEqual({ kind: "light", dueAt: at(-HOUR) });
+    expect(dueCheck({ nextLightCheckAt: at(-HOUR), nextFullCheckAt: at(-MIN) }, now)).toEqual({
+      kind: "full",
+      dueAt: at(-MIN),
+    });
+    expect(dueCheck({ nextLightCheckAt: at(-HOUR), nextFullCheckAt: at(HOUR) }, now)).toEqual({
+      kind: "light",
+      dueAt: at(-HOUR),
+    });
     expect(dueCheck({ nextLightCheckAt: at(HOUR), nextFullCheckAt: at(HOUR) }, now)).toBeNull();
   });
 });
@@ -89,8 +129,18 @@ describe("nextGapRecheckAt (a pending pair short of permissions)", () => {
     expect(minutes(daily, nextGapRecheckAt(seen, daily, null, middle))).toBe(24 * 60);
   });
   it("stays within ±10 % jitter", () => {
-    expect(minutes(seen, nextGapRecheckAt(seen, seen, null, () => 0))).toBeCloseTo(13.5);
-    expect(minutes(seen, nextGapRecheckAt(seen, seen, null, () => 1))).toBeCloseTo(16.5);
+    expect(
+      minutes(
+        seen,
+        nextGapRecheckAt(seen, seen, null, () => 0),
+      ),
+    ).toBeCloseTo(13.5);
+    expect(
+      minutes(
+        seen,
+        nextGapRecheckAt(seen, seen, null, () => 1),
+      ),
+    ).toBeCloseTo(16.5);
   });
   it("waits for the backoff when the key's 5-minute window is nearly used up", () => {
     expect(minutes(seen, nextGapRecheckAt(seen, seen, budget(20), middle))).toBe(30);

@@ -126,11 +126,17 @@ export const GAP_RECHECK = [
   { until: Infinity, every: 24 * HOUR },
 ] as const;
 
-export function nextGapRecheckAt(gapSeenAt: Date, now: Date, rateLimit: RateLimitState | null = null, random: () => number = Math.random): Date {
+export function nextGapRecheckAt(
+  gapSeenAt: Date,
+  now: Date,
+  rateLimit: RateLimitState | null = null,
+  random: () => number = Math.random,
+): Date {
   const age = Math.max(0, now.getTime() - gapSeenAt.getTime());
   const { every } = GAP_RECHECK.find((phase) => age < phase.until)!;
   const headroom = fiveMinuteHeadroom(rateLimit);
-  const delay = headroom !== null && headroom < SCHEDULE.lowHeadroomShare ? Math.max(every, SCHEDULE.backoff.base) : every;
+  const delay =
+    headroom !== null && headroom < SCHEDULE.lowHeadroomShare ? Math.max(every, SCHEDULE.backoff.base) : every;
   // ±10 % jitter: many merchants told on the same morning do not all come due in one minute.
   return jittered(now, delay, delay * 0.1, random);
 }
@@ -138,7 +144,8 @@ export function nextGapRecheckAt(gapSeenAt: Date, now: Date, rateLimit: RateLimi
 /** Which check a due row needs: a due full check also covers the light one. */
 export function dueCheck(row: { nextLightCheckAt: Date | null; nextFullCheckAt: Date | null }, now: Date) {
   if (row.nextFullCheckAt && row.nextFullCheckAt <= now) return { kind: "full" as const, dueAt: row.nextFullCheckAt };
-  if (row.nextLightCheckAt && row.nextLightCheckAt <= now) return { kind: "light" as const, dueAt: row.nextLightCheckAt };
+  if (row.nextLightCheckAt && row.nextLightCheckAt <= now)
+    return { kind: "light" as const, dueAt: row.nextLightCheckAt };
   return null;
 }
 

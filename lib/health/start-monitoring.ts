@@ -10,7 +10,13 @@ import { initialSchedule } from "./schedule-policy";
  */
 export async function startMonitoring(
   tx: Tx,
-  input: { merchantId: string; credentialId: string; cluster: Cluster | null; rateLimit: RateLimitState | null; now?: Date },
+  input: {
+    merchantId: string;
+    credentialId: string;
+    cluster: Cluster | null;
+    rateLimit: RateLimitState | null;
+    now?: Date;
+  },
 ): Promise<void> {
   const now = input.now ?? new Date();
   const schedule = initialSchedule(now);
@@ -34,5 +40,8 @@ export async function startMonitoring(
     alertReason: null,
     updatedAt: now,
   };
-  await tx.insert(keyHealth).values({ merchantId: input.merchantId, ...values }).onConflictDoUpdate({ target: keyHealth.merchantId, set: values });
+  await tx
+    .insert(keyHealth)
+    .values({ merchantId: input.merchantId, ...values })
+    .onConflictDoUpdate({ target: keyHealth.merchantId, set: values });
 }

@@ -1,7 +1,12 @@
 /** Key health vocabularies: the tuples live in vocabulary/key-health.ts (below db/ and lib/); labels here. */
 import type { HealthFailureKind, KeyHealthState } from "@/db/vocabulary/key-health";
 
-export { HEALTH_FAILURE_KINDS, KEY_HEALTH_STATES, type HealthFailureKind, type KeyHealthState } from "@/db/vocabulary/key-health";
+export {
+  HEALTH_FAILURE_KINDS,
+  KEY_HEALTH_STATES,
+  type HealthFailureKind,
+  type KeyHealthState,
+} from "@/db/vocabulary/key-health";
 
 export const KEY_HEALTH_STATE_LABELS: Record<KeyHealthState, string> = {
   no_key: "No key",

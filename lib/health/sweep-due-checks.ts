@@ -16,7 +16,9 @@ const log = createLogger("health.sweep");
  * (lease expired, job lost with a Redis restart) never yields two jobs for one slot. If Redis is
  * down the enqueue throws, the transaction rolls back and the rows stay due for the next tick.
  */
-export async function sweepDueChecks(options: { now?: Date; batchSize?: number; maxBatches?: number } = {}): Promise<{ enqueued: number }> {
+export async function sweepDueChecks(
+  options: { now?: Date; batchSize?: number; maxBatches?: number } = {},
+): Promise<{ enqueued: number }> {
   const now = options.now ?? new Date();
   const batchSize = options.batchSize ?? 1000;
   const maxBatches = options.maxBatches ?? 50;
@@ -28,17 +30,27 @@ export async function sweepDueChecks(options: { now?: Date; batchSize?: number; 
   const stopped = await db
     .update(keyHealth)
     .set({ nextCheckAt: null, updatedAt: now })
-    .where(and(
-      lte(keyHealth.nextCheckAt, now),
-      inArray(keyHealth.merchantId, db.select({ id: merchants.id }).from(merchants).where(isNotNull(merchants.cancelledAt))),
-    ))
+    .where(
+      and(
+        lte(keyHealth.nextCheckAt, now),
+        inArray(
+          keyHealth.merchantId,
+          db.select({ id: merchants.id }).from(merchants).where(isNotNull(merchants.cancelledAt)),
+        ),
+      ),
+    )
     .returning({ merchantId: keyHealth.merchantId });
   if (stopped.length) log.info("monitoring stopped for cancelled merchants", { stopped: stopped.length });
 
   for (let batch = 0; batch < maxBatches; batch++) {
     const found = await db.transaction(async (tx) => {
       const rows = await tx
-        .select({ merchantId: keyHealth.merchantId, credentialId: keyHealth.credentialId, nextLightCheckAt: keyHealth.nextLightCheckAt, nextFullCheckAt: keyHealth.nextFullCheckAt })
+        .select({
+          merchantId: keyHealth.merchantId,
+          credentialId: keyHealth.credentialId,
+          nextLightCheckAt: keyHealth.nextLightCheckAt,
+          nextFullCheckAt: keyHealth.nextFullCheckAt,
+        })
         .from(keyHealth)
         .where(lte(keyHealth.nextCheckAt, now))
         .orderBy(asc(keyHealth.nextCheckAt))
@@ -48,7 +60,15 @@ export async function sweepDueChecks(options: { now?: Date; batchSize?: number; 
 
       const jobs = rows.flatMap((row) => healthCheckJob(row, now) ?? []);
       if (jobs.length) await getQueue("health").addBulk(jobs);
-      await tx.update(keyHealth).set({ nextCheckAt: leaseUntil }).where(inArray(keyHealth.merchantId, rows.map((r) => r.merchantId)));
+      await tx
+        .update(keyHealth)
+        .set({ nextCheckAt: leaseUntil })
+        .where(
+          inArray(
+            keyHealth.merchantId,
+            rows.map((r) => r.merchantId),
+          ),
+        );
       enqueued += jobs.length;
       return rows.length;
     });

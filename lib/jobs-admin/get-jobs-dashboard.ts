@@ -25,7 +25,8 @@ export async function getJobsDashboard(actor: Actor, input: { merchantId?: strin
     if (!(error instanceof QueueUnavailableError)) throw error;
     return {
       available: false,
-      message: "Redis, which holds the job queues, cannot be reached right now, so queue counts and jobs cannot be shown. Workers keep retrying and pick up where they left off when it is back; due health checks and pending verifications are re-queued from the database.",
+      message:
+        "Redis, which holds the job queues, cannot be reached right now, so queue counts and jobs cannot be shown. Workers keep retrying and pick up where they left off when it is back; due health checks and pending verifications are re-queued from the database.",
     };
   }
 }

@@ -17,28 +17,38 @@ export type QueueOverview = {
  */
 export async function getQueueOverview(actor: Actor): Promise<QueueOverview[]> {
   authorize(actor, "jobs:manage");
-  return queueCall(() => Promise.all(
-    QUEUE_NAMES.map(async (name) => {
-      const queue = getQueue(name);
-      const [counts, paused, workers, schedulers] = await Promise.all([
-        queue.getJobCounts("waiting", "prioritized", "active", "delayed", "failed", "completed"),
-        queue.isPaused(),
-        queue.getWorkers(),
-        name === "scheduler" ? queue.getJobSchedulers() : Promise.resolve([]),
-      ]);
-      return {
-        name,
-        counts: {
-          waiting: (counts.waiting ?? 0) + (counts.prioritized ?? 0),
-          active: counts.active ?? 0,
-          delayed: counts.delayed ?? 0,
-          failed: counts.failed ?? 0,
-          completed: counts.completed ?? 0,
-        },
-        paused,
-        workers: workers.map((w) => ({ address: w.addr ?? "?", ageSeconds: Number(w.age ?? 0), idleSeconds: Number(w.idle ?? 0) })),
-        schedulers: schedulers.map((s) => ({ id: s.key, every: s.every ? Number(s.every) : null, next: s.next ? new Date(s.next) : null })),
-      };
-    }),
-  ));
+  return queueCall(() =>
+    Promise.all(
+      QUEUE_NAMES.map(async (name) => {
+        const queue = getQueue(name);
+        const [counts, paused, workers, schedulers] = await Promise.all([
+          queue.getJobCounts("waiting", "prioritized", "active", "delayed", "failed", "completed"),
+          queue.isPaused(),
+          queue.getWorkers(),
+          name === "scheduler" ? queue.getJobSchedulers() : Promise.resolve([]),
+        ]);
+        return {
+          name,
+          counts: {
+            waiting: (counts.waiting ?? 0) + (counts.prioritized ?? 0),
+            active: counts.active ?? 0,
+            delayed: counts.delayed ?? 0,
+            failed: counts.failed ?? 0,
+            completed: counts.completed ?? 0,
+          },
+          paused,
+          workers: workers.map((w) => ({
+            address: w.addr ?? "?",
+            ageSeconds: Number(w.age ?? 0),
+            idleSeconds: Number(w.idle ?? 0),
+          })),
+          schedulers: schedulers.map((s) => ({
+            id: s.key,
+            every: s.every ? Number(s.every) : null,
+            next: s.next ? new Date(s.next) : null,
+          })),
+        };
+      }),
+    ),
+  );
 }

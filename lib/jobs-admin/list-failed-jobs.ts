@@ -7,11 +7,13 @@ import { toJobView, type JobView } from "./job-view";
 export async function listFailedJobs(actor: Actor, options: { perQueue?: number } = {}): Promise<JobView[]> {
   authorize(actor, "jobs:manage");
   const perQueue = Math.min(Math.max(options.perQueue ?? 50, 1), 200);
-  const lists = await queueCall(() => Promise.all(
-    QUEUE_NAMES.map(async (name) => {
-      const jobs = await getQueue(name).getFailed(0, perQueue - 1);
-      return Promise.all(jobs.map((job) => toJobView(name, job, "failed")));
-    }),
-  ));
+  const lists = await queueCall(() =>
+    Promise.all(
+      QUEUE_NAMES.map(async (name) => {
+        const jobs = await getQueue(name).getFailed(0, perQueue - 1);
+        return Promise.all(jobs.map((job) => toJobView(name, job, "failed")));
+      }),
+    ),
+  );
   return lists.flat().sort((a, b) => (b.finishedAt?.getTime() ?? 0) - (a.finishedAt?.getTime() ?? 0));
 }

@@ -16,13 +16,21 @@ import { toJobView, type JobView } from "./job-view";
 export async function listMerchantJobs(actor: Actor, input: { merchantId: string }): Promise<JobView[]> {
   authorize(actor, "jobs:manage");
   const { merchantId } = z.object({ merchantId: z.uuid() }).parse(input);
-  const credentials = await db.select({ id: merchantCredentials.id }).from(merchantCredentials).where(eq(merchantCredentials.merchantId, merchantId));
+  const credentials = await db
+    .select({ id: merchantCredentials.id })
+    .from(merchantCredentials)
+    .where(eq(merchantCredentials.merchantId, merchantId));
   const prefixes: [QueueName, string][] = [
     ...credentials.map((c): [QueueName, string] => ["verification", `verify-key.${c.id}.`]),
     ["health", `health-check.${merchantId}.`],
   ];
-  const views = await queueCall(() => Promise.all(prefixes.map(([queue, idPrefix]) => jobsWithIdPrefix(queue, idPrefix))));
-  return views.flat().sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime()).slice(0, 200);
+  const views = await queueCall(() =>
+    Promise.all(prefixes.map(([queue, idPrefix]) => jobsWithIdPrefix(queue, idPrefix))),
+  );
+  return views
+    .flat()
+    .sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime())
+    .slice(0, 200);
 }
 
 async function jobsWithIdPrefix(name: QueueName, idPrefix: string): Promise<JobView[]> {
@@ -32,7 +40,7 @@ async function jobsWithIdPrefix(name: QueueName, idPrefix: string): Promise<JobV
   const ids = new Set<string>();
   let cursor = "0";
   do {
-    const [next, keys] = (await client.scan(cursor, "MATCH", `${keyPrefix}${idPrefix}*`, "COUNT", 1000));
+    const [next, keys] = await client.scan(cursor, "MATCH", `${keyPrefix}${idPrefix}*`, "COUNT", 1000);
     cursor = next;
     // Job hashes only: skip the job's ":logs" / ":lock" companions.
     for (const key of keys) if (!key.slice(keyPrefix.length).includes(":")) ids.add(key.slice(keyPrefix.length));

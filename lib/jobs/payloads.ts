@@ -10,7 +10,9 @@ export const verifyKeyPayload = z.object({ credentialId: z.uuid(), trigger: z.en
 export type VerifyKeyPayload = z.infer<typeof verifyKeyPayload>;
 
 /** `dueAt` names the due slot the sweep saw; a check for a slot already done is skipped. */
-export const healthCheckPayload = z.object({ merchantId: z.uuid(), credentialId: z.uuid(), kind: z.enum(VERIFICATION_KINDS), dueAt: z.iso.datetime() }).strict();
+export const healthCheckPayload = z
+  .object({ merchantId: z.uuid(), credentialId: z.uuid(), kind: z.enum(VERIFICATION_KINDS), dueAt: z.iso.datetime() })
+  .strict();
 export type HealthCheckPayload = z.infer<typeof healthCheckPayload>;
 
 /** Scheduler ticks carry nothing: each tick reads the state from PostgreSQL. */

@@ -70,9 +70,15 @@ export function getQueue(name: QueueName): Queue {
   const cached = queues.get(cacheKey);
   if (cached) return cached.queue;
   // BullMQ forwards the connection's errors to the queue: the queue's listener is the client's one.
-  const connection = createRedis({ enableOfflineQueue: false, commandTimeout: REDIS_BOUNDS.commandTimeoutMs }, { errors: false });
+  const connection = createRedis(
+    { enableOfflineQueue: false, commandTimeout: REDIS_BOUNDS.commandTimeoutMs },
+    { errors: false },
+  );
   const queue = new Queue(name, { connection, prefix: bullPrefix(), defaultJobOptions: DEFAULT_JOB_OPTIONS[name] });
-  queue.on("error", bullErrorListener(connection, (error) => log.error("queue error", { queue: name, error })));
+  queue.on(
+    "error",
+    bullErrorListener(connection, (error) => log.error("queue error", { queue: name, error })),
+  );
   queues.set(cacheKey, { queue, connection });
   return queue;
 }

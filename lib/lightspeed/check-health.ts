@@ -6,7 +6,14 @@ import { ACCOUNT_RESOURCE } from "./probes";
 import type { RateLimitState } from "./vocabulary";
 import { accountIdFrom, parseConnectionInput } from "./verify";
 
-export type HealthCheckInput = { key: string; secret: string; cluster: Cluster; language?: string; timeoutMs?: number; maxWaitMs?: number };
+export type HealthCheckInput = {
+  key: string;
+  secret: string;
+  cluster: Cluster;
+  language?: string;
+  timeoutMs?: number;
+  maxWaitMs?: number;
+};
 export type HealthCheckResult = {
   state: "ok" | "invalid_credentials" | "rate_limited" | "unreachable";
   accountId: number | null;

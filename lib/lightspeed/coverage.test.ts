@@ -23,8 +23,18 @@ describe("missingGrants", () => {
 
   it("lists all twelve when nothing is known", () => {
     expect(missingGrants(unknownGrants())).toEqual([
-      "content:read", "content:write", "products:read", "products:write", "customers:read", "customers:write",
-      "orders:read", "orders:write", "settings:read", "settings:write", "tracking:read", "tracking:write",
+      "content:read",
+      "content:write",
+      "products:read",
+      "products:write",
+      "customers:read",
+      "customers:write",
+      "orders:read",
+      "orders:write",
+      "settings:read",
+      "settings:write",
+      "tracking:read",
+      "tracking:write",
     ]);
   });
 });

@@ -1,4 +1,11 @@
-import { GRANT_ACCESS, GROUP_LABELS, PERMISSION_GROUPS, type GrantName, type Grants, type PermissionGroup } from "./vocabulary";
+import {
+  GRANT_ACCESS,
+  GROUP_LABELS,
+  PERMISSION_GROUPS,
+  type GrantName,
+  type Grants,
+  type PermissionGroup,
+} from "./vocabulary";
 
 /**
  * Every grant that is not confirmed true (denied or unknown), in the back office's checkbox

@@ -23,7 +23,12 @@ describe("parseDeclaredGrants", () => {
 
   it("gives unknown for a missing group or a non-boolean, keeping the rest", () => {
     const grants = parseDeclaredGrants({
-      accountPermissions: { content: full, products: { read: "yes", write: true }, orders: "all", customers: { read: true } },
+      accountPermissions: {
+        content: full,
+        products: { read: "yes", write: true },
+        orders: "all",
+        customers: { read: true },
+      },
     });
     expect(grants.content).toEqual(full);
     expect(grants.products).toEqual({ read: null, write: true });

@@ -3,9 +3,11 @@ import { exhaustedWindowWait, parseRateLimit, reserveReached } from "./rate-limi
 
 const headers = (limit?: string, remaining?: string, reset?: string) =>
   new Headers(
-    Object.entries({ "X-RateLimit-Limit": limit, "X-RateLimit-Remaining": remaining, "X-RateLimit-Reset": reset }).filter(
-      (entry): entry is [string, string] => entry[1] !== undefined,
-    ),
+    Object.entries({
+      "X-RateLimit-Limit": limit,
+      "X-RateLimit-Remaining": remaining,
+      "X-RateLimit-Reset": reset,
+    }).filter((entry): entry is [string, string] => entry[1] !== undefined),
   );
 
 describe("parseRateLimit", () => {
@@ -19,7 +21,11 @@ describe("parseRateLimit", () => {
 
   it("accepts a plain header record, case-insensitively, and -1 in Remaining", () => {
     expect(
-      parseRateLimit({ "x-ratelimit-limit": "300/3000/12000", "x-ratelimit-remaining": "-1/2700/11700", "x-ratelimit-reset": "12/100/1000" }),
+      parseRateLimit({
+        "x-ratelimit-limit": "300/3000/12000",
+        "x-ratelimit-remaining": "-1/2700/11700",
+        "x-ratelimit-reset": "12/100/1000",
+      }),
     ).toEqual({ limit: [300, 3000, 12000], remaining: [-1, 2700, 11700], reset: [12, 100, 1000] });
   });
 
@@ -39,7 +45,11 @@ describe("parseRateLimit", () => {
 });
 
 describe("exhaustedWindowWait", () => {
-  const state = (remaining: [number, number, number]) => ({ limit: [300, 3000, 12000] as [number, number, number], remaining, reset: [5, 1800, 40000] as [number, number, number] });
+  const state = (remaining: [number, number, number]) => ({
+    limit: [300, 3000, 12000] as [number, number, number],
+    remaining,
+    reset: [5, 1800, 40000] as [number, number, number],
+  });
 
   it("waits the reset of the window marked -1", () => {
     expect(exhaustedWindowWait(state([-1, 10, 10]))).toBe(5);
@@ -57,7 +67,11 @@ describe("exhaustedWindowWait", () => {
 });
 
 describe("reserveReached", () => {
-  const withRemaining = (remaining: number) => ({ limit: [300, 3000, 12000] as [number, number, number], remaining: [remaining, 2000, 9000] as [number, number, number], reset: [100, 1000, 10000] as [number, number, number] });
+  const withRemaining = (remaining: number) => ({
+    limit: [300, 3000, 12000] as [number, number, number],
+    remaining: [remaining, 2000, 9000] as [number, number, number],
+    reset: [100, 1000, 10000] as [number, number, number],
+  });
 
   it("allows a request that leaves exactly 10 % of the 5-minute window", () => {
     expect(reserveReached(withRemaining(31))).toBe(false);

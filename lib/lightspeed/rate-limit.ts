@@ -8,7 +8,8 @@ import type { RateLimitState } from "./vocabulary";
 type HeaderSource = { get(name: string): string | null } | Record<string, string | string[] | undefined>;
 
 function header(source: HeaderSource, name: string): string | null {
-  if (typeof (source as { get?: unknown }).get === "function") return (source as { get(n: string): string | null }).get(name);
+  if (typeof (source as { get?: unknown }).get === "function")
+    return (source as { get(n: string): string | null }).get(name);
   const record = source as Record<string, string | string[] | undefined>;
   const key = Object.keys(record).find((k) => k.toLowerCase() === name.toLowerCase());
   const value = key === undefined ? undefined : record[key];

@@ -4,7 +4,25 @@
  * and `fc` (French, Canada). One tuple feeds the zod enum and the select, so the form can only
  * offer, and the server only accept, a code the API's `/{language}/` path knows.
  */
-export const SHOP_LANGUAGES = ["nl", "en", "de", "fr", "es", "it", "da", "sv", "no", "pl", "pt", "el", "tr", "ru", "bg", "us", "fc"] as const;
+export const SHOP_LANGUAGES = [
+  "nl",
+  "en",
+  "de",
+  "fr",
+  "es",
+  "it",
+  "da",
+  "sv",
+  "no",
+  "pl",
+  "pt",
+  "el",
+  "tr",
+  "ru",
+  "bg",
+  "us",
+  "fc",
+] as const;
 export type ShopLanguage = (typeof SHOP_LANGUAGES)[number];
 
 export const SHOP_LANGUAGE_LABELS: Record<ShopLanguage, string> = {

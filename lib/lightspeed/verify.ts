@@ -69,10 +69,24 @@ export async function verify(input: VerifyInput): Promise<VerifyResult> {
   const options = parseConnectionInput(input);
   const startedAt = performance.now();
   const tally: RequestTally = { requests: 0, rateLimit: null };
-  const finish = (verdict: Verdict, cluster: Cluster | null, accountId: number | null, grants: Grants, shop: ShopIdentity | null = null): VerifyResult => {
+  const finish = (
+    verdict: Verdict,
+    cluster: Cluster | null,
+    accountId: number | null,
+    grants: Grants,
+    shop: ShopIdentity | null = null,
+  ): VerifyResult => {
     const result = {
-      verdict, cluster, language: options.language, accountId, shop, grants, missing: missingGrants(grants),
-      rateLimit: tally.rateLimit, requests: tally.requests, durationMs: Math.round(performance.now() - startedAt),
+      verdict,
+      cluster,
+      language: options.language,
+      accountId,
+      shop,
+      grants,
+      missing: missingGrants(grants),
+      rateLimit: tally.rateLimit,
+      requests: tally.requests,
+      durationMs: Math.round(performance.now() - startedAt),
     };
     log.debug("verified", { verdict, cluster, requests: result.requests, durationMs: result.durationMs });
     return result;

@@ -8,7 +8,10 @@ import { merchantIdSchema, parseInput, type VerbOptions } from "./merchant-write
 
 const MAX_BATCH = 1000;
 const inputSchema = z.object({
-  merchantIds: z.array(merchantIdSchema).min(1, "Select at least one merchant").max(MAX_BATCH, `At most ${MAX_BATCH} merchants at once`),
+  merchantIds: z
+    .array(merchantIdSchema)
+    .min(1, "Select at least one merchant")
+    .max(MAX_BATCH, `At most ${MAX_BATCH} merchants at once`),
   specialistId: z.uuid("Not a staff id").nullable(),
 });
 
@@ -33,23 +36,39 @@ export async function assignMerchants(
   return (options.tx ?? db).transaction(async (tx) => {
     if (specialistId) {
       // `for share` keeps the assignee from being deactivated while we assign to them.
-      const [assignee] = await tx.select({ active: staffUsers.active }).from(staffUsers).where(eq(staffUsers.id, specialistId)).for("share");
+      const [assignee] = await tx
+        .select({ active: staffUsers.active })
+        .from(staffUsers)
+        .where(eq(staffUsers.id, specialistId))
+        .for("share");
       if (!assignee?.active) throw new RuleViolationError("Merchants can only be assigned to an active staff member.");
     }
     // Locks in id order, so two bulk assignments over overlapping sets cannot deadlock.
     const rows = await tx
-      .select({ id: merchants.id, company: merchants.company, specialistId: merchants.specialistId, cancelledAt: merchants.cancelledAt })
+      .select({
+        id: merchants.id,
+        company: merchants.company,
+        specialistId: merchants.specialistId,
+        cancelledAt: merchants.cancelledAt,
+      })
       .from(merchants)
       .where(inArray(merchants.id, ids))
       .orderBy(asc(merchants.id))
       .for("update");
-    if (rows.length !== ids.length) throw new NotFoundError(ids.length === 1 ? "Merchant" : "One of the selected merchants");
+    if (rows.length !== ids.length)
+      throw new NotFoundError(ids.length === 1 ? "Merchant" : "One of the selected merchants");
 
     const cancelled = rows.filter((r) => r.cancelledAt !== null);
-    if (cancelled.length) throw new RuleViolationError(`Cancelled merchants cannot be assigned: ${cancelled.map((r) => r.company).join(", ")}.`);
+    if (cancelled.length)
+      throw new RuleViolationError(
+        `Cancelled merchants cannot be assigned: ${cancelled.map((r) => r.company).join(", ")}.`,
+      );
     if (!mayAssignOthers) {
       const taken = rows.filter((r) => r.specialistId !== null && r.specialistId !== specialistId);
-      if (taken.length) throw new ForbiddenError(`Already assigned to someone else: ${taken.map((r) => r.company).join(", ")}. Ask a lead to reassign.`);
+      if (taken.length)
+        throw new ForbiddenError(
+          `Already assigned to someone else: ${taken.map((r) => r.company).join(", ")}. Ask a lead to reassign.`,
+        );
     }
 
     const changed = rows.filter((r) => r.specialistId !== specialistId);
@@ -61,7 +80,13 @@ export async function assignMerchants(
       .set({ specialistId, lastActivityAt: now, version: dsql`${merchants.version} + 1` })
       .where(inArray(merchants.id, changedIds));
     await tx.insert(merchantEvents).values(
-      changed.map((r) => ({ merchantId: r.id, actorId: actorId(actor), type: "assigned" as const, evidence: { from: r.specialistId, to: specialistId }, createdAt: now })),
+      changed.map((r) => ({
+        merchantId: r.id,
+        actorId: actorId(actor),
+        type: "assigned" as const,
+        evidence: { from: r.specialistId, to: specialistId },
+        createdAt: now,
+      })),
     );
     await tx.insert(auditLog).values(
       changed.map((r) => ({

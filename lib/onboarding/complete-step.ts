@@ -4,13 +4,26 @@ import { textInput } from "@/lib/validation/text";
 import type { Tx } from "@/db/client";
 import { merchantCredentials, merchantSteps, verificationRuns } from "@/db/schema";
 import { actorId, authorize, type Actor } from "@/lib/auth/actor";
-import { enforce, merchantIdSchema, parseInput, reasonSchema, recordChange, saveMerchant, withLockedMerchant, type VerbOptions } from "./merchant-write";
+import {
+  enforce,
+  merchantIdSchema,
+  parseInput,
+  reasonSchema,
+  recordChange,
+  saveMerchant,
+  withLockedMerchant,
+  type VerbOptions,
+} from "./merchant-write";
 import { NOTE_MAX_LENGTH } from "./note-limit";
 import { EVIDENCE_SCHEMAS, STAGE_LABELS, stageSchema } from "./pipeline";
 import { canCompleteWith, OVERRIDABLE_STAGES } from "./rules";
 import type { Stage } from "./stages";
 
-const optionalText = textInput().trim().max(NOTE_MAX_LENGTH).optional().transform((v) => v || undefined);
+const optionalText = textInput()
+  .trim()
+  .max(NOTE_MAX_LENGTH)
+  .optional()
+  .transform((v) => v || undefined);
 
 const inputSchema = z.object({
   merchantId: merchantIdSchema,
@@ -20,7 +33,13 @@ const inputSchema = z.object({
   overrideReason: reasonSchema.optional(),
 });
 
-export type CompleteStepInput = { merchantId: string; stage: Stage; evidence?: Record<string, unknown>; note?: string; overrideReason?: string };
+export type CompleteStepInput = {
+  merchantId: string;
+  stage: Stage;
+  evidence?: Record<string, unknown>;
+  note?: string;
+  overrideReason?: string;
+};
 
 /**
  * Marks a step done with its evidence. Idempotent: completing a done step changes nothing and
@@ -37,29 +56,55 @@ export async function completeStep(actor: Actor, input: CompleteStepInput, optio
   const evidence = parseInput(EVIDENCE_SCHEMAS[stage], rawEvidence ?? {}) as Record<string, unknown>;
   const overriding = overrideReason !== undefined && OVERRIDABLE_STAGES.includes(stage);
 
-  await withLockedMerchant(merchantId, async (locked) => {
-    const { tx, merchant, done, now } = locked;
-    const status = { cancelled: merchant.cancelledAt !== null, onHold: merchant.onHold, merchantActionRequired: merchant.merchantActionRequired, shopUnconfirmed: merchant.shopIdentityReview !== null };
-    const proof = {
-      healthyRunOfActivePair: stage === "key_verified" && (await isHealthyRunOfActivePair(tx, merchantId, evidence.verificationRunId)),
-      overrideReason: overriding ? overrideReason : undefined,
-      fullPermissions: evidence.fullPermissions === true,
-    };
-    const decision = canCompleteWith(stage, done, status, proof);
-    if (!decision.ok && decision.code === "already_done") return;
-    enforce(decision);
+  await withLockedMerchant(
+    merchantId,
+    async (locked) => {
+      const { tx, merchant, done, now } = locked;
+      const status = {
+        cancelled: merchant.cancelledAt !== null,
+        onHold: merchant.onHold,
+        merchantActionRequired: merchant.merchantActionRequired,
+        shopUnconfirmed: merchant.shopIdentityReview !== null,
+      };
+      const proof = {
+        healthyRunOfActivePair:
+          stage === "key_verified" && (await isHealthyRunOfActivePair(tx, merchantId, evidence.verificationRunId)),
+        overrideReason: overriding ? overrideReason : undefined,
+        fullPermissions: evidence.fullPermissions === true,
+      };
+      const decision = canCompleteWith(stage, done, status, proof);
+      if (!decision.ok && decision.code === "already_done") return;
+      enforce(decision);
 
-    // An override is only an override when the evidence would not have carried the step.
-    const override = overriding && !proof.healthyRunOfActivePair ? { reason: overrideReason, by: actorId(actor) } : undefined;
-    const stored = override ? { ...evidence, override } : evidence;
-    const eventNote = override ? [`Override: ${STAGE_LABELS[stage]} marked done without a healthy verification. Reason: ${overrideReason}`, note].filter(Boolean).join("\n") : note;
-    await tx.insert(merchantSteps).values({ merchantId, stage, completedAt: now, completedBy: actorId(actor), evidence: stored });
-    await saveMerchant(locked, new Set([...done, stage]));
-    await recordChange(tx, {
-      merchantId, actor, type: "stage_completed", stage, evidence: stored, note: eventNote, at: now,
-      action: override ? "step_overridden" : "step_completed",
-    });
-  }, options);
+      // An override is only an override when the evidence would not have carried the step.
+      const override =
+        overriding && !proof.healthyRunOfActivePair ? { reason: overrideReason, by: actorId(actor) } : undefined;
+      const stored = override ? { ...evidence, override } : evidence;
+      const eventNote = override
+        ? [
+            `Override: ${STAGE_LABELS[stage]} marked done without a healthy verification. Reason: ${overrideReason}`,
+            note,
+          ]
+            .filter(Boolean)
+            .join("\n")
+        : note;
+      await tx
+        .insert(merchantSteps)
+        .values({ merchantId, stage, completedAt: now, completedBy: actorId(actor), evidence: stored });
+      await saveMerchant(locked, new Set([...done, stage]));
+      await recordChange(tx, {
+        merchantId,
+        actor,
+        type: "stage_completed",
+        stage,
+        evidence: stored,
+        note: eventNote,
+        at: now,
+        action: override ? "step_overridden" : "step_completed",
+      });
+    },
+    options,
+  );
 }
 
 /** The run the evidence names: full, healthy, of this merchant, on the pair that is active now. */
@@ -69,12 +114,14 @@ async function isHealthyRunOfActivePair(tx: Tx, merchantId: string, runId: unkno
     .select({ id: verificationRuns.id })
     .from(verificationRuns)
     .innerJoin(merchantCredentials, eq(merchantCredentials.id, verificationRuns.credentialId))
-    .where(and(
-      eq(verificationRuns.id, runId),
-      eq(verificationRuns.merchantId, merchantId),
-      eq(verificationRuns.kind, "full"),
-      eq(verificationRuns.verdict, "healthy"),
-      eq(merchantCredentials.status, "active"),
-    ));
+    .where(
+      and(
+        eq(verificationRuns.id, runId),
+        eq(verificationRuns.merchantId, merchantId),
+        eq(verificationRuns.kind, "full"),
+        eq(verificationRuns.verdict, "healthy"),
+        eq(merchantCredentials.status, "active"),
+      ),
+    );
   return !!run;
 }

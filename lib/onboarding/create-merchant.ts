@@ -12,7 +12,11 @@ import { signupInputSchema, type SignupInput } from "./signup-input";
  * (normalised) shop domain throws ConflictError carrying the existing id; the unique index
  * decides, so two simultaneous sign-ups still make one record.
  */
-export async function createMerchant(actor: Actor, input: SignupInput, options: VerbOptions = {}): Promise<{ id: string }> {
+export async function createMerchant(
+  actor: Actor,
+  input: SignupInput,
+  options: VerbOptions = {},
+): Promise<{ id: string }> {
   authorize(actor, "merchant:create");
   const signup = parseInput(signupInputSchema, input);
   const source = actor.kind === "system" ? "api" : "console";
@@ -35,7 +39,13 @@ export async function createMerchant(actor: Actor, input: SignupInput, options: 
       .returning({ id: merchants.id });
     if (!created) return null;
 
-    await tx.insert(merchantSteps).values({ merchantId: created.id, stage: "signed_up", completedAt: now, completedBy: actorId(actor), evidence: { source } });
+    await tx.insert(merchantSteps).values({
+      merchantId: created.id,
+      stage: "signed_up",
+      completedAt: now,
+      completedBy: actorId(actor),
+      evidence: { source },
+    });
     await recordChange(tx, {
       merchantId: created.id,
       actor,
@@ -51,6 +61,9 @@ export async function createMerchant(actor: Actor, input: SignupInput, options: 
   if (id) return { id };
 
   // The conflicting row is committed (the insert waited for it), so it is visible now.
-  const [existing] = await runner.select({ id: merchants.id }).from(merchants).where(eq(merchants.shopDomain, signup.shopDomain));
+  const [existing] = await runner
+    .select({ id: merchants.id })
+    .from(merchants)
+    .where(eq(merchants.shopDomain, signup.shopDomain));
   throw new ConflictError(`A merchant with the shop domain ${signup.shopDomain} already exists.`, existing?.id);
 }

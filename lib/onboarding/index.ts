@@ -14,6 +14,16 @@ export { resumeExpiredHolds } from "./resume-expired-holds";
 export { recordMerchantEvent, type RecordMerchantEventInput } from "./record-merchant-event";
 export type { VerbOptions } from "./merchant-write";
 export { signupInputSchema, normaliseShopDomain, type SignupInput, type ParsedSignup } from "./signup-input";
-export { PIPELINE, STAGE_LABELS, STAGE_OWNERS, OWNER_LABELS, EVIDENCE_SCHEMAS, stageDefinition, stageSchema, ownerSchema, type StageDefinition } from "./pipeline";
+export {
+  PIPELINE,
+  STAGE_LABELS,
+  STAGE_OWNERS,
+  OWNER_LABELS,
+  EVIDENCE_SCHEMAS,
+  stageDefinition,
+  stageSchema,
+  ownerSchema,
+  type StageDefinition,
+} from "./pipeline";
 export * from "./rules";
 export { STAGES, OWNERS, type Stage, type Owner } from "./stages";

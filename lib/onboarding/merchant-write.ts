@@ -20,15 +20,24 @@ export type VerbOptions = { tx?: Tx };
 
 export const merchantIdSchema = z.uuid("Not a merchant id");
 export const reasonSchema = textInput().trim().min(1, "Give a reason").max(2000, "At most 2000 characters");
-export const noteSchema = textInput().trim().min(1, "Write a note").max(NOTE_MAX_LENGTH, `At most ${NOTE_MAX_LENGTH} characters`);
+export const noteSchema = textInput()
+  .trim()
+  .min(1, "Write a note")
+  .max(NOTE_MAX_LENGTH, `At most ${NOTE_MAX_LENGTH} characters`);
 
 /** Zod errors become ValidationError with field errors, like every other domain error. */
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
   const result = schema.safeParse(input);
   if (result.success) return result.data;
-  const { fieldErrors, formErrors } = z.flattenError(result.error) as { fieldErrors: Record<string, string[]>; formErrors: string[] };
+  const { fieldErrors, formErrors } = z.flattenError(result.error) as {
+    fieldErrors: Record<string, string[]>;
+    formErrors: string[];
+  };
   const first = Object.entries(fieldErrors)[0];
-  throw new ValidationError(first ? `${first[0]}: ${first[1]?.[0] ?? "invalid"}` : (formErrors[0] ?? "Invalid input."), fieldErrors);
+  throw new ValidationError(
+    first ? `${first[0]}: ${first[1]?.[0] ?? "invalid"}` : (formErrors[0] ?? "Invalid input."),
+    fieldErrors,
+  );
 }
 
 export function enforce(decision: Decision): void {
@@ -53,7 +62,11 @@ export async function withLockedMerchant<T>(
 }
 
 export async function loadDone(tx: Tx, merchantId: string): Promise<Set<Stage>> {
-  const rows = await tx.select({ stage: merchantSteps.stage }).from(merchantSteps).where(eq(merchantSteps.merchantId, merchantId)).orderBy(asc(merchantSteps.stage));
+  const rows = await tx
+    .select({ stage: merchantSteps.stage })
+    .from(merchantSteps)
+    .where(eq(merchantSteps.merchantId, merchantId))
+    .orderBy(asc(merchantSteps.stage));
   return new Set(rows.map((r) => r.stage));
 }
 
@@ -64,7 +77,12 @@ export async function loadDone(tx: Tx, merchantId: string): Promise<Set<Stage>> 
 export async function saveMerchant(
   { tx, merchant, now }: LockedMerchant,
   done: Set<Stage>,
-  patch: Partial<Pick<Merchant, "merchantActionRequired" | "onHold" | "holdReason" | "holdUntil" | "cancelledAt" | "cancelReason" | "specialistId">> = {},
+  patch: Partial<
+    Pick<
+      Merchant,
+      "merchantActionRequired" | "onHold" | "holdReason" | "holdUntil" | "cancelledAt" | "cancelReason" | "specialistId"
+    >
+  > = {},
   restartClock = false,
 ): Promise<void> {
   const next = { ...merchant, ...patch };
@@ -102,7 +120,14 @@ export async function insertEvent(tx: Tx, event: EventInput): Promise<void> {
   });
 }
 
-export async function insertAudit(tx: Tx, actor: Actor, action: string, merchantId: string, details: Record<string, unknown>, at?: Date) {
+export async function insertAudit(
+  tx: Tx,
+  actor: Actor,
+  action: string,
+  merchantId: string,
+  details: Record<string, unknown>,
+  at?: Date,
+) {
   await tx.insert(auditLog).values({
     actorId: actorId(actor),
     action: `merchant.${action}`,
@@ -117,10 +142,17 @@ export async function insertAudit(tx: Tx, actor: Actor, action: string, merchant
 export async function recordChange(tx: Tx, event: EventInput & { action: string; details?: Record<string, unknown> }) {
   const { action, details, ...rest } = event;
   await insertEvent(tx, rest);
-  await insertAudit(tx, event.actor, action, event.merchantId, {
-    ...(event.stage ? { stage: event.stage } : {}),
-    ...(event.note ? { note: event.note } : {}),
-    ...(event.evidence ? { evidence: event.evidence } : {}),
-    ...details,
-  }, event.at);
+  await insertAudit(
+    tx,
+    event.actor,
+    action,
+    event.merchantId,
+    {
+      ...(event.stage ? { stage: event.stage } : {}),
+      ...(event.note ? { note: event.note } : {}),
+      ...(event.evidence ? { evidence: event.evidence } : {}),
+      ...details,
+    },
+    event.at,
+  );
 }

@@ -22,10 +22,14 @@ describe("the pipeline table", () => {
 
   it("gives the merchant instructions for every step they owe after signing up, and none for ours", () => {
     for (const step of PIPELINE) {
-      if (step.owner === "merchant" && step.stage !== "signed_up") expect(step.merchantInstructions?.length).toBeGreaterThan(0);
+      if (step.owner === "merchant" && step.stage !== "signed_up")
+        expect(step.merchantInstructions?.length).toBeGreaterThan(0);
       if (step.owner === "agency") expect(step.merchantInstructions).toBeUndefined();
     }
-    const keySteps = [...stageDefinition("key_received").merchantInstructions!, ...stageDefinition("secret_received").merchantInstructions!].join(" ");
+    const keySteps = [
+      ...stageDefinition("key_received").merchantInstructions!,
+      ...stageDefinition("secret_received").merchantInstructions!,
+    ].join(" ");
     expect(keySteps).toMatch(/Developers/);
     expect(keySteps).toMatch(/every permission checkbox/);
     expect(keySteps).toMatch(/separate email/);
@@ -42,7 +46,9 @@ describe("evidence", () => {
   it("validates known fields and keeps extra ids from other domains", () => {
     expect(() => parseEvidence("user_created", { lightspeedUserEmail: "nope" })).toThrow();
     expect(() => parseEvidence("key_verified", { verdict: "great" })).toThrow();
-    expect(parseEvidence("key_verified", { verdict: "healthy", verificationRunId: 12, runSource: "job" })).toMatchObject({ runSource: "job" });
+    expect(
+      parseEvidence("key_verified", { verdict: "healthy", verificationRunId: 12, runSource: "job" }),
+    ).toMatchObject({ runSource: "job" });
   });
   it("has a schema per stage", () => {
     expect(Object.keys(EVIDENCE_SCHEMAS)).toEqual([...STAGES]);

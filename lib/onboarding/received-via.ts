@@ -9,4 +9,8 @@ export type ReceivedVia = (typeof RECEIVED_VIA_CHANNELS)[number];
 export const STAFF_CHANNELS = ["email", "console"] as const satisfies readonly ReceivedVia[];
 export type StaffChannel = (typeof STAFF_CHANNELS)[number];
 
-export const RECEIVED_VIA_LABELS: Record<ReceivedVia, string> = { email: "Email", connect_link: "Secure link", console: "Phone / other" };
+export const RECEIVED_VIA_LABELS: Record<ReceivedVia, string> = {
+  email: "Email",
+  connect_link: "Secure link",
+  console: "Phone / other",
+};

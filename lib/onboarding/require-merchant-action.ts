@@ -1,6 +1,15 @@
 import { z } from "zod";
 import { authorize, type Actor } from "@/lib/auth/actor";
-import { enforce, merchantIdSchema, parseInput, reasonSchema, recordChange, saveMerchant, withLockedMerchant, type VerbOptions } from "./merchant-write";
+import {
+  enforce,
+  merchantIdSchema,
+  parseInput,
+  reasonSchema,
+  recordChange,
+  saveMerchant,
+  withLockedMerchant,
+  type VerbOptions,
+} from "./merchant-write";
 import { canChange } from "./rules";
 
 const inputSchema = z.object({ merchantId: merchantIdSchema, reason: reasonSchema });
@@ -10,16 +19,32 @@ const inputSchema = z.object({ merchantId: merchantIdSchema, reason: reasonSchem
  * be ours: ball in court becomes the merchant until `clearMerchantAction`. Asking the same thing
  * again records nothing.
  */
-export async function requireMerchantAction(actor: Actor, input: { merchantId: string; reason: string }, options?: VerbOptions): Promise<void> {
+export async function requireMerchantAction(
+  actor: Actor,
+  input: { merchantId: string; reason: string },
+  options?: VerbOptions,
+): Promise<void> {
   authorize(actor, "merchant:update");
   const { merchantId, reason } = parseInput(inputSchema, input);
 
-  await withLockedMerchant(merchantId, async (locked) => {
-    const { tx, merchant, now } = locked;
-    enforce(canChange({ cancelled: merchant.cancelledAt !== null }));
-    if (merchant.merchantActionRequired === reason) return;
+  await withLockedMerchant(
+    merchantId,
+    async (locked) => {
+      const { tx, merchant, now } = locked;
+      enforce(canChange({ cancelled: merchant.cancelledAt !== null }));
+      if (merchant.merchantActionRequired === reason) return;
 
-    await saveMerchant(locked, locked.done, { merchantActionRequired: reason });
-    await recordChange(tx, { merchantId, actor, type: "action_required", note: reason, at: now, action: "action_required", details: { reason } });
-  }, options);
+      await saveMerchant(locked, locked.done, { merchantActionRequired: reason });
+      await recordChange(tx, {
+        merchantId,
+        actor,
+        type: "action_required",
+        note: reason,
+        at: now,
+        action: "action_required",
+        details: { reason },
+      });
+    },
+    options,
+  );
 }

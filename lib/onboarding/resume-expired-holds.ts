@@ -10,12 +10,22 @@ import { resumeMerchant } from "./resume-merchant";
  * is resumed in its own transaction through `resumeMerchant`, so a merchant resumed by hand in the
  * meantime is skipped rather than failing the batch.
  */
-export async function resumeExpiredHolds(actor: Actor, { now = new Date(), limit = 500 } = {}): Promise<{ resumed: number }> {
+export async function resumeExpiredHolds(
+  actor: Actor,
+  { now = new Date(), limit = 500 } = {},
+): Promise<{ resumed: number }> {
   authorize(actor, "merchant:update");
   const due = await db
     .select({ id: merchants.id })
     .from(merchants)
-    .where(and(eq(merchants.onHold, true), isNotNull(merchants.holdUntil), lte(merchants.holdUntil, now), isNull(merchants.cancelledAt)))
+    .where(
+      and(
+        eq(merchants.onHold, true),
+        isNotNull(merchants.holdUntil),
+        lte(merchants.holdUntil, now),
+        isNull(merchants.cancelledAt),
+      ),
+    )
     .orderBy(asc(merchants.holdUntil))
     .limit(limit);
   let resumed = 0;

@@ -1,33 +1,53 @@
 import { z } from "zod";
 import { textInput } from "@/lib/validation/text";
 import { authorize, type Actor } from "@/lib/auth/actor";
-import { enforce, merchantIdSchema, parseInput, recordChange, saveMerchant, withLockedMerchant, type VerbOptions } from "./merchant-write";
+import {
+  enforce,
+  merchantIdSchema,
+  parseInput,
+  recordChange,
+  saveMerchant,
+  withLockedMerchant,
+  type VerbOptions,
+} from "./merchant-write";
 import { canResume } from "./rules";
 import { NOTE_MAX_LENGTH } from "./note-limit";
 
 const inputSchema = z.object({
   merchantId: merchantIdSchema,
-  note: textInput().trim().max(NOTE_MAX_LENGTH).optional().transform((v) => v || undefined),
+  note: textInput()
+    .trim()
+    .max(NOTE_MAX_LENGTH)
+    .optional()
+    .transform((v) => v || undefined),
 });
 
 /** Ends a hold. The waiting clock of the current step restarts, so time on hold is not counted as waiting. */
-export async function resumeMerchant(actor: Actor, input: { merchantId: string; note?: string }, options?: VerbOptions): Promise<void> {
+export async function resumeMerchant(
+  actor: Actor,
+  input: { merchantId: string; note?: string },
+  options?: VerbOptions,
+): Promise<void> {
   authorize(actor, "merchant:update");
   const { merchantId, note } = parseInput(inputSchema, input);
 
-  await withLockedMerchant(merchantId, async (locked) => {
-    const { tx, merchant, now } = locked;
-    enforce(canResume({ cancelled: merchant.cancelledAt !== null, onHold: merchant.onHold }));
+  await withLockedMerchant(
+    merchantId,
+    async (locked) => {
+      const { tx, merchant, now } = locked;
+      enforce(canResume({ cancelled: merchant.cancelledAt !== null, onHold: merchant.onHold }));
 
-    await saveMerchant(locked, locked.done, { onHold: false, holdReason: null, holdUntil: null }, true);
-    await recordChange(tx, {
-      merchantId,
-      actor,
-      type: "resumed",
-      note,
-      evidence: { heldFor: merchant.holdReason, until: merchant.holdUntil?.toISOString() ?? null },
-      at: now,
-      action: "resumed",
-    });
-  }, options);
+      await saveMerchant(locked, locked.done, { onHold: false, holdReason: null, holdUntil: null }, true);
+      await recordChange(tx, {
+        merchantId,
+        actor,
+        type: "resumed",
+        note,
+        evidence: { heldFor: merchant.holdReason, until: merchant.holdUntil?.toISOString() ?? null },
+        at: now,
+        action: "resumed",
+      });
+    },
+    options,
+  );
 }

@@ -64,13 +64,22 @@ describe("canComplete", () => {
     expect(!verified.ok && verified.reason).toContain("API secret received");
     expect(!verified.ok && verified.reason).not.toContain("API key received");
 
-    expect(canComplete("live", upTo("secret_received"), active)).toMatchObject({ ok: false, code: "prerequisites_missing" });
+    expect(canComplete("live", upTo("secret_received"), active)).toMatchObject({
+      ok: false,
+      code: "prerequisites_missing",
+    });
   });
   it("reports a done step as already done (the verb treats it as a no-op)", () => {
-    expect(canComplete("user_created", upTo("user_created"), active)).toMatchObject({ ok: false, code: "already_done" });
+    expect(canComplete("user_created", upTo("user_created"), active)).toMatchObject({
+      ok: false,
+      code: "already_done",
+    });
   });
   it("refuses everything on a cancelled merchant", () => {
-    expect(canComplete("user_created", ["signed_up"], { cancelled: true })).toMatchObject({ ok: false, code: "cancelled" });
+    expect(canComplete("user_created", ["signed_up"], { cancelled: true })).toMatchObject({
+      ok: false,
+      code: "cancelled",
+    });
   });
   it("still allows completion while on hold", () => {
     expect(canComplete("key_received", ["signed_up"], { cancelled: false, onHold: true })).toEqual({ ok: true });
@@ -80,30 +89,58 @@ describe("canComplete", () => {
 describe("canCompleteWith (the evidence a step needs)", () => {
   const keysIn = upTo("secret_received");
   it("completes Key verified only from a healthy run of the active pair", () => {
-    expect(canCompleteWith("key_verified", keysIn, active, {})).toMatchObject({ ok: false, code: "needs_verification" });
-    expect(canCompleteWith("key_verified", keysIn, active, { healthyRunOfActivePair: false })).toMatchObject({ ok: false, code: "needs_verification" });
+    expect(canCompleteWith("key_verified", keysIn, active, {})).toMatchObject({
+      ok: false,
+      code: "needs_verification",
+    });
+    expect(canCompleteWith("key_verified", keysIn, active, { healthyRunOfActivePair: false })).toMatchObject({
+      ok: false,
+      code: "needs_verification",
+    });
     expect(canCompleteWith("key_verified", keysIn, active, { healthyRunOfActivePair: true })).toEqual({ ok: true });
   });
   it("accepts an override only with a reason", () => {
-    expect(canCompleteWith("key_verified", keysIn, active, { overrideReason: "  " })).toMatchObject({ ok: false, code: "reason_required" });
-    expect(canCompleteWith("key_verified", keysIn, active, { overrideReason: "Verified by phone with Lightspeed support" })).toEqual({ ok: true });
+    expect(canCompleteWith("key_verified", keysIn, active, { overrideReason: "  " })).toMatchObject({
+      ok: false,
+      code: "reason_required",
+    });
+    expect(
+      canCompleteWith("key_verified", keysIn, active, { overrideReason: "Verified by phone with Lightspeed support" }),
+    ).toEqual({ ok: true });
   });
   it("keeps the structural rules ahead of the evidence", () => {
-    expect(canCompleteWith("key_verified", ["signed_up"], active, { healthyRunOfActivePair: true })).toMatchObject({ ok: false, code: "prerequisites_missing" });
-    expect(canCompleteWith("key_verified", keysIn, { cancelled: true }, { overrideReason: "x" })).toMatchObject({ ok: false, code: "cancelled" });
+    expect(canCompleteWith("key_verified", ["signed_up"], active, { healthyRunOfActivePair: true })).toMatchObject({
+      ok: false,
+      code: "prerequisites_missing",
+    });
+    expect(canCompleteWith("key_verified", keysIn, { cancelled: true }, { overrideReason: "x" })).toMatchObject({
+      ok: false,
+      code: "cancelled",
+    });
   });
   it("refuses User approved without the full-permissions confirmation", () => {
-    expect(canCompleteWith("user_approved", ["signed_up"], active, {})).toMatchObject({ ok: false, code: "full_permissions_unconfirmed" });
-    expect(canCompleteWith("user_approved", ["signed_up"], active, { fullPermissions: false })).toMatchObject({ ok: false, code: "full_permissions_unconfirmed" });
+    expect(canCompleteWith("user_approved", ["signed_up"], active, {})).toMatchObject({
+      ok: false,
+      code: "full_permissions_unconfirmed",
+    });
+    expect(canCompleteWith("user_approved", ["signed_up"], active, { fullPermissions: false })).toMatchObject({
+      ok: false,
+      code: "full_permissions_unconfirmed",
+    });
     expect(canCompleteWith("user_approved", ["signed_up"], active, { fullPermissions: true })).toEqual({ ok: true });
   });
   it("refuses Live while the merchant must act", () => {
     const verified = upTo("key_verified");
-    expect(canComplete("live", verified, { cancelled: false, merchantActionRequired: "Tick Orders → Write" })).toMatchObject({ ok: false, code: "merchant_must_act" });
+    expect(
+      canComplete("live", verified, { cancelled: false, merchantActionRequired: "Tick Orders → Write" }),
+    ).toMatchObject({ ok: false, code: "merchant_must_act" });
     expect(canComplete("live", verified, { cancelled: false, merchantActionRequired: null })).toEqual({ ok: true });
   });
   it("refuses Live while the key's shop awaits a specialist's confirmation", () => {
-    expect(canComplete("live", upTo("key_verified"), { cancelled: false, shopUnconfirmed: true })).toMatchObject({ ok: false, code: "shop_unconfirmed" });
+    expect(canComplete("live", upTo("key_verified"), { cancelled: false, shopUnconfirmed: true })).toMatchObject({
+      ok: false,
+      code: "shop_unconfirmed",
+    });
   });
 });
 
@@ -123,7 +160,10 @@ describe("canUndo", () => {
   it("refuses signed_up, steps not done, and cancelled merchants", () => {
     expect(canUndo("signed_up", STAGES)).toMatchObject({ ok: false, code: "not_undoable" });
     expect(canUndo("user_created", ["signed_up"])).toMatchObject({ ok: false, code: "not_done" });
-    expect(canUndo("user_created", upTo("user_created"), { cancelled: true })).toMatchObject({ ok: false, code: "cancelled" });
+    expect(canUndo("user_created", upTo("user_created"), { cancelled: true })).toMatchObject({
+      ok: false,
+      code: "cancelled",
+    });
   });
   it("lets the re-key flow reopen the key steps in order while live stays done", () => {
     let done = new Set<Stage>(STAGES);
@@ -154,7 +194,10 @@ describe("hold, resume and cancel", () => {
     expect(canHold(active, { reason: "Shop is rebuilding", until: new Date("2026-12-01") }, now)).toEqual({ ok: true });
     expect(canHold(active, { reason: "Summer break", until: null }, now)).toEqual({ ok: true });
     expect(canHold(active, { reason: "  " }, now)).toMatchObject({ ok: false, code: "reason_required" });
-    expect(canHold(active, { reason: "x", until: new Date("2026-11-01") }, now)).toMatchObject({ ok: false, code: "until_not_in_future" });
+    expect(canHold(active, { reason: "x", until: new Date("2026-11-01") }, now)).toMatchObject({
+      ok: false,
+      code: "until_not_in_future",
+    });
     expect(canHold({ cancelled: true }, { reason: "x" }, now)).toMatchObject({ ok: false, code: "cancelled" });
   });
   it("resumes only a merchant on hold", () => {
@@ -177,28 +220,40 @@ describe("hold, resume and cancel", () => {
 describe("stageEnteredAt", () => {
   const entered = new Date("2026-11-01T09:00:00Z");
   it("moves when the current step changes", () => {
-    expect(nextStageEnteredAt({ currentStage: "user_created", stageEnteredAt: entered }, "user_approved", now)).toEqual(now);
+    expect(nextStageEnteredAt({ currentStage: "user_created", stageEnteredAt: entered }, "user_approved", now)).toEqual(
+      now,
+    );
     // undoing an earlier step makes it current again
-    expect(nextStageEnteredAt({ currentStage: "key_received", stageEnteredAt: entered }, "user_approved", now)).toEqual(now);
+    expect(nextStageEnteredAt({ currentStage: "key_received", stageEnteredAt: entered }, "user_approved", now)).toEqual(
+      now,
+    );
   });
   it("stays when a later step is completed out of order", () => {
-    expect(nextStageEnteredAt({ currentStage: "user_created", stageEnteredAt: entered }, "user_created", now)).toEqual(entered);
+    expect(nextStageEnteredAt({ currentStage: "user_created", stageEnteredAt: entered }, "user_created", now)).toEqual(
+      entered,
+    );
   });
   it("restarts on resume from a hold", () => {
-    expect(nextStageEnteredAt({ currentStage: "user_created", stageEnteredAt: entered }, "user_created", now, true)).toEqual(now);
+    expect(
+      nextStageEnteredAt({ currentStage: "user_created", stageEnteredAt: entered }, "user_created", now, true),
+    ).toEqual(now);
   });
 });
 
 describe("deriveState", () => {
   const before = { currentStage: "secret_received" as Stage, stageEnteredAt: new Date("2026-11-01") };
   it("computes the stored columns together", () => {
-    expect(deriveState({ done: upTo("secret_received"), merchantActionRequired: null, cancelled: false }, before, now)).toEqual({
+    expect(
+      deriveState({ done: upTo("secret_received"), merchantActionRequired: null, cancelled: false }, before, now),
+    ).toEqual({
       currentStage: "key_verified",
       ballInCourt: "agency",
       stageEnteredAt: now,
     });
   });
   it("leaves the ball with nobody on a cancelled merchant", () => {
-    expect(deriveState({ done: ["signed_up"], merchantActionRequired: null, cancelled: true }, before, now).ballInCourt).toBeNull();
+    expect(
+      deriveState({ done: ["signed_up"], merchantActionRequired: null, cancelled: true }, before, now).ballInCourt,
+    ).toBeNull();
   });
 });

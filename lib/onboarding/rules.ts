@@ -27,7 +27,11 @@ export type RefusalCode =
 export type Decision = { ok: true } | { ok: false; code: RefusalCode; reason: string };
 
 /** What the rules need to know about a merchant besides its done steps. */
-export type MerchantStatus = { cancelled: boolean; onHold?: boolean; holdUntil?: Date | null; merchantActionRequired?: string | null;
+export type MerchantStatus = {
+  cancelled: boolean;
+  onHold?: boolean;
+  holdUntil?: Date | null;
+  merchantActionRequired?: string | null;
   /** The key's shop differs from the sign-up and no specialist has confirmed it yet. */
   shopUnconfirmed?: boolean;
 };
@@ -93,10 +97,16 @@ export function canComplete(stage: Stage, done: Done, status: MerchantStatus): D
   if (missing.length) return refuse("prerequisites_missing", `${STAGE_LABELS[stage]} needs ${names(missing)} first.`);
   // "Live, every step done" beside "the merchant must act" is a contradiction the header must never show.
   if (stage === "live" && hasText(status.merchantActionRequired)) {
-    return refuse("merchant_must_act", `Live needs the merchant's open action done first: ${status.merchantActionRequired}`);
+    return refuse(
+      "merchant_must_act",
+      `Live needs the merchant's open action done first: ${status.merchantActionRequired}`,
+    );
   }
   if (stage === "live" && status.shopUnconfirmed) {
-    return refuse("shop_unconfirmed", "Live needs the key's shop confirmed first: Lightspeed reported another domain than the sign-up.");
+    return refuse(
+      "shop_unconfirmed",
+      "Live needs the key's shop confirmed first: Lightspeed reported another domain than the sign-up.",
+    );
   }
   return allow;
 }
@@ -124,12 +134,19 @@ export function canCompleteWith(stage: Stage, done: Done, status: MerchantStatus
   if (!structural.ok) return structural;
   if (stage === "key_verified" && !proof.healthyRunOfActivePair) {
     if (proof.overrideReason === undefined || proof.overrideReason === null) {
-      return refuse("needs_verification", "Key verified is completed by a healthy verification of the merchant's active key (Verify now). A lead or admin may override it with a reason.");
+      return refuse(
+        "needs_verification",
+        "Key verified is completed by a healthy verification of the merchant's active key (Verify now). A lead or admin may override it with a reason.",
+      );
     }
-    if (!hasText(proof.overrideReason)) return refuse("reason_required", "Say why Key verified is completed without a healthy verification.");
+    if (!hasText(proof.overrideReason))
+      return refuse("reason_required", "Say why Key verified is completed without a healthy verification.");
   }
   if (stage === "user_approved" && proof.fullPermissions !== true) {
-    return refuse("full_permissions_unconfirmed", "Confirm that our user is Approved with Full permissions switched on.");
+    return refuse(
+      "full_permissions_unconfirmed",
+      "Confirm that our user is Approved with Full permissions switched on.",
+    );
   }
   return allow;
 }
@@ -148,7 +165,10 @@ export function canUndo(stage: Stage, done: Done, options: UndoOptions = {}): De
   if (!set.has(stage)) return refuse("not_done", `${STAGE_LABELS[stage]} is not done.`);
   const blocking = dependentsOf(stage).filter((d) => set.has(d) && !options.keep?.includes(d));
   if (blocking.length) {
-    return refuse("has_dependents", `${names(blocking)} depend${blocking.length === 1 ? "s" : ""} on ${STAGE_LABELS[stage]}; undo ${blocking.length === 1 ? "it" : "them"} first.`);
+    return refuse(
+      "has_dependents",
+      `${names(blocking)} depend${blocking.length === 1 ? "s" : ""} on ${STAGE_LABELS[stage]}; undo ${blocking.length === 1 ? "it" : "them"} first.`,
+    );
   }
   return allow;
 }
@@ -173,7 +193,8 @@ export function canHold(status: MerchantStatus, hold: { reason: string; until?: 
   const changeable = canChange(status);
   if (!changeable.ok) return changeable;
   if (!hasText(hold.reason)) return refuse("reason_required", "Say why the merchant is put on hold.");
-  if (hold.until && hold.until.getTime() <= now.getTime()) return refuse("until_not_in_future", "The hold's until-date must be in the future.");
+  if (hold.until && hold.until.getTime() <= now.getTime())
+    return refuse("until_not_in_future", "The hold's until-date must be in the future.");
   return allow;
 }
 

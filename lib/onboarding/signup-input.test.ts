@@ -27,12 +27,31 @@ describe("normaliseShopDomain", () => {
 
 describe("signupInputSchema", () => {
   it("accepts a sign-up and normalises its fields", () => {
-    const parsed = signupInputSchema.parse({ ...valid, shopDomain: "https://www.Wijnhuis-DeBron.nl/", language: "NL", country: "nl", contactEmail: " Sanne@Wijnhuis-DeBron.nl " });
-    expect(parsed).toMatchObject({ shopDomain: "wijnhuis-debron.nl", language: "nl", country: "NL", contactEmail: "sanne@wijnhuis-debron.nl" });
+    const parsed = signupInputSchema.parse({
+      ...valid,
+      shopDomain: "https://www.Wijnhuis-DeBron.nl/",
+      language: "NL",
+      country: "nl",
+      contactEmail: " Sanne@Wijnhuis-DeBron.nl ",
+    });
+    expect(parsed).toMatchObject({
+      shopDomain: "wijnhuis-debron.nl",
+      language: "nl",
+      country: "NL",
+      contactEmail: "sanne@wijnhuis-debron.nl",
+    });
   });
 
   it("names every bad field", () => {
-    const result = signupInputSchema.safeParse({ ...valid, company: " ", shopDomain: "not a domain", cluster: "ap1", language: "dutch", country: "XX", contactEmail: "nope" });
+    const result = signupInputSchema.safeParse({
+      ...valid,
+      company: " ",
+      shopDomain: "not a domain",
+      cluster: "ap1",
+      language: "dutch",
+      country: "XX",
+      contactEmail: "nope",
+    });
     expect(result.success).toBe(false);
     const fields = Object.keys(z.flattenError(result.error!).fieldErrors).sort();
     expect(fields).toEqual(["cluster", "company", "contactEmail", "country", "language", "shopDomain"]);

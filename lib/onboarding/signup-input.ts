@@ -38,10 +38,7 @@ export const signupInputSchema = z.object({
   cluster: z.enum(CLUSTERS, "Choose eu1 or us1"),
   /** Lightspeed shop language codes are 2 letters but not strictly ISO (e.g. `us`, `fc`); only known ones. */
   language: textInput().trim().toLowerCase().pipe(z.enum(SHOP_LANGUAGES, "Choose one of the shop languages")),
-  country: textInput()
-    .trim()
-    .toUpperCase()
-    .refine(isCountryCode, "A two-letter ISO country code, e.g. NL"),
+  country: textInput().trim().toUpperCase().refine(isCountryCode, "A two-letter ISO country code, e.g. NL"),
   contactName: text(200),
   contactEmail: textInput().trim().toLowerCase().pipe(z.email("Enter a valid email address").max(254)),
 });

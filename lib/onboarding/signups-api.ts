@@ -22,7 +22,8 @@ export function authenticateSignupsCaller(authorization: string | null): SystemA
 /** Reads a JSON body, answering a missing, oversized or malformed one with a ValidationError. */
 export async function readJsonBody(request: Request): Promise<unknown> {
   const text = await request.text();
-  if (new TextEncoder().encode(text).byteLength > MAX_BODY_BYTES) throw new ValidationError("The request body is too large.");
+  if (new TextEncoder().encode(text).byteLength > MAX_BODY_BYTES)
+    throw new ValidationError("The request body is too large.");
   try {
     return JSON.parse(text) as unknown;
   } catch {

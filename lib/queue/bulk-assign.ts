@@ -24,7 +24,13 @@ export async function bulkAssign(actor: Actor | null | undefined, input: unknown
   const parsed = bulkAssignSchema.safeParse(input);
   if (!parsed.success) {
     const { fieldErrors, formErrors } = z.flattenError(parsed.error);
-    throw new ValidationError(Object.values(fieldErrors).flat()[0] ?? formErrors[0] ?? "Invalid selection.", fieldErrors as Record<string, string[]>);
+    throw new ValidationError(
+      Object.values(fieldErrors).flat()[0] ?? formErrors[0] ?? "Invalid selection.",
+      fieldErrors as Record<string, string[]>,
+    );
   }
-  return assignMerchants(actor, { merchantIds: [...new Set(parsed.data.merchantIds)], specialistId: parsed.data.specialistId });
+  return assignMerchants(actor, {
+    merchantIds: [...new Set(parsed.data.merchantIds)],
+    specialistId: parsed.data.specialistId,
+  });
 }

@@ -5,7 +5,13 @@ import { parseQueueParams, type QueueParamsInput } from "./queue-params";
 
 // listQueue reuses one compiled statement per shape key, so two views may share a key only if
 // their SQL text is the same; everything else must reach the database through the bindings.
-const actor = (role: StaffActor["role"], id: string): StaffActor => ({ kind: "staff", id, email: `${id}@x.test`, name: id, role });
+const actor = (role: StaffActor["role"], id: string): StaffActor => ({
+  kind: "staff",
+  id,
+  email: `${id}@x.test`,
+  name: id,
+  role,
+});
 const ana = actor("specialist", "0e6a7c1e-1d3f-4c59-9c3a-0b1f2e3d4c5a");
 const ben = actor("specialist", "5b2d9f40-7a61-4e0b-8d2c-3f4a5b6c7d8e");
 const lea = actor("lead", "9c8b7a6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d");

@@ -89,7 +89,11 @@ export function queueShapeKey(actor: StaffActor, params: QueueParams): string {
     q: Boolean(params.q),
     specialist: typeof scope === "object" ? "one" : scope,
   };
-  return JSON.stringify(Object.entries(shape).filter(([, value]) => value !== undefined).sort(([a], [b]) => (a < b ? -1 : 1)));
+  return JSON.stringify(
+    Object.entries(shape)
+      .filter(([, value]) => value !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : 1)),
+  );
 }
 
 /** `%` and `_` typed by a user are literal characters, not wildcards. */

@@ -125,13 +125,18 @@ describe("applyQueueDefaults", () => {
     const specialistView = applyQueueDefaults(DEFAULT_QUEUE_PARAMS, { id: STAFF_ID, role: "specialist" });
     const query = serializeQueueParams(specialistView);
     expect(query).toBe(`perPage=25&sort=waitingSince&dir=asc&specialist=${STAFF_ID}`);
-    const leadView = applyQueueDefaults(parseQueueParams(new URLSearchParams(query)), { id: "someone-else", role: "lead" });
+    const leadView = applyQueueDefaults(parseQueueParams(new URLSearchParams(query)), {
+      id: "someone-else",
+      role: "lead",
+    });
     expect(leadView).toEqual(specialistView);
   });
 
   it("makes a lead's everyone-scope explicit and resolves an explicit 'mine'", () => {
     expect(applyQueueDefaults(DEFAULT_QUEUE_PARAMS, { id: STAFF_ID, role: "lead" }).specialist).toBe("any");
-    expect(applyQueueDefaults(parseQueueParams({ specialist: "mine" }), { id: STAFF_ID, role: "lead" }).specialist).toBe(STAFF_ID);
+    expect(
+      applyQueueDefaults(parseQueueParams({ specialist: "mine" }), { id: STAFF_ID, role: "lead" }).specialist,
+    ).toBe(STAFF_ID);
   });
 });
 
@@ -142,6 +147,8 @@ describe("isCanonicalQuery", () => {
   });
   it("refuses a query that leaves a default implicit or carries junk", () => {
     expect(isCanonicalQuery({ sort: "company", dir: "desc" }, canonical)).toBe(false);
-    expect(isCanonicalQuery({ sort: "company", specialist: "any", dir: "desc", perPage: "25", page: "x" }, canonical)).toBe(false);
+    expect(
+      isCanonicalQuery({ sort: "company", specialist: "any", dir: "desc", perPage: "25", page: "x" }, canonical),
+    ).toBe(false);
   });
 });

@@ -58,7 +58,14 @@ export const queueParamsSchema = z.object({
   specialist: one(specialist.optional(), undefined),
   hold: one(z.enum(HOLD_FILTERS), "any"),
   cluster: one(z.enum(CLUSTERS).optional(), undefined),
-  q: one(textInput().trim().max(QUEUE_SEARCH_MAX).transform((s) => s || undefined).optional(), undefined),
+  q: one(
+    textInput()
+      .trim()
+      .max(QUEUE_SEARCH_MAX)
+      .transform((s) => s || undefined)
+      .optional(),
+    undefined,
+  ),
   /** Cancelled merchants are hidden unless asked for. */
   cancelled: one(z.enum(["include"]).optional(), undefined),
 });
@@ -119,6 +126,10 @@ export function serializeQueueParams(params: QueueParams): string {
 export function isCanonicalQuery(input: QueueParamsInput, canonical: string): boolean {
   const given = new URLSearchParams();
   for (const [key, value] of Object.entries(input)) for (const v of [value ?? []].flat()) given.append(key, v);
-  const norm = (q: URLSearchParams) => [...q.entries()].map(([k, v]) => `${k}=${v}`).sort().join("&");
+  const norm = (q: URLSearchParams) =>
+    [...q.entries()]
+      .map(([k, v]) => `${k}=${v}`)
+      .sort()
+      .join("&");
   return norm(given) === norm(new URLSearchParams(canonical));
 }

@@ -18,7 +18,9 @@ describe("securityHeaders", () => {
   });
 
   it("lets only scripts carrying this request's nonce run; eval only in development", () => {
-    expect(contentSecurityPolicy("n0nce", { https: false, dev: false })).toContain("script-src 'self' 'nonce-n0nce' 'strict-dynamic';");
+    expect(contentSecurityPolicy("n0nce", { https: false, dev: false })).toContain(
+      "script-src 'self' 'nonce-n0nce' 'strict-dynamic';",
+    );
     expect(contentSecurityPolicy("n0nce", { https: false, dev: false })).not.toContain("unsafe-eval");
     expect(contentSecurityPolicy("n0nce", { https: false, dev: true })).toContain("'unsafe-eval'");
     expect(contentSecurityPolicy("n0nce", { https: false, dev: false })).not.toMatch(/script-src[^;]*unsafe-inline/);

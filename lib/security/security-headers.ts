@@ -35,7 +35,10 @@ export const STATIC_SECURITY_HEADERS = {
 /** Two years, subdomains included, once the console is served over https. */
 export const HSTS = "max-age=63072000; includeSubDomains";
 
-export function securityHeaders(nonce: string, options: { https: boolean; dev: boolean }): Record<string, string> & { "Content-Security-Policy": string } {
+export function securityHeaders(
+  nonce: string,
+  options: { https: boolean; dev: boolean },
+): Record<string, string> & { "Content-Security-Policy": string } {
   return {
     ...STATIC_SECURITY_HEADERS,
     "Content-Security-Policy": contentSecurityPolicy(nonce, options),

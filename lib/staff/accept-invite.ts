@@ -34,7 +34,10 @@ function inviteStatus(invite: typeof staffInvites.$inferSelect, staffActive: boo
 
 export const acceptInviteSchema = z
   .object({ token: textInput().min(1), password: passwordSchema, passwordConfirm: textInput() })
-  .refine((v) => v.password === v.passwordConfirm, { message: "The passwords do not match.", path: ["passwordConfirm"] });
+  .refine((v) => v.password === v.passwordConfirm, {
+    message: "The passwords do not match.",
+    path: ["passwordConfirm"],
+  });
 
 const STATUS_MESSAGES: Record<Exclude<InviteStatus, "valid">, string> = {
   expired: "This invite has expired. Ask an admin to send a new one.",
@@ -47,13 +50,18 @@ export const INVITE_ATTEMPT_LIMITS = { perToken: 10, perIp: 30, windowSeconds: 3
 
 async function countInviteAttempt(tokenHash: string, ip: string | undefined) {
   const windowMs = INVITE_ATTEMPT_LIMITS.windowSeconds * 1000;
-  const budgets: Budget[] = [{ key: redisKey("invite-attempts", "link", tokenHash), limit: INVITE_ATTEMPT_LIMITS.perToken, windowMs }];
+  const budgets: Budget[] = [
+    { key: redisKey("invite-attempts", "link", tokenHash), limit: INVITE_ATTEMPT_LIMITS.perToken, windowMs },
+  ];
   if (ip) budgets.push({ key: redisKey("invite-attempts", "ip", ip), limit: INVITE_ATTEMPT_LIMITS.perIp, windowMs });
   const reservation = await reserveAttempt(budgets);
   if (reservation.granted) return;
   const seconds = secondsUntilFree(budgets, reservation.counters) || INVITE_ATTEMPT_LIMITS.windowSeconds;
   const minutes = Math.max(1, Math.ceil(seconds / 60));
-  throw new RateLimitedError(`Too many attempts. Please wait ${minutes} minute${minutes === 1 ? "" : "s"} and try again.`, seconds);
+  throw new RateLimitedError(
+    `Too many attempts. Please wait ${minutes} minute${minutes === 1 ? "" : "s"} and try again.`,
+    seconds,
+  );
 }
 
 async function usableInvite(tx: Pick<typeof db, "select">, tokenHash: string, lock: boolean) {
@@ -64,7 +72,8 @@ async function usableInvite(tx: Pick<typeof db, "select">, tokenHash: string, lo
     .where(eq(staffInvites.tokenHash, tokenHash));
   const [row] = lock ? await query.for("update", { of: staffInvites }) : await query.limit(1);
   const status = row ? inviteStatus(row.invite, row.active) : "invalid";
-  if (!row || status !== "valid") throw new RuleViolationError(STATUS_MESSAGES[status as Exclude<InviteStatus, "valid">]);
+  if (!row || status !== "valid")
+    throw new RuleViolationError(STATUS_MESSAGES[status as Exclude<InviteStatus, "valid">]);
   return row;
 }
 
@@ -74,17 +83,27 @@ async function usableInvite(tx: Pick<typeof db, "select">, tokenHash: string, lo
  * check is repeated under a row lock after hashing, so a double submit cannot use it twice.
  * `context.ip` is given by the web action; CLIs and tests without a client only get the per-link budget.
  */
-export async function acceptInvite(input: z.input<typeof acceptInviteSchema>, context: { ip?: string } = {}): Promise<{ email: string }> {
+export async function acceptInvite(
+  input: z.input<typeof acceptInviteSchema>,
+  context: { ip?: string } = {},
+): Promise<{ email: string }> {
   const { token, password } = acceptInviteSchema.parse(input);
   const tokenHash = hashInviteToken(token);
   await countInviteAttempt(tokenHash, context.ip);
   const invite = await usableInvite(db, tokenHash, false);
-  if (isEmailLike(password, invite.email)) throw new ValidationError(PASSWORD_MESSAGES.email, { password: [PASSWORD_MESSAGES.email] });
+  if (isEmailLike(password, invite.email))
+    throw new ValidationError(PASSWORD_MESSAGES.email, { password: [PASSWORD_MESSAGES.email] });
   const passwordHash = await hashPassword(password);
   return db.transaction(async (tx) => {
     const row = await usableInvite(tx, tokenHash, true);
-    await tx.update(staffInvites).set({ usedAt: sql`now()` }).where(eq(staffInvites.id, row.invite.id));
-    await tx.update(staffUsers).set({ passwordHash, ...endAllSessions(), updatedAt: sql`now()` }).where(eq(staffUsers.id, row.invite.staffId));
+    await tx
+      .update(staffInvites)
+      .set({ usedAt: sql`now()` })
+      .where(eq(staffInvites.id, row.invite.id));
+    await tx
+      .update(staffUsers)
+      .set({ passwordHash, ...endAllSessions(), updatedAt: sql`now()` })
+      .where(eq(staffUsers.id, row.invite.staffId));
     await auditStaffChange(tx, null, "staff.invite_accepted", row.invite.staffId, { inviteId: row.invite.id });
     return { email: row.email };
   });

@@ -14,7 +14,13 @@ export type StaffAuditAction =
   | "staff.time_zone_changed";
 
 /** Writes the audit row in the same transaction as the change it describes. */
-export async function auditStaffChange(tx: Tx, actor: Actor | null, action: StaffAuditAction, staffId: string, details: Record<string, unknown> = {}) {
+export async function auditStaffChange(
+  tx: Tx,
+  actor: Actor | null,
+  action: StaffAuditAction,
+  staffId: string,
+  details: Record<string, unknown> = {},
+) {
   await tx.insert(auditLog).values({
     actorId: actor ? actorId(actor) : null,
     action,

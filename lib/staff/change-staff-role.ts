@@ -10,7 +10,10 @@ import { changeStaffRoleSchema } from "./schemas";
 import { endAllSessions } from "./session-version";
 
 /** Changes a role; the person's sessions end, so they sign in again under the new role. */
-export async function changeStaffRole(actor: StaffActor | null, input: z.input<typeof changeStaffRoleSchema>): Promise<StaffUser> {
+export async function changeStaffRole(
+  actor: StaffActor | null,
+  input: z.input<typeof changeStaffRoleSchema>,
+): Promise<StaffUser> {
   authorize(actor, "staff:manage");
   const { staffId, role } = changeStaffRoleSchema.parse(input);
   return db.transaction(async (tx) => {
@@ -18,7 +21,11 @@ export async function changeStaffRole(actor: StaffActor | null, input: z.input<t
     const staff = await lockStaff(tx, staffId);
     if (staff.role === role) return staff;
     if (role !== "admin") assertAdminRemains(adminIds, staff);
-    const [updated] = await tx.update(staffUsers).set({ role, ...endAllSessions(), updatedAt: sql`now()` }).where(eq(staffUsers.id, staffId)).returning();
+    const [updated] = await tx
+      .update(staffUsers)
+      .set({ role, ...endAllSessions(), updatedAt: sql`now()` })
+      .where(eq(staffUsers.id, staffId))
+      .returning();
     await auditStaffChange(tx, actor, "staff.role_changed", staffId, { from: staff.role, to: role });
     return updated!;
   });

@@ -15,7 +15,10 @@ const createStaffUserSchema = z
     role: roleSchema,
     password: passwordSchema.optional(),
   })
-  .refine((v) => v.password === undefined || !isEmailLike(v.password, v.email), { message: PASSWORD_MESSAGES.email, path: ["password"] });
+  .refine((v) => v.password === undefined || !isEmailLike(v.password, v.email), {
+    message: PASSWORD_MESSAGES.email,
+    path: ["password"],
+  });
 
 /**
  * Creates an active staff account with a password, outside the invite flow: the
@@ -36,7 +39,11 @@ export async function createStaffUser(
       .onConflictDoNothing({ target: staffUsers.email })
       .returning();
     if (!created) throw new ConflictError(`A staff account for ${email} already exists.`);
-    await auditStaffChange(tx, options.actor ?? null, "staff.created", created.id, { email, role, via: options.via ?? "bootstrap" });
+    await auditStaffChange(tx, options.actor ?? null, "staff.created", created.id, {
+      email,
+      role,
+      via: options.via ?? "bootstrap",
+    });
     return created;
   });
   return { user, password };

@@ -20,7 +20,11 @@ export async function deactivateStaff(actor: StaffActor | null, staffId: string)
     const staff = await lockStaff(tx, id);
     if (!staff.active) return staff;
     assertAdminRemains(adminIds, staff);
-    const [updated] = await tx.update(staffUsers).set({ active: false, ...endAllSessions(), updatedAt: sql`now()` }).where(eq(staffUsers.id, id)).returning();
+    const [updated] = await tx
+      .update(staffUsers)
+      .set({ active: false, ...endAllSessions(), updatedAt: sql`now()` })
+      .where(eq(staffUsers.id, id))
+      .returning();
     await tx
       .update(staffInvites)
       .set({ revokedAt: sql`now()` })

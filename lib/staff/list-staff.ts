@@ -39,13 +39,25 @@ export async function listStaff(actor: StaffActor | null): Promise<StaffListRow[
     ? await db
         .selectDistinct({ staffId: staffInvites.staffId })
         .from(staffInvites)
-        .where(and(inArray(staffInvites.staffId, pendingIds), isNull(staffInvites.usedAt), isNull(staffInvites.revokedAt), sql`${staffInvites.expiresAt} > now()`))
+        .where(
+          and(
+            inArray(staffInvites.staffId, pendingIds),
+            isNull(staffInvites.usedAt),
+            isNull(staffInvites.revokedAt),
+            sql`${staffInvites.expiresAt} > now()`,
+          ),
+        )
     : [];
   const withOpenInvite = new Set(openInvites.map((i) => i.staffId));
 
   return rows.map(({ active, hasPassword, ...row }) => ({
     ...row,
-    status: !active ? "deactivated" : hasPassword ? "active" : withOpenInvite.has(row.id) ? "invited" : "invite_expired",
+    status: !active
+      ? "deactivated"
+      : hasPassword
+        ? "active"
+        : withOpenInvite.has(row.id)
+          ? "invited"
+          : "invite_expired",
   }));
 }
-

@@ -17,7 +17,11 @@ export async function reactivateStaff(actor: StaffActor | null, staffId: string)
   return db.transaction(async (tx) => {
     const staff = await lockStaff(tx, id);
     if (staff.active) return staff;
-    const [updated] = await tx.update(staffUsers).set({ active: true, ...endAllSessions(), updatedAt: sql`now()` }).where(eq(staffUsers.id, id)).returning();
+    const [updated] = await tx
+      .update(staffUsers)
+      .set({ active: true, ...endAllSessions(), updatedAt: sql`now()` })
+      .where(eq(staffUsers.id, id))
+      .returning();
     await auditStaffChange(tx, actor, "staff.reactivated", id);
     return updated!;
   });

@@ -11,7 +11,11 @@ export const endAllSessions = () => ({ sessionVersion: sql`${staffUsers.sessionV
 
 /** The version a new session is stamped with (read at sign-in by the jwt callback). */
 export async function currentSessionVersion(staffId: string, tx: Tx | typeof db = db): Promise<number | null> {
-  const [row] = await tx.select({ v: staffUsers.sessionVersion }).from(staffUsers).where(eq(staffUsers.id, staffId)).limit(1);
+  const [row] = await tx
+    .select({ v: staffUsers.sessionVersion })
+    .from(staffUsers)
+    .where(eq(staffUsers.id, staffId))
+    .limit(1);
   return row?.v ?? null;
 }
 
@@ -20,7 +24,9 @@ export async function currentSessionVersion(staffId: string, tx: Tx | typeof db 
  * cookie cannot be used to sign its owner out elsewhere. Returns whether a session ended.
  */
 export async function endSessionIfCurrent(staffId: string, sessionVersion: number): Promise<boolean> {
-  const rows = await db.update(staffUsers).set({ ...endAllSessions(), updatedAt: sql`now()` })
+  const rows = await db
+    .update(staffUsers)
+    .set({ ...endAllSessions(), updatedAt: sql`now()` })
     .where(and(eq(staffUsers.id, staffId), eq(staffUsers.sessionVersion, sessionVersion)))
     .returning({ id: staffUsers.id });
   return rows.length > 0;

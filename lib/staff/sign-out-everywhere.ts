@@ -19,7 +19,10 @@ export async function signOutEverywhere(actor: StaffActor | null, staffId: strin
   if (id !== actor.id) authorize(actor, "staff:manage");
   await db.transaction(async (tx) => {
     await lockStaff(tx, id);
-    await tx.update(staffUsers).set({ ...endAllSessions(), updatedAt: sql`now()` }).where(eq(staffUsers.id, id));
+    await tx
+      .update(staffUsers)
+      .set({ ...endAllSessions(), updatedAt: sql`now()` })
+      .where(eq(staffUsers.id, id));
     await auditStaffChange(tx, actor, "staff.sessions_revoked", id, { self: id === actor.id });
   });
 }

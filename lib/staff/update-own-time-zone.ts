@@ -13,16 +13,27 @@ const inputSchema = z.object({ timeZone: timeZoneSchema });
  * Sets the signed-in staff member's own time zone (every time in the console is then shown and
  * read in it, from the next request). Audited with the old and new zone.
  */
-export async function updateOwnTimeZone(actor: StaffActor | null, input: { timeZone: string }): Promise<{ timeZone: string }> {
+export async function updateOwnTimeZone(
+  actor: StaffActor | null,
+  input: { timeZone: string },
+): Promise<{ timeZone: string }> {
   authorize(actor, "profile:update");
   const parsed = inputSchema.safeParse(input);
-  if (!parsed.success) throw new ValidationError("Choose a valid time zone.", { timeZone: parsed.error.issues.map((i) => i.message) });
+  if (!parsed.success)
+    throw new ValidationError("Choose a valid time zone.", { timeZone: parsed.error.issues.map((i) => i.message) });
   const { timeZone } = parsed.data;
   return db.transaction(async (tx) => {
-    const [before] = await tx.select({ timeZone: staffUsers.timeZone }).from(staffUsers).where(eq(staffUsers.id, actor.id)).for("update");
+    const [before] = await tx
+      .select({ timeZone: staffUsers.timeZone })
+      .from(staffUsers)
+      .where(eq(staffUsers.id, actor.id))
+      .for("update");
     if (!before) throw new ValidationError("Your account no longer exists.");
     if (before.timeZone === timeZone) return { timeZone };
-    await tx.update(staffUsers).set({ timeZone, updatedAt: sql`now()` }).where(eq(staffUsers.id, actor.id));
+    await tx
+      .update(staffUsers)
+      .set({ timeZone, updatedAt: sql`now()` })
+      .where(eq(staffUsers.id, actor.id));
     await auditStaffChange(tx, actor, "staff.time_zone_changed", actor.id, { from: before.timeZone, to: timeZone });
     return { timeZone };
   });

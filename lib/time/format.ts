@@ -13,7 +13,11 @@ function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.Da
 }
 
 function part(date: Date, zone: string, locale: string): string {
-  return formatter(locale, { timeZone: zone, timeZoneName: "short" }).formatToParts(date).find((p) => p.type === "timeZoneName")?.value ?? zone;
+  return (
+    formatter(locale, { timeZone: zone, timeZoneName: "short" })
+      .formatToParts(date)
+      .find((p) => p.type === "timeZoneName")?.value ?? zone
+  );
 }
 
 /** "CET" / "CEST", "EST" / "EDT", "GMT" / "BST", "UTC"; zones without a common abbreviation get "GMT+5:30". */
@@ -26,7 +30,15 @@ export function zoneLabel(date: Date, zone: string): string {
 
 /** "29 Nov 2026, 14:20 CET" */
 export function formatDateTime(date: Date, zone: string): string {
-  const f = formatter("en-GB", { timeZone: zone, day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
+  const f = formatter("en-GB", {
+    timeZone: zone,
+    day: "numeric",
+    month: "short",
+    year: "numeric",
+    hour: "2-digit",
+    minute: "2-digit",
+    hourCycle: "h23",
+  });
   return `${f.format(date)} ${zoneLabel(date, zone)}`;
 }
 

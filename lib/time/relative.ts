@@ -24,7 +24,13 @@ export function formatRelative(date: Date, now: Date): string {
   const abs = Math.abs(diff);
   if (abs < MINUTE) return "just now";
   const [amount, unit] =
-    abs < HOUR ? [Math.round(abs / MINUTE), "min"] : abs < DAY ? [Math.round(abs / HOUR), "h"] : abs < 45 * DAY ? [Math.round(abs / DAY), "d"] : [Math.round(abs / (30 * DAY)), "mo"];
+    abs < HOUR
+      ? [Math.round(abs / MINUTE), "min"]
+      : abs < DAY
+        ? [Math.round(abs / HOUR), "h"]
+        : abs < 45 * DAY
+          ? [Math.round(abs / DAY), "d"]
+          : [Math.round(abs / (30 * DAY)), "mo"];
   if (unit === "d" && amount === 1) return diff < 0 ? "yesterday" : "tomorrow";
   return diff < 0 ? `${amount} ${unit} ago` : `in ${amount} ${unit}`;
 }

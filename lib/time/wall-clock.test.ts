@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { isStartOfDay, parseLocalDate, parseLocalDateTime, startOfNextDay, toLocalDateTimeValue, wallClockToInstant } from "./wall-clock";
+import {
+  isStartOfDay,
+  parseLocalDate,
+  parseLocalDateTime,
+  startOfNextDay,
+  toLocalDateTimeValue,
+  wallClockToInstant,
+} from "./wall-clock";
 
 const AMS = "Europe/Amsterdam";
 const NYC = "America/New_York";
@@ -15,10 +22,16 @@ describe("parseLocalDateTime around Europe/Amsterdam's changes (29 Mar and 25 Oc
     expect(iso(parseLocalDateTime("2026-03-29T03:00", AMS))).toBe("2026-03-29T01:00:00.000Z"); // CEST, UTC+2
   });
   it("moves a time inside the gap forward by the gap (02:30 does not exist → 03:30 CEST)", () => {
-    expect(wallClockToInstant(wall("2026-03-29T02:30"), AMS)).toEqual({ instant: new Date("2026-03-29T01:30:00Z"), disambiguation: "gap-moved-forward" });
+    expect(wallClockToInstant(wall("2026-03-29T02:30"), AMS)).toEqual({
+      instant: new Date("2026-03-29T01:30:00Z"),
+      disambiguation: "gap-moved-forward",
+    });
   });
   it("reads an ambiguous fall-back time as the earlier one (02:30 CEST, not CET)", () => {
-    expect(wallClockToInstant(wall("2026-10-25T02:30"), AMS)).toEqual({ instant: new Date("2026-10-25T00:30:00Z"), disambiguation: "overlap-earlier" });
+    expect(wallClockToInstant(wall("2026-10-25T02:30"), AMS)).toEqual({
+      instant: new Date("2026-10-25T00:30:00Z"),
+      disambiguation: "overlap-earlier",
+    });
   });
   it("reads times either side of the fall-back with the right offset", () => {
     expect(iso(parseLocalDateTime("2026-10-25T01:59", AMS))).toBe("2026-10-24T23:59:00.000Z"); // CEST
@@ -36,10 +49,16 @@ describe("parseLocalDateTime around America/New_York's changes (8 Mar and 1 Nov 
     expect(iso(parseLocalDateTime("2026-03-08T03:00", NYC))).toBe("2026-03-08T07:00:00.000Z"); // EDT
   });
   it("moves 02:30 (skipped) forward to 03:30 EDT", () => {
-    expect(wallClockToInstant(wall("2026-03-08T02:30"), NYC)).toEqual({ instant: new Date("2026-03-08T07:30:00Z"), disambiguation: "gap-moved-forward" });
+    expect(wallClockToInstant(wall("2026-03-08T02:30"), NYC)).toEqual({
+      instant: new Date("2026-03-08T07:30:00Z"),
+      disambiguation: "gap-moved-forward",
+    });
   });
   it("reads the repeated 01:30 as the earlier, EDT one", () => {
-    expect(wallClockToInstant(wall("2026-11-01T01:30"), NYC)).toEqual({ instant: new Date("2026-11-01T05:30:00Z"), disambiguation: "overlap-earlier" });
+    expect(wallClockToInstant(wall("2026-11-01T01:30"), NYC)).toEqual({
+      instant: new Date("2026-11-01T05:30:00Z"),
+      disambiguation: "overlap-earlier",
+    });
   });
   it("reads times either side of the fall-back", () => {
     expect(iso(parseLocalDateTime("2026-11-01T00:59", NYC))).toBe("2026-11-01T04:59:00.000Z"); // EDT
@@ -48,9 +67,12 @@ describe("parseLocalDateTime around America/New_York's changes (8 Mar and 1 Nov 
 });
 
 describe("parsing refuses what is not a date", () => {
-  it.each(["", "29-11-2026 14:20", "2026-02-30T10:00", "2026-11-29T24:00", "2026-11-29"])("refuses %j as a date-time", (value) => {
-    expect(parseLocalDateTime(value, AMS)).toBeNull();
-  });
+  it.each(["", "29-11-2026 14:20", "2026-02-30T10:00", "2026-11-29T24:00", "2026-11-29"])(
+    "refuses %j as a date-time",
+    (value) => {
+      expect(parseLocalDateTime(value, AMS)).toBeNull();
+    },
+  );
   it.each(["", "2026-13-01", "5 Dec", "2026-12-05T10:00"])("refuses %j as a date", (value) => {
     expect(parseLocalDate(value, AMS)).toBeNull();
   });
@@ -58,8 +80,14 @@ describe("parsing refuses what is not a date", () => {
 
 describe("days in a zone", () => {
   it("a day runs from midnight to the next midnight in the zone", () => {
-    expect(parseLocalDate("2026-12-05", AMS)).toEqual({ start: new Date("2026-12-04T23:00:00Z"), end: new Date("2026-12-05T23:00:00Z") });
-    expect(parseLocalDate("2026-12-05", NYC)).toEqual({ start: new Date("2026-12-05T05:00:00Z"), end: new Date("2026-12-06T05:00:00Z") });
+    expect(parseLocalDate("2026-12-05", AMS)).toEqual({
+      start: new Date("2026-12-04T23:00:00Z"),
+      end: new Date("2026-12-05T23:00:00Z"),
+    });
+    expect(parseLocalDate("2026-12-05", NYC)).toEqual({
+      start: new Date("2026-12-05T05:00:00Z"),
+      end: new Date("2026-12-06T05:00:00Z"),
+    });
   });
   it("the spring-forward day is 23 hours long and the fall-back day 25", () => {
     const spring = parseLocalDate("2026-03-29", AMS)!;

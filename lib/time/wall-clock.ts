@@ -27,7 +27,8 @@ export function wallClockToInstant(wall: WallClock, zone: string): { instant: Da
     .filter((instant) => asUtc - tzOffset(zone, new Date(instant)) * MINUTE === instant)
     .sort((a, b) => a - b);
   const [earliest] = fits;
-  if (earliest !== undefined) return { instant: new Date(earliest), disambiguation: fits.length > 1 ? "overlap-earlier" : "exact" };
+  if (earliest !== undefined)
+    return { instant: new Date(earliest), disambiguation: fits.length > 1 ? "overlap-earlier" : "exact" };
   // In a gap: read with the offset in force before it, which lands the gap's length later.
   return { instant: new Date(asUtc - before * MINUTE), disambiguation: "gap-moved-forward" };
 }
@@ -39,8 +40,11 @@ const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 function validWall(wall: WallClock): boolean {
   const probe = new Date(Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute));
   return (
-    probe.getUTCFullYear() === wall.year && probe.getUTCMonth() === wall.month - 1 && probe.getUTCDate() === wall.day &&
-    probe.getUTCHours() === wall.hour && probe.getUTCMinutes() === wall.minute
+    probe.getUTCFullYear() === wall.year &&
+    probe.getUTCMonth() === wall.month - 1 &&
+    probe.getUTCDate() === wall.day &&
+    probe.getUTCHours() === wall.hour &&
+    probe.getUTCMinutes() === wall.minute
   );
 }
 

@@ -24,6 +24,7 @@ export const timeZoneSchema = z
 
 /** The zones to offer in a picker: the runtime's IANA list, with UTC first. */
 export function timeZoneChoices(): string[] {
-  const zones = typeof Intl.supportedValuesOf === "function" ? Intl.supportedValuesOf("timeZone") : [DEFAULT_AGENCY_TIME_ZONE];
+  const zones =
+    typeof Intl.supportedValuesOf === "function" ? Intl.supportedValuesOf("timeZone") : [DEFAULT_AGENCY_TIME_ZONE];
   return ["UTC", ...zones.filter((zone) => zone !== "UTC")];
 }

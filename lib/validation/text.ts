@@ -7,7 +7,8 @@ import { z } from "zod";
  * The refusal is an ordinary field error, so the form or the API answers 400 instead of a 500.
  * Chain `.trim()`, `.min()`, `.max()` as on `z.string()`; the check runs first.
  */
-export const UNSTORABLE_TEXT_MESSAGE = "Contains a character we cannot store (NUL or a broken emoji); remove it and try again.";
+export const UNSTORABLE_TEXT_MESSAGE =
+  "Contains a character we cannot store (NUL or a broken emoji); remove it and try again.";
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 

@@ -34,7 +34,15 @@ export async function acceptHealthyPair(tx: Tx, pair: HealthyPair, actor: Actor 
   await activateCredential(tx, credentialId, { cluster: pair.cluster, language: pair.language });
   if (pair.shop) await pinShopIdentity(tx, merchantId, pair.shop);
   await startMonitoring(tx, { merchantId, credentialId, cluster: pair.cluster, rateLimit: pair.rateLimit });
-  await completeStep(actor, { merchantId, stage: "key_verified", evidence: { verificationRunId: runId, verdict: "healthy", cluster: pair.cluster } }, { tx });
+  await completeStep(
+    actor,
+    {
+      merchantId,
+      stage: "key_verified",
+      evidence: { verificationRunId: runId, verdict: "healthy", cluster: pair.cluster },
+    },
+    { tx },
+  );
   await clearMerchantAction(SYSTEM, { merchantId, note: "The API key verified healthy." }, { tx });
 }
 
@@ -42,6 +50,11 @@ export async function acceptHealthyPair(tx: Tx, pair: HealthyPair, actor: Actor 
 export async function pinShopIdentity(tx: Tx, merchantId: string, shop: ShopIdentity): Promise<void> {
   await tx
     .update(merchants)
-    .set({ lightspeedAccountId: shop.accountId, lightspeedShopDomain: shop.domain, lightspeedIdentityPinnedAt: new Date(), shopIdentityReview: null })
+    .set({
+      lightspeedAccountId: shop.accountId,
+      lightspeedShopDomain: shop.domain,
+      lightspeedIdentityPinnedAt: new Date(),
+      shopIdentityReview: null,
+    })
     .where(and(eq(merchants.id, merchantId), isNull(merchants.lightspeedAccountId)));
 }

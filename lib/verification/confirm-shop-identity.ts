@@ -31,7 +31,19 @@ export async function confirmShopIdentity(actor: Actor, input: { merchantId: str
     await pinShopIdentity(tx, merchantId, shop);
     await tx.update(merchants).set({ shopIdentityReview: null }).where(eq(merchants.id, merchantId));
     const note = `Confirmed that ${describeShop(shop)} is the merchant's shop (signed up as ${review.signupDomain}).`;
-    await recordMerchantEvent(tx, { merchantId, actor, type: "verification", evidence: { action: "shop_confirmed", runId: review.runId, shopDomain: shop.domain }, note });
-    await tx.insert(auditLog).values({ actorId: actorId(actor), action: "merchant.shop_confirmed", entityType: "merchant", entityId: merchantId, details: { ...shop, signupDomain: review.signupDomain } });
+    await recordMerchantEvent(tx, {
+      merchantId,
+      actor,
+      type: "verification",
+      evidence: { action: "shop_confirmed", runId: review.runId, shopDomain: shop.domain },
+      note,
+    });
+    await tx.insert(auditLog).values({
+      actorId: actorId(actor),
+      action: "merchant.shop_confirmed",
+      entityType: "merchant",
+      entityId: merchantId,
+      details: { ...shop, signupDomain: review.signupDomain },
+    });
   });
 }

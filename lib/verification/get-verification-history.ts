@@ -24,9 +24,14 @@ export type VerificationHistoryEntry = {
 };
 
 /** A merchant's runs, newest first, each with what changed since the run before it. */
-export async function getVerificationHistory(actor: Actor, input: { merchantId: string; limit?: number }): Promise<VerificationHistoryEntry[]> {
+export async function getVerificationHistory(
+  actor: Actor,
+  input: { merchantId: string; limit?: number },
+): Promise<VerificationHistoryEntry[]> {
   authorize(actor, "merchant:read");
-  const { merchantId, limit } = z.object({ merchantId: z.uuid(), limit: z.number().int().min(1).max(200).default(25) }).parse(input);
+  const { merchantId, limit } = z
+    .object({ merchantId: z.uuid(), limit: z.number().int().min(1).max(200).default(25) })
+    .parse(input);
   // One extra row so the oldest shown run can still say what changed; grants are compared with
   // the last full run, so look a little further back too.
   const rows = await db

@@ -9,7 +9,10 @@ import type { Verdict } from "@/lib/lightspeed/vocabulary";
 
 const inputSchema = z.object({
   merchantId: z.uuid(),
-  jobId: z.string().regex(/^verify-key\.[0-9a-f-]{36}\.[a-z0-9._-]+$/).optional(),
+  jobId: z
+    .string()
+    .regex(/^verify-key\.[0-9a-f-]{36}\.[a-z0-9._-]+$/)
+    .optional(),
 });
 
 export type VerificationStatus = {
@@ -21,7 +24,10 @@ export type VerificationStatus = {
  * What the "Verify now" button polls: the newest run, and the state of the job it queued (so a
  * failed job stops the spinner). A job id that does not belong to this merchant reads as none.
  */
-export async function getVerificationStatus(actor: Actor, input: { merchantId: string; jobId?: string }): Promise<VerificationStatus> {
+export async function getVerificationStatus(
+  actor: Actor,
+  input: { merchantId: string; jobId?: string },
+): Promise<VerificationStatus> {
   authorize(actor, "merchant:read");
   const { merchantId, jobId } = inputSchema.parse(input);
   const [latest] = await db
@@ -34,7 +40,10 @@ export async function getVerificationStatus(actor: Actor, input: { merchantId: s
   let job: VerificationStatus["job"] = null;
   const credentialId = jobId?.split(".")[1];
   if (jobId && credentialId) {
-    const [owner] = await db.select({ merchantId: merchantCredentials.merchantId }).from(merchantCredentials).where(eq(merchantCredentials.id, credentialId));
+    const [owner] = await db
+      .select({ merchantId: merchantCredentials.merchantId })
+      .from(merchantCredentials)
+      .where(eq(merchantCredentials.id, credentialId));
     if (owner?.merchantId === merchantId) {
       // Bounded: while Redis is down the poll still answers (with the newest run and no job state).
       job = await queueCall(async () => {

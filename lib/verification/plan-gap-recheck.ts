@@ -6,7 +6,12 @@ import type { RateLimitState, Verdict } from "@/lib/lightspeed/vocabulary";
  * (or starts) its clock and gets the next due time; anything else ends the re-checks (healthy:
  * the pair moved on; rejected credentials do not fix themselves, the merchant sends a new pair).
  */
-export function planGapRecheck(verdict: Verdict, gapSeenAt: Date | null, now: Date, rateLimit: RateLimitState | null = null) {
+export function planGapRecheck(
+  verdict: Verdict,
+  gapSeenAt: Date | null,
+  now: Date,
+  rateLimit: RateLimitState | null = null,
+) {
   if (verdict !== "incomplete_permissions") return { gapSeenAt: null, nextRecheckAt: null };
   const since = gapSeenAt ?? now;
   return { gapSeenAt: since, nextRecheckAt: nextGapRecheckAt(since, now, rateLimit) };

@@ -23,20 +23,24 @@ const KEEPING_STATES = new Set(["waiting", "active", "delayed", "prioritized", "
  * The job id is deterministic (pair version + runs so far), so two workers reconciling at once
  * add one job, and its run key is new, so a stored inconclusive run is not replayed.
  */
-export async function reconcileVerifications(options: { now?: Date; graceMs?: number } = {}): Promise<{ requeued: number }> {
+export async function reconcileVerifications(
+  options: { now?: Date; graceMs?: number } = {},
+): Promise<{ requeued: number }> {
   const now = options.now ?? new Date();
   const settled = new Date(now.getTime() - (options.graceMs ?? RECONCILE_GRACE_MS));
   const pairs = await db
     .select({ id: merchantCredentials.id, version: merchantCredentials.version })
     .from(merchantCredentials)
     .innerJoin(merchants, eq(merchants.id, merchantCredentials.merchantId))
-    .where(and(
-      eq(merchantCredentials.status, "verifying"),
-      isNull(merchants.cancelledAt),
-      isNotNull(merchantCredentials.keyCiphertext),
-      isNotNull(merchantCredentials.secretCiphertext),
-      lte(merchantCredentials.updatedAt, settled),
-    ))
+    .where(
+      and(
+        eq(merchantCredentials.status, "verifying"),
+        isNull(merchants.cancelledAt),
+        isNotNull(merchantCredentials.keyCiphertext),
+        isNotNull(merchantCredentials.secretCiphertext),
+        lte(merchantCredentials.updatedAt, settled),
+      ),
+    )
     .limit(1000);
   if (pairs.length === 0) return { requeued: 0 };
 
@@ -48,14 +52,24 @@ export async function reconcileVerifications(options: { now?: Date; graceMs?: nu
   const runs = await db
     .select({ credentialId: verificationRuns.credentialId, n: count() })
     .from(verificationRuns)
-    .where(inArray(verificationRuns.credentialId, orphans.map((p) => p.id)))
+    .where(
+      inArray(
+        verificationRuns.credentialId,
+        orphans.map((p) => p.id),
+      ),
+    )
     .groupBy(verificationRuns.credentialId);
   const runsOf = new Map(runs.map((r) => [r.credentialId, r.n]));
-  await queue.addBulk(orphans.map((p) => ({
-    name: JOB_NAMES.verifyKey,
-    data: { credentialId: p.id, trigger: "halves_complete" as const },
-    opts: { ...DEFAULT_JOB_OPTIONS.verification, jobId: `verify-key.${p.id}.v${p.version}.reconcile-${runsOf.get(p.id) ?? 0}` },
-  })));
+  await queue.addBulk(
+    orphans.map((p) => ({
+      name: JOB_NAMES.verifyKey,
+      data: { credentialId: p.id, trigger: "halves_complete" as const },
+      opts: {
+        ...DEFAULT_JOB_OPTIONS.verification,
+        jobId: `verify-key.${p.id}.v${p.version}.reconcile-${runsOf.get(p.id) ?? 0}`,
+      },
+    })),
+  );
   log.info("verifications re-queued", { requeued: orphans.length });
   return { requeued: orphans.length };
 }
@@ -73,10 +87,12 @@ async function pairsWithJobs(queue: Queue): Promise<Set<string>> {
     for (const key of keys) if (!key.slice(keyPrefix.length).includes(":")) ids.add(key.slice(keyPrefix.length));
   } while (cursor !== "0");
   const kept = new Set<string>();
-  await Promise.all([...ids].map(async (id) => {
-    const state = await queue.getJobState(id);
-    // verify-key.<credentialId>.v<version>.<suffix>
-    if (KEEPING_STATES.has(state)) kept.add(id.split(".").slice(1, 3).join("."));
-  }));
+  await Promise.all(
+    [...ids].map(async (id) => {
+      const state = await queue.getJobState(id);
+      // verify-key.<credentialId>.v<version>.<suffix>
+      if (KEEPING_STATES.has(state)) kept.add(id.split(".").slice(1, 3).join("."));
+    }),
+  );
   return kept;
 }

@@ -14,22 +14,30 @@ const inputSchema = z.object({ merchantId: z.uuid("Not a merchant id") });
  * merchant ticked the missing checkboxes on the same key); otherwise the active pair, which then
  * counts as a full health check. Enqueues; the history shows the run when it lands.
  */
-export async function requestVerification(actor: Actor, input: { merchantId: string }): Promise<{ jobId: string; enqueued: boolean; credentialId: string }> {
+export async function requestVerification(
+  actor: Actor,
+  input: { merchantId: string },
+): Promise<{ jobId: string; enqueued: boolean; credentialId: string }> {
   authorize(actor, "verification:run");
   const { merchantId } = inputSchema.parse(input);
   // A cancelled merchant is read-only: its keys are no longer ours to call Lightspeed with.
-  const [merchant] = await db.select({ cancelledAt: merchants.cancelledAt }).from(merchants).where(eq(merchants.id, merchantId));
+  const [merchant] = await db
+    .select({ cancelledAt: merchants.cancelledAt })
+    .from(merchants)
+    .where(eq(merchants.id, merchantId));
   if (!merchant) throw new NotFoundError("Merchant");
   if (merchant.cancelledAt) throw new RuleViolationError("This merchant was cancelled; its key is no longer verified.");
   const candidates = await db
     .select({ id: merchantCredentials.id, status: merchantCredentials.status })
     .from(merchantCredentials)
-    .where(and(
-      eq(merchantCredentials.merchantId, merchantId),
-      inArray(merchantCredentials.status, ["collecting", "verifying", "rejected", "active"]),
-      isNotNull(merchantCredentials.keyCiphertext),
-      isNotNull(merchantCredentials.secretCiphertext),
-    ))
+    .where(
+      and(
+        eq(merchantCredentials.merchantId, merchantId),
+        inArray(merchantCredentials.status, ["collecting", "verifying", "rejected", "active"]),
+        isNotNull(merchantCredentials.keyCiphertext),
+        isNotNull(merchantCredentials.secretCiphertext),
+      ),
+    )
     .orderBy(desc(merchantCredentials.createdAt));
   const target = candidates.find((c) => c.status !== "active") ?? candidates[0];
   if (!target) throw new ValidationError("There is no complete key and secret pair to verify yet.");

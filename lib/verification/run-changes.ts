@@ -1,5 +1,11 @@
 import { grantLabel } from "@/lib/lightspeed/coverage";
-import { GRANT_ACCESS, PERMISSION_GROUPS, type GrantName, type Grants, type Verdict } from "@/lib/lightspeed/vocabulary";
+import {
+  GRANT_ACCESS,
+  PERMISSION_GROUPS,
+  type GrantName,
+  type Grants,
+  type Verdict,
+} from "@/lib/lightspeed/vocabulary";
 import type { VerificationKind } from "./vocabulary";
 
 export const VERDICT_LABELS: Record<Verdict, string> = {

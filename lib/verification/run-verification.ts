@@ -42,13 +42,26 @@ export async function runVerification(input: RunVerificationInput): Promise<Veri
 
   const credential = await loadCredentialForVerification(credentialId);
   if (!credential) throw new NotFoundError("A complete key and secret pair");
-  if (credential.status === "superseded") throw new RuleViolationError("This key and secret were replaced by a newer pair.");
+  if (credential.status === "superseded")
+    throw new RuleViolationError("This key and secret were replaced by a newer pair.");
 
   // A pair that verified before is checked on its known cluster; a new one is discovered.
-  const result = await verify({ key: credential.key, secret: credential.secret, cluster: credential.cluster ?? undefined, language: credential.language });
+  const result = await verify({
+    key: credential.key,
+    secret: credential.secret,
+    cluster: credential.cluster ?? undefined,
+    language: credential.language,
+  });
   const recorded = await recordVerification({ credentialId, trigger, runKey, result });
   if (recorded) {
-    log.info("verification recorded", { credentialId, trigger, verdict: result.verdict, identity: recorded.identity?.kind, requests: result.requests, durationMs: result.durationMs });
+    log.info("verification recorded", {
+      credentialId,
+      trigger,
+      verdict: result.verdict,
+      identity: recorded.identity?.kind,
+      requests: result.requests,
+      durationMs: result.durationMs,
+    });
     return { ...recorded, result };
   }
   // Another worker stored the same run key first: its run is the answer.
@@ -58,12 +71,18 @@ export async function runVerification(input: RunVerificationInput): Promise<Veri
 }
 
 async function findRun(credentialId: string, runKey: string) {
-  const [run] = await db.select().from(verificationRuns).where(and(eq(verificationRuns.credentialId, credentialId), eq(verificationRuns.runKey, runKey)));
+  const [run] = await db
+    .select()
+    .from(verificationRuns)
+    .where(and(eq(verificationRuns.credentialId, credentialId), eq(verificationRuns.runKey, runKey)));
   return run;
 }
 
 async function resultOf(run: VerificationRun): Promise<VerifyResult> {
-  const [credential] = await db.select({ language: merchantCredentials.language }).from(merchantCredentials).where(eq(merchantCredentials.id, run.credentialId));
+  const [credential] = await db
+    .select({ language: merchantCredentials.language })
+    .from(merchantCredentials)
+    .where(eq(merchantCredentials.id, run.credentialId));
   return {
     verdict: run.verdict,
     cluster: run.cluster,

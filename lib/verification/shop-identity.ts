@@ -18,7 +18,14 @@ export type IdentityJudgement =
 /** `https://www.Shop.com/` → `shop.com`: what people type and what the API reports, made comparable. */
 export function normalizeDomain(domain: string | null | undefined): string | null {
   if (!domain) return null;
-  const host = domain.trim().toLowerCase().replace(/^[a-z]+:\/\//, "").split(/[/?#]/)[0]!.replace(/:\d+$/, "").replace(/^www\./, "").replace(/\.$/, "");
+  const host = domain
+    .trim()
+    .toLowerCase()
+    .replace(/^[a-z]+:\/\//, "")
+    .split(/[/?#]/)[0]!
+    .replace(/:\d+$/, "")
+    .replace(/^www\./, "")
+    .replace(/\.$/, "");
   return host || null;
 }
 
@@ -28,7 +35,11 @@ export function describeShop(shop: { accountId: number; domain: string | null; t
   return shop.domain ?? shop.title ?? `Lightspeed shop ${shop.accountId}`;
 }
 
-export function judgeShopIdentity(input: { pinned: PinnedIdentity; signupDomain: string; reported: ShopIdentity }): IdentityJudgement {
+export function judgeShopIdentity(input: {
+  pinned: PinnedIdentity;
+  signupDomain: string;
+  reported: ShopIdentity;
+}): IdentityJudgement {
   const { pinned, reported } = input;
   if (pinned.accountId !== null) {
     if (pinned.accountId === reported.accountId) return { kind: "same_shop" };

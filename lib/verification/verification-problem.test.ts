@@ -3,13 +3,16 @@ import { isConclusive, verificationProblem } from "./verification-problem";
 
 describe("verification problem in plain words", () => {
   it("names exactly the checkboxes to tick", () => {
-    expect(verificationProblem({ verdict: "incomplete_permissions", missing: ["orders:write", "tracking:read"] }).merchantAction).toBe(
-      "Tick these checkboxes on the API key and save: Orders → Write, Tracking → Read.",
-    );
+    expect(
+      verificationProblem({ verdict: "incomplete_permissions", missing: ["orders:write", "tracking:read"] })
+        .merchantAction,
+    ).toBe("Tick these checkboxes on the API key and save: Orders → Write, Tracking → Read.");
   });
 
   it("tells the merchant a rejected pair was rejected", () => {
-    expect(verificationProblem({ verdict: "invalid_credentials", missing: [] }).merchantAction).toMatch(/rejected this API key and secret/);
+    expect(verificationProblem({ verdict: "invalid_credentials", missing: [] }).merchantAction).toMatch(
+      /rejected this API key and secret/,
+    );
   });
 
   it("does not blame the merchant for Lightspeed being down or busy", () => {

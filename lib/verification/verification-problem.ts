@@ -6,7 +6,10 @@ import type { GrantName, Verdict } from "@/lib/lightspeed/vocabulary";
  * Pure. `merchantAction` is what the merchant must do (null when the fault is not theirs);
  * `error` is stored on runs that could not conclude.
  */
-export function verificationProblem(result: { verdict: Verdict; missing: readonly GrantName[] }): { merchantAction: string | null; error: string | null } {
+export function verificationProblem(result: { verdict: Verdict; missing: readonly GrantName[] }): {
+  merchantAction: string | null;
+  error: string | null;
+} {
   switch (result.verdict) {
     case "healthy":
       return { merchantAction: null, error: null };
@@ -26,7 +29,10 @@ export function verificationProblem(result: { verdict: Verdict; missing: readonl
     case "rate_limited":
       return { merchantAction: null, error: "The key's rate limit is used up; the check will be retried." };
     case "unreachable":
-      return { merchantAction: null, error: "Lightspeed did not answer (timeouts or server errors); the check will be retried." };
+      return {
+        merchantAction: null,
+        error: "Lightspeed did not answer (timeouts or server errors); the check will be retried.",
+      };
   }
 }
 

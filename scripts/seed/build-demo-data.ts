@@ -6,7 +6,13 @@ import { generateProfile, type MerchantProfile } from "./merchant-profiles";
 import { createRandom } from "./random";
 import { replayHistory, type ReplayedState, type SeedEvent } from "./replay";
 
-export type DemoMerchant = { id: string; profile: MerchantProfile; events: SeedEvent[]; state: ReplayedState; specialistId: string | null };
+export type DemoMerchant = {
+  id: string;
+  profile: MerchantProfile;
+  events: SeedEvent[];
+  state: ReplayedState;
+  specialistId: string | null;
+};
 
 /** Event type → the audit action the onboarding verbs write for it (lib/onboarding/*). */
 export const AUDIT_ACTIONS: Partial<Record<MerchantEventType, string>> = {
@@ -23,7 +29,12 @@ export const AUDIT_ACTIONS: Partial<Record<MerchantEventType, string>> = {
 };
 
 /** Pure: the demo merchants with their histories and replayed state (no I/O, deterministic per seed). */
-export function buildDemoMerchants(options: { count: number; seed: number; now: Date; team: SeedTeam }): DemoMerchant[] {
+export function buildDemoMerchants(options: {
+  count: number;
+  seed: number;
+  now: Date;
+  team: SeedTeam;
+}): DemoMerchant[] {
   const r = createRandom(options.seed);
   const domains = new Set<string>();
   return Array.from({ length: options.count }, () => {
@@ -31,7 +42,13 @@ export function buildDemoMerchants(options: { count: number; seed: number; now: 
     const events = generateHistory(r, profile, options.team, options.now);
     const state = replayHistory(events);
     const assigned = events.filter((e) => e.type === "assigned").at(-1);
-    return { id: randomUUID(), profile, events, state, specialistId: (assigned?.evidence?.to as string | undefined) ?? null };
+    return {
+      id: randomUUID(),
+      profile,
+      events,
+      state,
+      specialistId: (assigned?.evidence?.to as string | undefined) ?? null,
+    };
   });
 }
 

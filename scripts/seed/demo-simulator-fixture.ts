@@ -6,7 +6,14 @@ import { GROUP_LABELS, PERMISSION_GROUPS, type PermissionGroup } from "@/lib/lig
 import type { SimFixture, SimGrants, SimKey, SimShop } from "@/tests/lightspeed-simulator/types";
 import { demoCredentials, demoShopId } from "./demo-keys";
 
-export type DemoShopRow = { shopDomain: string; shopName: string; cluster: "eu1" | "us1"; language: string; merchantActionRequired: string | null; hasKey: boolean };
+export type DemoShopRow = {
+  shopDomain: string;
+  shopName: string;
+  cluster: "eu1" | "us1";
+  language: string;
+  merchantActionRequired: string | null;
+  hasKey: boolean;
+};
 
 const fullGrants = (): SimGrants =>
   Object.fromEntries(PERMISSION_GROUPS.map((g) => [g, { read: true, write: true }])) as SimGrants;
@@ -18,7 +25,9 @@ const fullGrants = (): SimGrants =>
 export function grantsMissing(reason: string | null): SimGrants {
   const grants = fullGrants();
   if (!reason) return grants;
-  const byLabel = new Map(Object.entries(GROUP_LABELS).map(([group, label]) => [label.toLowerCase(), group as PermissionGroup]));
+  const byLabel = new Map(
+    Object.entries(GROUP_LABELS).map(([group, label]) => [label.toLowerCase(), group as PermissionGroup]),
+  );
   for (const [, label, access] of reason.matchAll(/([A-Za-z]+)\s*→\s*(Read|Write)/g)) {
     const group = byLabel.get(label!.toLowerCase());
     if (group) grants[group][access === "Read" ? "read" : "write"] = false;
@@ -39,10 +48,26 @@ export function buildDemoSimulatorFixture(base: SimFixture, rows: readonly DemoS
     const id = demoShopId(row.shopDomain);
     if (taken.has(id)) continue;
     taken.add(id);
-    shops.push({ id, cluster: row.cluster, name: row.shopName, mainDomain: row.shopDomain, languages: [row.language], productCount: 40, orderCount: 12, customerCount: 8 });
+    shops.push({
+      id,
+      cluster: row.cluster,
+      name: row.shopName,
+      mainDomain: row.shopDomain,
+      languages: [row.language],
+      productCount: 40,
+      orderCount: 12,
+      customerCount: 8,
+    });
     if (!row.hasKey) continue;
     const { key, secret } = demoCredentials(row.shopDomain);
-    keys.push({ key, secret, shopId: id, enabled: true, appId: false, permissions: grantsMissing(row.merchantActionRequired) });
+    keys.push({
+      key,
+      secret,
+      shopId: id,
+      enabled: true,
+      appId: false,
+      permissions: grantsMissing(row.merchantActionRequired),
+    });
   }
   return { ...base, shops, keys };
 }

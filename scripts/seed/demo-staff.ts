@@ -11,7 +11,13 @@ export const DEMO_STAFF: readonly DemoStaff[] = [
   { key: "lead", email: "lead@actenzo.test", name: "Sanne Visser", role: "lead", password: "demo-lead-password" },
   { key: "tom", email: "tom@actenzo.test", name: "Tom Jansen", role: "specialist", password: "demo-specialist-1" },
   { key: "eva", email: "eva@actenzo.test", name: "Eva Becker", role: "specialist", password: "demo-specialist-2" },
-  { key: "lucas", email: "lucas@actenzo.test", name: "Lucas Peeters", role: "specialist", password: "demo-specialist-3" },
+  {
+    key: "lucas",
+    email: "lucas@actenzo.test",
+    name: "Lucas Peeters",
+    role: "specialist",
+    password: "demo-specialist-3",
+  },
 ];
 
 export function formatDemoLogins(staff: readonly DemoStaff[] = DEMO_STAFF): string {

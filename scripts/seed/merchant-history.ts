@@ -13,7 +13,16 @@ const DAY = 24 * HOUR;
 export type SeedTeam = { leadId: string; specialistIds: readonly string[] };
 
 /** Where a demo merchant stands: its current step, or "done" when every step is complete. */
-const TARGETS = { user_created: 18, user_approved: 12, password_reset: 8, key_received: 14, secret_received: 11, key_verified: 9, live: 8, done: 20 };
+const TARGETS = {
+  user_created: 18,
+  user_approved: 12,
+  password_reset: 8,
+  key_received: 14,
+  secret_received: 11,
+  key_verified: 9,
+  live: 8,
+  done: 20,
+};
 
 /** Hours between one step and the next (min, max), before the history is fitted into its window. */
 const GAPS: Record<Stage, [number, number]> = {
@@ -42,9 +51,18 @@ const HOLD_REASONS = [
   "Waiting for the owner to return from Bordeaux.",
   "Merchant asked to pause until their new product catalogue is in.",
 ];
-const CANCEL_REASONS = ["Merchant chose another feed partner.", "Shop is closing down.", "Duplicate sign-up under another domain."];
+const CANCEL_REASONS = [
+  "Merchant chose another feed partner.",
+  "Shop is closing down.",
+  "Duplicate sign-up under another domain.",
+];
 /** Unticked checkboxes found by a verification, in the back office's order (as `missingGrants` lists them). */
-const MISSING_SETS: readonly GrantName[][] = [["orders:write", "tracking:read"], ["customers:read"], ["products:write"], ["content:write", "settings:read"]];
+const MISSING_SETS: readonly GrantName[][] = [
+  ["orders:write", "tracking:read"],
+  ["customers:read"],
+  ["products:write"],
+  ["content:write", "settings:read"],
+];
 
 /**
  * A believable history for one merchant: sign-up, assignment, steps (sometimes out of guide
@@ -65,8 +83,10 @@ export function generateHistory(r: Random, profile: MerchantProfile, team: SeedT
   if (target === "key_received" && r.chance(0.25)) done.add("secret_received");
 
   const order = STAGES.filter((s) => done.has(s));
-  if (done.has("key_received") && done.has("secret_received") && r.chance(0.25)) swap(order, "key_received", "secret_received");
-  if (done.has("user_approved") && done.has("password_reset") && r.chance(0.3)) swap(order, "user_approved", "password_reset");
+  if (done.has("key_received") && done.has("secret_received") && r.chance(0.25))
+    swap(order, "key_received", "secret_received");
+  if (done.has("user_approved") && done.has("password_reset") && r.chance(0.3))
+    swap(order, "user_approved", "password_reset");
 
   // Fit the steps between sign-up and "a while ago" (the time spent in the current step).
   const gaps = order.map((s) => (GAPS[s][0] + r.next() * (GAPS[s][1] - GAPS[s][0])) * HOUR);
@@ -78,7 +98,13 @@ export function generateHistory(r: Random, profile: MerchantProfile, team: SeedT
   const staff = assigned ?? team.leadId;
   const creds = demoCredentials(profile.shopDomain);
   const events: SeedEvent[] = [
-    { type: "signed_up", stage: "signed_up", actorId: null, evidence: { source: r.chance(0.8) ? "api" : "console" }, createdAt },
+    {
+      type: "signed_up",
+      stage: "signed_up",
+      actorId: null,
+      evidence: { source: r.chance(0.8) ? "api" : "console" },
+      createdAt,
+    },
   ];
   if (assigned) {
     const selfClaim = r.chance(0.4);
@@ -95,7 +121,12 @@ export function generateHistory(r: Random, profile: MerchantProfile, team: SeedT
     t += gaps[i]! * scale + 60_000;
     const at = new Date(t);
     if (stage === "key_verified") {
-      events.push({ type: "verification", actorId: null, evidence: { verdict: "healthy", trigger: "halves_complete" }, createdAt: new Date(t - 30_000) });
+      events.push({
+        type: "verification",
+        actorId: null,
+        evidence: { verdict: "healthy", trigger: "halves_complete" },
+        createdAt: new Date(t - 30_000),
+      });
       events.push({ type: "stage_completed", stage, actorId: null, evidence: { verdict: "healthy" }, createdAt: at });
       return;
     }
@@ -104,8 +135,20 @@ export function generateHistory(r: Random, profile: MerchantProfile, team: SeedT
     if (stage === "key_received" && !viaLink && r.chance(0.08)) {
       // A wrong key first: recorded, undone with a reason, then the right one arrives.
       const previous = i > 0 ? t - gaps[i]! * scale : createdAt.getTime();
-      events.push({ type: "stage_completed", stage, actorId: staff, evidence, createdAt: new Date(previous + (t - previous) * 0.3) });
-      events.push({ type: "stage_undone", stage, actorId: staff, note: "Key belonged to the merchant's staging shop; asked for the live shop's key.", createdAt: new Date(previous + (t - previous) * 0.5) });
+      events.push({
+        type: "stage_completed",
+        stage,
+        actorId: staff,
+        evidence,
+        createdAt: new Date(previous + (t - previous) * 0.3),
+      });
+      events.push({
+        type: "stage_undone",
+        stage,
+        actorId: staff,
+        note: "Key belonged to the merchant's staging shop; asked for the live shop's key.",
+        createdAt: new Date(previous + (t - previous) * 0.5),
+      });
     }
     events.push({ type: "stage_completed", stage, actorId: viaLink ? null : staff, evidence, createdAt: at });
   });
@@ -113,7 +156,12 @@ export function generateHistory(r: Random, profile: MerchantProfile, team: SeedT
   const lastStep = t;
   const between = (from: number, to: number) => new Date(from + r.next() * Math.max(0, to - from));
   for (let n = r.chance(0.35) ? r.int(1, 2) : 0; n > 0; n--) {
-    events.push({ type: "note", actorId: staff, note: r.pick(NOTES), createdAt: between(createdAt.getTime() + HOUR, now.getTime() - HOUR) });
+    events.push({
+      type: "note",
+      actorId: staff,
+      note: r.pick(NOTES),
+      createdAt: between(createdAt.getTime() + HOUR, now.getTime() - HOUR),
+    });
   }
 
   if (target === "key_verified" && r.chance(0.5)) {
@@ -122,25 +170,56 @@ export function generateHistory(r: Random, profile: MerchantProfile, team: SeedT
     // The engine's own words and evidence shape (record-verification.ts); seed-verification-runs.ts
     // turns this event into the stored run.
     const { merchantAction } = verificationProblem({ verdict: "incomplete_permissions", missing });
-    events.push({ type: "verification", actorId: null, evidence: { verdict: "incomplete_permissions", trigger: "halves_complete", missing }, note: merchantAction ?? undefined, createdAt: at });
-    events.push({ type: "action_required", actorId: null, note: merchantAction ?? undefined, createdAt: new Date(at.getTime() + 1000) });
+    events.push({
+      type: "verification",
+      actorId: null,
+      evidence: { verdict: "incomplete_permissions", trigger: "halves_complete", missing },
+      note: merchantAction ?? undefined,
+      createdAt: at,
+    });
+    events.push({
+      type: "action_required",
+      actorId: null,
+      note: merchantAction ?? undefined,
+      createdAt: new Date(at.getTime() + 1000),
+    });
   }
 
   const endWindow = now.getTime() - HOUR;
   if (target !== "done" && r.chance(0.04)) {
-    events.push({ type: "cancelled", actorId: team.leadId, note: r.pick(CANCEL_REASONS), createdAt: between(lastStep, endWindow) });
+    events.push({
+      type: "cancelled",
+      actorId: team.leadId,
+      note: r.pick(CANCEL_REASONS),
+      createdAt: between(lastStep, endWindow),
+    });
   } else if (target !== "done" && r.chance(0.1)) {
     const heldAt = between(lastStep, endWindow);
     const until = r.chance(0.5) ? new Date(now.getTime() + r.int(3, 21) * DAY) : null;
-    events.push({ type: "held", actorId: staff, note: r.pick(HOLD_REASONS), evidence: { until: until?.toISOString() ?? null }, createdAt: heldAt });
+    events.push({
+      type: "held",
+      actorId: staff,
+      note: r.pick(HOLD_REASONS),
+      evidence: { until: until?.toISOString() ?? null },
+      createdAt: heldAt,
+    });
     // Some holds already ended: resumed a little later (the clock restarts on resume).
-    if (r.chance(0.35)) events.push({ type: "resumed", actorId: staff, note: "Merchant is back; picking up again.", createdAt: between(heldAt.getTime(), endWindow) });
+    if (r.chance(0.35))
+      events.push({
+        type: "resumed",
+        actorId: staff,
+        note: "Merchant is back; picking up again.",
+        createdAt: between(heldAt.getTime(), endWindow),
+      });
   }
   return events.sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
 }
 
 function stageEvidence(stage: Stage, at: Date, viaLink: boolean, key: string): Record<string, unknown> {
-  const received = { receivedAt: new Date(at.getTime() - 40 * 60_000).toISOString(), via: viaLink ? "connect_link" : "email" };
+  const received = {
+    receivedAt: new Date(at.getTime() - 40 * 60_000).toISOString(),
+    via: viaLink ? "connect_link" : "email",
+  };
   switch (stage) {
     case "user_created":
       return { lightspeedUserEmail: "integrations@actenzo.test" };

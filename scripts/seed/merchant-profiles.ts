@@ -24,53 +24,148 @@ type Market = {
   last: readonly string[];
 };
 
-const NL_NAMES = ["De Bron", "Het Wijnvat", "De Druif", "Bourgondië", "De Kelder", "De Wijnstok", "Bacchus", "De Gouden Rank", "Het Proeflokaal", "De Zeven Heuvels", "Zuiderzee", "De Kurk", "Van Dijk", "Bakker", "De Vries", "Het Vat", "De Wijngaard", "Mooi Wijn", "De Oude Haven", "Terroir"];
+const NL_NAMES = [
+  "De Bron",
+  "Het Wijnvat",
+  "De Druif",
+  "Bourgondië",
+  "De Kelder",
+  "De Wijnstok",
+  "Bacchus",
+  "De Gouden Rank",
+  "Het Proeflokaal",
+  "De Zeven Heuvels",
+  "Zuiderzee",
+  "De Kurk",
+  "Van Dijk",
+  "Bakker",
+  "De Vries",
+  "Het Vat",
+  "De Wijngaard",
+  "Mooi Wijn",
+  "De Oude Haven",
+  "Terroir",
+];
 const NL_KINDS = ["Wijnhuis", "Wijnkoperij", "Slijterij", "Wijnhandel", "Vinotheek"];
-const BE_NL_NAMES = ["Vandenberghe", "Maes", "De Smet", "Peeters", "Het Wijnhuis", "De Sommelier", "Janssens", "Claes", "Wouters", "Het Kasteel"];
-const BE_FR_NAMES = ["du Sablon", "de Namur", "Dupont", "Lambert", "des Ardennes", "du Châtelain", "Leclercq", "de la Meuse"];
-const DE_NAMES = ["Müller", "Schneider", "Becker", "am Rhein", "Mosel", "Pfalz", "Hoffmann", "Schäfer", "Koch", "am Dom", "Rheingau", "Keller", "Wagner", "Franken", "Baden"];
+const BE_NL_NAMES = [
+  "Vandenberghe",
+  "Maes",
+  "De Smet",
+  "Peeters",
+  "Het Wijnhuis",
+  "De Sommelier",
+  "Janssens",
+  "Claes",
+  "Wouters",
+  "Het Kasteel",
+];
+const BE_FR_NAMES = [
+  "du Sablon",
+  "de Namur",
+  "Dupont",
+  "Lambert",
+  "des Ardennes",
+  "du Châtelain",
+  "Leclercq",
+  "de la Meuse",
+];
+const DE_NAMES = [
+  "Müller",
+  "Schneider",
+  "Becker",
+  "am Rhein",
+  "Mosel",
+  "Pfalz",
+  "Hoffmann",
+  "Schäfer",
+  "Koch",
+  "am Dom",
+  "Rheingau",
+  "Keller",
+  "Wagner",
+  "Franken",
+  "Baden",
+];
 const DE_KINDS = ["Weinkontor", "Weinhandlung", "Weinhaus", "Vinothek", "Weinkeller"];
-const US_PLACES = ["Napa", "Sonoma", "Willamette", "Hudson Valley", "Finger Lakes", "Paso Robles", "Brooklyn", "Austin", "Seattle", "Chicago", "Boston", "Santa Barbara", "Denver", "Portland"];
+const US_PLACES = [
+  "Napa",
+  "Sonoma",
+  "Willamette",
+  "Hudson Valley",
+  "Finger Lakes",
+  "Paso Robles",
+  "Brooklyn",
+  "Austin",
+  "Seattle",
+  "Chicago",
+  "Boston",
+  "Santa Barbara",
+  "Denver",
+  "Portland",
+];
 const US_KINDS = ["Cellars Direct", "Wine Merchants", "Wine Co.", "Bottle Shop", "Wine & Spirits", "Wine Exchange"];
 
 const MARKETS: Record<string, Market> = {
   NL: {
-    country: "NL", cluster: "eu1", tld: "nl", languages: { nl: 9, en: 1 },
+    country: "NL",
+    cluster: "eu1",
+    tld: "nl",
+    languages: { nl: 9, en: 1 },
     shops: (r) => `${r.pick(NL_KINDS)} ${r.pick(NL_NAMES)}`,
     legal: ["B.V.", "V.O.F.", ""],
     first: ["Jan", "Sanne", "Pieter", "Femke", "Daan", "Lotte", "Bram", "Anouk", "Ruud", "Marieke", "Joost", "Eline"],
     last: ["de Vries", "Jansen", "Bakker", "Visser", "Smit", "Meijer", "de Boer", "Mulder", "Bos", "Vos"],
   },
   BE: {
-    country: "BE", cluster: "eu1", tld: "be", languages: { nl: 6, fr: 4 },
-    shops: (r) => (r.chance(0.55) ? `${r.pick(["Wijnhandel", "Wijnkelder", "Wijnhuis"])} ${r.pick(BE_NL_NAMES)}` : `${r.pick(["Cave", "Vins", "La Cave"])} ${r.pick(BE_FR_NAMES)}`),
+    country: "BE",
+    cluster: "eu1",
+    tld: "be",
+    languages: { nl: 6, fr: 4 },
+    shops: (r) =>
+      r.chance(0.55)
+        ? `${r.pick(["Wijnhandel", "Wijnkelder", "Wijnhuis"])} ${r.pick(BE_NL_NAMES)}`
+        : `${r.pick(["Cave", "Vins", "La Cave"])} ${r.pick(BE_FR_NAMES)}`,
     legal: ["BV", "SRL", "NV"],
     first: ["Wout", "Lien", "Sofie", "Jeroen", "Amélie", "Julien", "Nathalie", "Koen", "Elise", "Thomas"],
     last: ["Peeters", "Janssens", "Maes", "Dubois", "Lambert", "Dupont", "Claes", "Goossens", "Martin", "Willems"],
   },
   DE: {
-    country: "DE", cluster: "eu1", tld: "de", languages: { de: 9, en: 1 },
+    country: "DE",
+    cluster: "eu1",
+    tld: "de",
+    languages: { de: 9, en: 1 },
     shops: (r) => `${r.pick(DE_KINDS)} ${r.pick(DE_NAMES)}`,
     legal: ["GmbH", "e.K.", "GmbH & Co. KG"],
     first: ["Lukas", "Anna", "Felix", "Sophie", "Jonas", "Lea", "Maximilian", "Katrin", "Stefan", "Julia"],
     last: ["Müller", "Schmidt", "Schneider", "Fischer", "Weber", "Wagner", "Becker", "Hoffmann", "Schulz", "Koch"],
   },
   AT: {
-    country: "AT", cluster: "eu1", tld: "at", languages: { de: 1 },
-    shops: (r) => `${r.pick(["Weinhaus", "Vinothek", "Weinhandel"])} ${r.pick(["Wachau", "Burgenland", "Gruber", "Huber", "am Graben"])}`,
+    country: "AT",
+    cluster: "eu1",
+    tld: "at",
+    languages: { de: 1 },
+    shops: (r) =>
+      `${r.pick(["Weinhaus", "Vinothek", "Weinhandel"])} ${r.pick(["Wachau", "Burgenland", "Gruber", "Huber", "am Graben"])}`,
     legal: ["GmbH", "KG"],
     first: ["Florian", "Theresa", "Markus", "Verena"],
     last: ["Gruber", "Huber", "Bauer", "Wagner"],
   },
   FR: {
-    country: "FR", cluster: "eu1", tld: "fr", languages: { fr: 1 },
-    shops: (r) => `${r.pick(["Cave", "Les Vins", "Le Cellier"])} ${r.pick(["de Bordeaux", "du Rhône", "Saint-Germain", "des Vignerons", "de Loire"])}`,
+    country: "FR",
+    cluster: "eu1",
+    tld: "fr",
+    languages: { fr: 1 },
+    shops: (r) =>
+      `${r.pick(["Cave", "Les Vins", "Le Cellier"])} ${r.pick(["de Bordeaux", "du Rhône", "Saint-Germain", "des Vignerons", "de Loire"])}`,
     legal: ["SARL", "SAS"],
     first: ["Camille", "Antoine", "Claire", "Mathieu"],
     last: ["Moreau", "Laurent", "Girard", "Roux"],
   },
   US: {
-    country: "US", cluster: "us1", tld: "com", languages: { us: 7, en: 3 },
+    country: "US",
+    cluster: "us1",
+    tld: "com",
+    languages: { us: 7, en: 3 },
     shops: (r) => `${r.pick(US_PLACES)} ${r.pick(US_KINDS)}`,
     legal: ["LLC", "Inc.", ""],
     first: ["Emily", "Michael", "Jessica", "David", "Ashley", "Ryan", "Megan", "Chris", "Sarah", "Tyler"],

@@ -64,13 +64,23 @@ export function replayHistory(events: readonly SeedEvent[]): ReplayedState {
         restartClock = true;
         break;
       case "cancelled":
-        Object.assign(state, { cancelledAt: event.createdAt, cancelReason: event.note ?? null, onHold: false, holdReason: null, holdUntil: null });
+        Object.assign(state, {
+          cancelledAt: event.createdAt,
+          cancelReason: event.note ?? null,
+          onHold: false,
+          holdReason: null,
+          holdUntil: null,
+        });
         break;
       default:
         break;
     }
     const derived = deriveState(
-      { done: state.done.keys(), merchantActionRequired: state.merchantActionRequired, cancelled: state.cancelledAt !== null },
+      {
+        done: state.done.keys(),
+        merchantActionRequired: state.merchantActionRequired,
+        cancelled: state.cancelledAt !== null,
+      },
       { currentStage: state.currentStage, stageEnteredAt: state.stageEnteredAt },
       event.createdAt,
       restartClock,

@@ -27,7 +27,13 @@ export function credentialRows(merchants: readonly DemoMerchant[]): CredentialRo
     rows.push({
       id,
       merchantId: m.id,
-      status: verified ? "active" : key && secret ? (m.state.merchantActionRequired ? "rejected" : "verifying") : "collecting",
+      status: verified
+        ? "active"
+        : key && secret
+          ? m.state.merchantActionRequired
+            ? "rejected"
+            : "verifying"
+          : "collecting",
       keyCiphertext: key ? encryptSecret(creds.key, { credentialId: id, half: "key" }) : null,
       secretCiphertext: secret ? encryptSecret(creds.secret, { credentialId: id, half: "secret" }) : null,
       keyFingerprint: key ? keyFingerprint(creds.key) : null,
@@ -62,7 +68,13 @@ export async function insertCredentials(tx: Tx, merchants: readonly DemoMerchant
   for (let i = 0; i < rows.length; i += 1000) await tx.insert(merchantCredentials).values(rows.slice(i, i + 1000));
   for (const row of rows) {
     if (row.status !== "active" || !row.id) continue;
-    await startMonitoring(tx, { merchantId: row.merchantId, credentialId: row.id, cluster: row.cluster ?? null, rateLimit: null, now: row.verifiedAt ?? undefined });
+    await startMonitoring(tx, {
+      merchantId: row.merchantId,
+      credentialId: row.id,
+      cluster: row.cluster ?? null,
+      rateLimit: null,
+      now: row.verifiedAt ?? undefined,
+    });
   }
   return rows;
 }

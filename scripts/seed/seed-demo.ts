@@ -18,7 +18,16 @@ export type SeedDemoOptions = {
 
 export type SeedDemoResult =
   | { seeded: false; reason: string; staff: readonly DemoStaff[] }
-  | { seeded: true; merchants: number; events: number; steps: number; credentials: number; verificationRuns: number; staff: readonly DemoStaff[]; staffCreated: string[] };
+  | {
+      seeded: true;
+      merchants: number;
+      events: number;
+      steps: number;
+      credentials: number;
+      verificationRuns: number;
+      staff: readonly DemoStaff[];
+      staffCreated: string[];
+    };
 
 const CHUNK = 1000;
 async function insertChunked<T>(rows: T[], insert: (chunk: T[]) => Promise<unknown>) {
@@ -43,38 +52,88 @@ export async function seedDemo(options: SeedDemoOptions = {}): Promise<SeedDemoR
     await tx.execute(dsql`set local lock_timeout = 0`);
     await tx.execute(dsql`select pg_advisory_xact_lock(hashtext('actenzo:demo-seed'))`);
     const [existing] = await tx.select({ n: count() }).from(merchants);
-    if ((existing?.n ?? 0) > 0) return { seeded: false, reason: `the database already has ${existing?.n} merchants`, staff: DEMO_STAFF };
+    if ((existing?.n ?? 0) > 0)
+      return { seeded: false, reason: `the database already has ${existing?.n} merchants`, staff: DEMO_STAFF };
 
     // Existing accounts with a demo email keep their password (someone may have changed it).
     const created = await tx
       .insert(staffUsers)
-      .values(DEMO_STAFF.map((s, i) => ({ email: s.email, name: s.name, role: s.role, passwordHash: hashes[i]!, createdAt: new Date(now.getTime() - 90 * 86_400_000) })))
+      .values(
+        DEMO_STAFF.map((s, i) => ({
+          email: s.email,
+          name: s.name,
+          role: s.role,
+          passwordHash: hashes[i]!,
+          createdAt: new Date(now.getTime() - 90 * 86_400_000),
+        })),
+      )
       .onConflictDoNothing({ target: staffUsers.email })
       .returning({ email: staffUsers.email });
     const staffRows = await tx
       .select({ id: staffUsers.id, email: staffUsers.email })
       .from(staffUsers)
-      .where(inArray(staffUsers.email, DEMO_STAFF.map((s) => s.email)));
+      .where(
+        inArray(
+          staffUsers.email,
+          DEMO_STAFF.map((s) => s.email),
+        ),
+      );
     const idOf = (key: string) => staffRows.find((r) => r.email === DEMO_STAFF.find((s) => s.key === key)?.email)!.id;
-    const team = { leadId: idOf("lead"), specialistIds: DEMO_STAFF.filter((s) => s.role === "specialist").map((s) => idOf(s.key)) };
+    const team = {
+      leadId: idOf("lead"),
+      specialistIds: DEMO_STAFF.filter((s) => s.role === "specialist").map((s) => idOf(s.key)),
+    };
 
     const demo = buildDemoMerchants({ count: options.count ?? 300, seed: options.seed ?? 20_260_501, now, team });
     await insertChunked(demo, (chunk) => tx.insert(merchants).values(chunk.map(merchantRow)));
     const steps = demo.flatMap(stepRows);
     await insertChunked(steps, (chunk) => tx.insert(merchantSteps).values(chunk));
-    const events = demo.flatMap((m) => m.events.map((e) => ({ merchantId: m.id, actorId: e.actorId, type: e.type, stage: e.stage ?? null, evidence: e.evidence ?? null, note: e.note ?? null, createdAt: e.createdAt })));
+    const events = demo.flatMap((m) =>
+      m.events.map((e) => ({
+        merchantId: m.id,
+        actorId: e.actorId,
+        type: e.type,
+        stage: e.stage ?? null,
+        evidence: e.evidence ?? null,
+        note: e.note ?? null,
+        createdAt: e.createdAt,
+      })),
+    );
     await insertChunked(events, (chunk) => tx.insert(merchantEvents).values(chunk));
     const audits = events.flatMap((e) => {
       const action = AUDIT_ACTIONS[e.type];
       if (!action) return [];
-      const details = { ...(e.stage ? { stage: e.stage } : {}), ...(e.note ? { note: e.note } : {}), ...(e.evidence ? { evidence: e.evidence } : {}), ...(e.actorId ? {} : { system: "demo-seed" }) };
-      return [{ actorId: e.actorId, action: `merchant.${action}`, entityType: "merchant", entityId: e.merchantId, details, createdAt: e.createdAt }];
+      const details = {
+        ...(e.stage ? { stage: e.stage } : {}),
+        ...(e.note ? { note: e.note } : {}),
+        ...(e.evidence ? { evidence: e.evidence } : {}),
+        ...(e.actorId ? {} : { system: "demo-seed" }),
+      };
+      return [
+        {
+          actorId: e.actorId,
+          action: `merchant.${action}`,
+          entityType: "merchant",
+          entityId: e.merchantId,
+          details,
+          createdAt: e.createdAt,
+        },
+      ];
     });
     await insertChunked(audits, (chunk) => tx.insert(auditLog).values(chunk));
     const credentials = await insertCredentials(tx, demo);
     const verificationRuns = await insertVerificationRuns(tx, demo, credentials);
 
-    return { seeded: true, merchants: demo.length, events: events.length, steps: steps.length, credentials: credentials.length, verificationRuns, staff: DEMO_STAFF, staffCreated: created.map((c) => c.email) };
+    return {
+      seeded: true,
+      merchants: demo.length,
+      events: events.length,
+      steps: steps.length,
+      credentials: credentials.length,
+      verificationRuns,
+      staff: DEMO_STAFF,
+      staffCreated: created.map((c) => c.email),
+    };
   });
 }
 

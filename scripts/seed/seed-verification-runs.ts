@@ -4,7 +4,15 @@ import type { Tx } from "@/db/client";
 import { verificationRuns, type merchantCredentials } from "@/db/schema";
 import { missingGrants } from "@/lib/lightspeed/coverage";
 import { unknownGrants } from "@/lib/lightspeed/permissions-response";
-import { PERMISSION_GROUPS, VERDICTS, type GrantAccess, type GrantName, type Grants, type PermissionGroup, type RateLimitState } from "@/lib/lightspeed/vocabulary";
+import {
+  PERMISSION_GROUPS,
+  VERDICTS,
+  type GrantAccess,
+  type GrantName,
+  type Grants,
+  type PermissionGroup,
+  type RateLimitState,
+} from "@/lib/lightspeed/vocabulary";
 import { VERIFICATION_TRIGGERS } from "@/lib/verification/vocabulary";
 import type { DemoMerchant } from "./build-demo-data";
 import type { SeedEvent } from "./replay";
@@ -36,7 +44,11 @@ export function grantsWithout(missing: readonly GrantName[]): Grants {
 function budgetAfter(requests: number, durationMs: number): RateLimitState {
   const limit: [number, number, number] = [300, 3000, 12000];
   const elapsed = Math.ceil(durationMs / 1000);
-  return { limit, remaining: [limit[0] - requests, limit[1] - requests, limit[2] - requests], reset: [300 - elapsed, 3600 - elapsed, 86_400 - elapsed] };
+  return {
+    limit,
+    remaining: [limit[0] - requests, limit[1] - requests, limit[2] - requests],
+    reset: [300 - elapsed, 3600 - elapsed, 86_400 - elapsed],
+  };
 }
 
 /** Stable per shop and moment, so re-seeding with the same PRNG seed gives the same figures. */
@@ -49,8 +61,13 @@ function spread(label: string, min: number, max: number): number {
  * rejected, at the event's time with the event's verdict and missing checkboxes, so the
  * workspace's "Verification runs" card tells the same story as the timeline. Pure.
  */
-export function verificationRunRows(merchants: readonly DemoMerchant[], credentials: readonly CredentialRow[]): RunRow[] {
-  const concluded = new Map(credentials.filter((c) => c.status === "active" || c.status === "rejected").map((c) => [c.merchantId, c.id]));
+export function verificationRunRows(
+  merchants: readonly DemoMerchant[],
+  credentials: readonly CredentialRow[],
+): RunRow[] {
+  const concluded = new Map(
+    credentials.filter((c) => c.status === "active" || c.status === "rejected").map((c) => [c.merchantId, c.id]),
+  );
   return merchants.flatMap((m) => {
     const credentialId = concluded.get(m.id);
     if (!credentialId) return [];
@@ -64,7 +81,11 @@ function runRow(m: DemoMerchant, credentialId: string, event: SeedEvent): RunRow
   // As verify() does: account + permissions + ratelimit + one probe per read group = 8 on the
   // shop's cluster; a rejected key is tried on eu1, then us1, and tells nothing about grants.
   const requests = authenticated ? 8 : 2;
-  const durationMs = spread(`${m.profile.shopDomain}:${event.createdAt.toISOString()}`, authenticated ? 900 : 250, authenticated ? 2600 : 700);
+  const durationMs = spread(
+    `${m.profile.shopDomain}:${event.createdAt.toISOString()}`,
+    authenticated ? 900 : 250,
+    authenticated ? 2600 : 700,
+  );
   const grants = authenticated ? grantsWithout(missing) : unknownGrants();
   return {
     merchantId: m.id,
@@ -83,7 +104,11 @@ function runRow(m: DemoMerchant, credentialId: string, event: SeedEvent): RunRow
   };
 }
 
-export async function insertVerificationRuns(tx: Tx, merchants: readonly DemoMerchant[], credentials: readonly CredentialRow[]): Promise<number> {
+export async function insertVerificationRuns(
+  tx: Tx,
+  merchants: readonly DemoMerchant[],
+  credentials: readonly CredentialRow[],
+): Promise<number> {
   const rows = verificationRunRows(merchants, credentials);
   for (let i = 0; i < rows.length; i += 1000) await tx.insert(verificationRuns).values(rows.slice(i, i + 1000));
   return rows.length;

@@ -21,7 +21,13 @@ await main();
 
 async function main() {
   const { values } = parseArgs({
-    options: { merchants: { type: "string" }, concurrency: { type: "string" }, latency: { type: "string" }, "full-share": { type: "string" }, "sim-thread": { type: "string" } },
+    options: {
+      merchants: { type: "string" },
+      concurrency: { type: "string" },
+      latency: { type: "string" },
+      "full-share": { type: "string" },
+      "sim-thread": { type: "string" },
+    },
   });
   const options = z
     .object({
@@ -31,7 +37,13 @@ async function main() {
       fullShare: z.coerce.number().min(0).max(1).default(0),
       simThread: z.enum(["worker", "main"]).default("worker"),
     })
-    .parse({ merchants: values.merchants, concurrency: values.concurrency, latency: values.latency, fullShare: values["full-share"], simThread: values["sim-thread"] });
+    .parse({
+      merchants: values.merchants,
+      concurrency: values.concurrency,
+      latency: values.latency,
+      fullShare: values["full-share"],
+      simThread: values["sim-thread"],
+    });
 
   const { loadEnvFile } = await import("@/lib/load-env-file");
   loadEnvFile();
@@ -66,11 +78,23 @@ async function main() {
   const seeded = await seedMonitoredMerchants(options.merchants, { tag });
   const fullIds = seeded.slice(0, Math.round(options.merchants * options.fullShare)).map((s) => s.merchantId);
   for (let i = 0; i < fullIds.length; i += 1000) {
-    await db.update(keyHealth).set({ nextFullCheckAt: dsql`now() - interval '1 minute'` }).where(inArray(keyHealth.merchantId, fullIds.slice(i, i + 1000)));
+    await db
+      .update(keyHealth)
+      .set({ nextFullCheckAt: dsql`now() - interval '1 minute'` })
+      .where(inArray(keyHealth.merchantId, fullIds.slice(i, i + 1000)));
   }
-  console.log(`Seeded ${options.merchants} verified merchants in ${((performance.now() - seededAt) / 1000).toFixed(1)} s (sim on the ${options.simThread} thread, latency ${options.latency} ms, concurrency ${options.concurrency}, full checks ${fullIds.length}).`);
+  console.log(
+    `Seeded ${options.merchants} verified merchants in ${((performance.now() - seededAt) / 1000).toFixed(1)} s (sim on the ${options.simThread} thread, latency ${options.latency} ms, concurrency ${options.concurrency}, full checks ${fullIds.length}).`,
+  );
 
-  const workers = startWorkers({ concurrency: { verification: 1, health: options.concurrency, scheduler: 1 }, lockDuration: 60_000, schedulers: false }, ["scheduler", "health"]);
+  const workers = startWorkers(
+    {
+      concurrency: { verification: 1, health: options.concurrency, scheduler: 1 },
+      lockDuration: 60_000,
+      schedulers: false,
+    },
+    ["scheduler", "health"],
+  );
   const before = await sim.logSize();
   const startedAt = new Date();
   const t0 = performance.now();
@@ -78,7 +102,10 @@ async function main() {
   await getQueue("scheduler").add(JOB_NAMES.healthSweep, {});
   let checked = 0;
   for (;;) {
-    const [row] = await db.select({ n: dsql<number>`count(*)::int` }).from(keyHealth).where(dsql`${keyHealth.lastCheckAt} >= ${startedAt.toISOString()}`);
+    const [row] = await db
+      .select({ n: dsql<number>`count(*)::int` })
+      .from(keyHealth)
+      .where(dsql`${keyHealth.lastCheckAt} >= ${startedAt.toISOString()}`);
     checked = row?.n ?? 0;
     if (checked >= options.merchants) break;
     await new Promise((resolve) => setTimeout(resolve, 100));
@@ -88,7 +115,10 @@ async function main() {
   const perCheck = requests / checked;
   const lowerBoundMs = (checked * perCheck * options.latency) / options.concurrency;
   const [failed] = await Promise.all([getQueue("health").getJobCounts("failed")]);
-  const states = await db.select({ state: keyHealth.state, n: dsql<number>`count(*)::int` }).from(keyHealth).groupBy(keyHealth.state);
+  const states = await db
+    .select({ state: keyHealth.state, n: dsql<number>`count(*)::int` })
+    .from(keyHealth)
+    .groupBy(keyHealth.state);
 
   console.log(
     [
@@ -119,4 +149,3 @@ async function main() {
   await admin.unsafe(`drop database if exists "${dbName}" with (force)`);
   await admin.end();
 }
-

@@ -28,12 +28,24 @@ async function combinations(): Promise<Combination[]> {
   const fragment = (sample?.d ?? "debron-1234.nl").replace(/\.[a-z]+$/, "").slice(2);
   return [
     { name: "specialist default (mine, waiting since)", actor: specialist, params: parseQueueParams({}) },
-    { name: "ball=merchant + 2 steps, waiting since", actor: lead, params: parseQueueParams({ ball: "merchant", stage: "key_received,secret_received" }) },
+    {
+      name: "ball=merchant + 2 steps, waiting since",
+      actor: lead,
+      params: parseQueueParams({ ball: "merchant", stage: "key_received,secret_received" }),
+    },
     { name: `search domain fragment "${fragment}"`, actor: lead, params: parseQueueParams({ q: fragment }) },
-    { name: "lead all, last activity desc, page 20", actor: lead, params: parseQueueParams({ sort: "lastActivity", dir: "desc", page: "20" }) },
-    { name: "on hold + us1, company asc", actor: lead, params: parseQueueParams({ hold: "yes", cluster: "us1", sort: "company" }) },
+    {
+      name: "lead all, last activity desc, page 20",
+      actor: lead,
+      params: parseQueueParams({ sort: "lastActivity", dir: "desc", page: "20" }),
+    },
+    {
+      name: "on hold + us1, company asc",
+      actor: lead,
+      params: parseQueueParams({ hold: "yes", cluster: "us1", sort: "company" }),
+    },
     { name: "(extra) lead all, company asc", actor: lead, params: parseQueueParams({ sort: "company" }) },
-    { name: "(extra) broad search \"bron\", waiting since", actor: lead, params: parseQueueParams({ q: "bron" }) },
+    { name: '(extra) broad search "bron", waiting since', actor: lead, params: parseQueueParams({ q: "bron" }) },
   ];
 }
 
@@ -51,7 +63,8 @@ function windowCountQuery(actor: StaffActor, params: QueueParams) {
   return { sql: query.sql, params: fillPlaceholders(query.params, queueBindings(actor, params)) };
 }
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
 const ms = (n: number) => `${n.toFixed(1).padStart(6)} ms`;
 
 async function time(fn: () => Promise<unknown>) {
@@ -84,22 +97,37 @@ async function gcHits(spans: { start: number; end: number }[]) {
 
 export async function runCombinations(options: { runs: number; warmup: number; explain: boolean }) {
   const combos = await combinations();
-  console.log(`\n${options.runs} runs after ${options.warmup} warm-up (alternatives: ${Math.min(options.runs, 30)}); raw = the same two statements via postgres.js unsafe, in parallel`);
+  console.log(
+    `\n${options.runs} runs after ${options.warmup} warm-up (alternatives: ${Math.min(options.runs, 30)}); raw = the same two statements via postgres.js unsafe, in parallel`,
+  );
   // The tails are a few ms; another process on the machine moves them more than any code change.
-  console.log(`load average ${loadavg().map((l) => l.toFixed(2)).join(" ")} on ${availableParallelism()} CPUs`);
-  console.log(`${"combination".padEnd(46)} ${"rows/total".padStart(13)} | listQueue p50 / p95   | raw SQL p50 / p95     | ratio p50 / p95 | GC hit list/raw | count(*) over() p50 / p95 | step facets p50 / p95`);
+  console.log(
+    `load average ${loadavg()
+      .map((l) => l.toFixed(2))
+      .join(" ")} on ${availableParallelism()} CPUs`,
+  );
+  console.log(
+    `${"combination".padEnd(46)} ${"rows/total".padStart(13)} | listQueue p50 / p95   | raw SQL p50 / p95     | ratio p50 / p95 | GC hit list/raw | count(*) over() p50 / p95 | step facets p50 / p95`,
+  );
   for (const { name, actor, params } of combos) {
     // Exactly the text and parameters listQueue sends for this view.
     const { rows: rowsSql, total: totalSql } = queueStatements(actor, params);
     const windowSql = windowCountQuery(actor, params);
-    const runRaw = () => Promise.all([sql.unsafe(rowsSql.sql, rowsSql.params as Params), sql.unsafe(totalSql.sql, totalSql.params as Params)]);
+    const runRaw = () =>
+      Promise.all([
+        sql.unsafe(rowsSql.sql, rowsSql.params as Params),
+        sql.unsafe(totalSql.sql, totalSql.params as Params),
+      ]);
     const runWindow = () => sql.unsafe(windowSql.sql, windowSql.params as Params);
     const runList = () => listQueue(actor, params);
 
     const result = await runList();
     for (let i = 0; i < options.warmup; i++) await Promise.all([runList(), runRaw(), runWindow()]);
-    const list: number[] = [], direct: number[] = [], window: number[] = [];
-    const listSpans: { start: number; end: number }[] = [], directSpans: typeof listSpans = [];
+    const list: number[] = [],
+      direct: number[] = [],
+      window: number[] = [];
+    const listSpans: { start: number; end: number }[] = [],
+      directSpans: typeof listSpans = [];
     // Interleaved, alternating who goes first, so cache state and background noise hit both alike.
     for (let i = 0; i < options.runs; i++) {
       if (i % 2) list.push(await timeSpan(runList, listSpans));

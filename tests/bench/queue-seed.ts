@@ -10,9 +10,30 @@ import { STAGES } from "@/lib/onboarding/stages";
 export const SPECIALISTS = 20;
 
 const NAMES = [
-  "De Bron", "Het Wijnhuis", "Vinoteca", "Rheingold", "La Cave", "Druivenpers", "Sommelier", "Kelder 12",
-  "Mosel", "Bordeaux Huis", "Wijnkoperij", "Grand Cru", "Vin Rouge", "Terroir", "Wijngaard", "Kurk",
-  "Weinkontor", "Rebstock", "Traube", "Vinothek", "Domaine", "Chateau", "Bodega", "Enoteca",
+  "De Bron",
+  "Het Wijnhuis",
+  "Vinoteca",
+  "Rheingold",
+  "La Cave",
+  "Druivenpers",
+  "Sommelier",
+  "Kelder 12",
+  "Mosel",
+  "Bordeaux Huis",
+  "Wijnkoperij",
+  "Grand Cru",
+  "Vin Rouge",
+  "Terroir",
+  "Wijngaard",
+  "Kurk",
+  "Weinkontor",
+  "Rebstock",
+  "Traube",
+  "Vinothek",
+  "Domaine",
+  "Chateau",
+  "Bodega",
+  "Enoteca",
 ];
 const PREFIXES = ["Wijnhandel", "Weinhandlung", "Wine Merchant", "Cave", "Vinotheek", "Wijnhuis"];
 
@@ -21,8 +42,13 @@ const lit = (xs: readonly string[]) => `array[${xs.map((x) => `'${x.replace(/'/g
 // The domain tag is a multiplicative hash of g: random-looking, yet unique (a bijection mod 2^32).
 /** Merchant steps in guide order after `signed_up`; `null` (done) takes the rest. */
 const STAGE_CUTS: [string, number][] = [
-  ["user_created", 0.08], ["user_approved", 0.15], ["password_reset", 0.2], ["key_received", 0.3],
-  ["secret_received", 0.37], ["key_verified", 0.44], ["live", 0.5],
+  ["user_created", 0.08],
+  ["user_approved", 0.15],
+  ["password_reset", 0.2],
+  ["key_received", 0.3],
+  ["secret_received", 0.37],
+  ["key_verified", 0.44],
+  ["live", 0.5],
 ];
 
 export async function seedQueueVolume(sql: postgres.Sql, merchants: number, events: number) {

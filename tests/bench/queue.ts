@@ -71,7 +71,9 @@ async function main() {
       }
       const [counts] = await sql`select (select count(*) from merchants) m, (select count(*) from merchant_events) e,
         (select count(*) from merchant_steps) s`;
-      console.log(`${args.reuse ? "reused" : "seeded"} ${counts?.m} merchants, ${counts?.s} steps, ${counts?.e} events in ${((performance.now() - t) / 1000).toFixed(1)} s (incl. vacuum analyze)`);
+      console.log(
+        `${args.reuse ? "reused" : "seeded"} ${counts?.m} merchants, ${counts?.s} steps, ${counts?.e} events in ${((performance.now() - t) / 1000).toFixed(1)} s (incl. vacuum analyze)`,
+      );
       t = performance.now();
       await runCombinations({ runs: RUNS, warmup: WARMUP, explain: args.explain });
       console.log(`timed in ${((performance.now() - t) / 1000).toFixed(1)} s`);

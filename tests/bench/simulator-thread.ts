@@ -16,7 +16,11 @@ type Command = "count" | "clear" | "close";
  * gets its own core instead of competing with the client under test (`thread: "main"` keeps it
  * on the caller's loop, to compare).
  */
-export async function startBenchSimulator(fixture: SimFixture, latency: number, thread: "worker" | "main" = "worker"): Promise<BenchSimulator> {
+export async function startBenchSimulator(
+  fixture: SimFixture,
+  latency: number,
+  thread: "worker" | "main" = "worker",
+): Promise<BenchSimulator> {
   return thread === "worker" ? onWorkerThread(fixture, latency) : onMainThread(fixture, latency);
 }
 

@@ -19,12 +19,16 @@ import { PERMISSION_GROUPS, type Verdict } from "@/lib/lightspeed/vocabulary";
 import { type SimFixture, type SimGrants, type SimKey } from "@/tests/lightspeed-simulator";
 import { startBenchSimulator } from "./simulator-thread";
 
-
 await main();
 
 async function main() {
   const { values } = parseArgs({
-    options: { keys: { type: "string" }, concurrency: { type: "string" }, latency: { type: "string" }, "sim-thread": { type: "string" } },
+    options: {
+      keys: { type: "string" },
+      concurrency: { type: "string" },
+      latency: { type: "string" },
+      "sim-thread": { type: "string" },
+    },
   });
   const options = z
     .object({
@@ -33,7 +37,12 @@ async function main() {
       latency: z.coerce.number().int().min(0).default(50),
       simThread: z.enum(["worker", "main"]).default("worker"),
     })
-    .parse({ keys: values.keys, concurrency: values.concurrency, latency: values.latency, simThread: values["sim-thread"] });
+    .parse({
+      keys: values.keys,
+      concurrency: values.concurrency,
+      latency: values.latency,
+      simThread: values["sim-thread"],
+    });
 
   const shops = [
     { id: 1, cluster: "eu1" as const, name: "Bench EU", mainDomain: "bench-eu.test", languages: ["en", "nl"] },
@@ -41,19 +50,29 @@ async function main() {
   ];
   const credential = () => randomBytes(16).toString("hex");
   const grid = (ordersWrite: boolean): SimGrants =>
-    Object.fromEntries(PERMISSION_GROUPS.map((g) => [g, { read: true, write: g === "orders" ? ordersWrite : true }])) as SimGrants;
+    Object.fromEntries(
+      PERMISSION_GROUPS.map((g) => [g, { read: true, write: g === "orders" ? ordersWrite : true }]),
+    ) as SimGrants;
   // Mostly healthy: 85 % all grants, 10 % one checkbox missing, 5 % a wrong secret. The cluster is
   // known, as it is for the console's jobs (sign-ups record it).
   const cases = Array.from({ length: options.keys }, (_, i) => {
     const shop = shops[i % 2]!;
-    const key: SimKey = { key: credential(), secret: credential(), shopId: shop.id, enabled: true, permissions: grid(i % 20 !== 1 && i % 20 !== 2) };
+    const key: SimKey = {
+      key: credential(),
+      secret: credential(),
+      shopId: shop.id,
+      enabled: true,
+      permissions: grid(i % 20 !== 1 && i % 20 !== 2),
+    };
     return { key, secret: i % 20 === 3 ? credential() : key.secret, cluster: shop.cluster };
   });
   const fixture: SimFixture = { shops, keys: cases.map((c) => c.key) };
   const sim = await startBenchSimulator(fixture, options.latency, options.simThread);
   process.env.LIGHTSPEED_EU1_URL = sim.eu1Url;
   process.env.LIGHTSPEED_US1_URL = sim.us1Url;
-  console.log(`Simulator on the ${options.simThread} thread; ${options.keys} keys, concurrency ${options.concurrency}, latency ${options.latency} ms.`);
+  console.log(
+    `Simulator on the ${options.simThread} thread; ${options.keys} keys, concurrency ${options.concurrency}, latency ${options.latency} ms.`,
+  );
 
   const report = (label: string, wallMs: number, perKey: number[], seen: number, outcome: Map<string, number>) => {
     const total = perKey.reduce((a, b) => a + b, 0);
@@ -103,4 +122,3 @@ async function pool<T>(items: T[], concurrency: number, work: (item: T) => Promi
   });
   await Promise.all(runners);
 }
-

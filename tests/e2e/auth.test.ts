@@ -2,7 +2,15 @@ import { afterAll, beforeAll, describe, expect, it, onTestFinished } from "vites
 import type { Browser } from "playwright-core";
 import type { Role } from "@/lib/auth/roles";
 import { createStaff } from "@/tests/factories/staff";
-import { E2E_BASE_URL, E2E_USERS, forgiveAddressFailures, launchBrowser, login, newContext, waitForMail } from "./helpers";
+import {
+  E2E_BASE_URL,
+  E2E_USERS,
+  forgiveAddressFailures,
+  launchBrowser,
+  login,
+  newContext,
+  waitForMail,
+} from "./helpers";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -59,7 +67,9 @@ describe("signing in", () => {
       await expect.poll(() => page.getByTestId("login-error").textContent()).toBe("Invalid email or password.");
     }
     await attempt(password);
-    await expect.poll(() => page.getByTestId("login-error").textContent()).toBe("Too many failed sign-ins. Try again in 15 minutes.");
+    await expect
+      .poll(() => page.getByTestId("login-error").textContent())
+      .toBe("Too many failed sign-ins. Try again in 15 minutes.");
     expect(new URL(page.url()).pathname).toBe("/login");
     await context.close();
   });

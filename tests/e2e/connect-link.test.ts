@@ -65,8 +65,12 @@ describe("the merchant's secure link", () => {
     await page.getByLabel("API key", { exact: true }).fill(key.key);
     await page.getByLabel("API secret", { exact: true }).fill(key.secret);
     await page.getByRole("button", { name: "Check and connect" }).click();
-    await page.locator('[data-testid="connect-result"][data-outcome="missing_permissions"]').waitFor({ timeout: 30_000 });
-    expect(await page.getByRole("list", { name: "Unticked checkboxes" }).getByRole("listitem").allInnerTexts()).toEqual(["Orders → Write", "Tracking → Read"]);
+    await page
+      .locator('[data-testid="connect-result"][data-outcome="missing_permissions"]')
+      .waitFor({ timeout: 30_000 });
+    expect(await page.getByRole("list", { name: "Unticked checkboxes" }).getByRole("listitem").allInnerTexts()).toEqual(
+      ["Orders → Write", "Tracking → Read"],
+    );
     expect(await result(page).innerText()).toContain("still unticked: Orders → Write, Tracking → Read");
 
     // The merchant ticks both boxes in Lightspeed and presses "Check again" (the fields kept their values).
@@ -75,7 +79,10 @@ describe("the merchant's secure link", () => {
     await page.locator('[data-testid="connect-result"][data-outcome="connected"]').waitFor({ timeout: 30_000 });
     expect(await result(page).innerText()).toContain("your shop is connected");
 
-    const [verified] = await db.select().from(merchantSteps).where(and(eq(merchantSteps.merchantId, merchant.id), eq(merchantSteps.stage, "key_verified")));
+    const [verified] = await db
+      .select()
+      .from(merchantSteps)
+      .where(and(eq(merchantSteps.merchantId, merchant.id), eq(merchantSteps.stage, "key_verified")));
     expect(verified).toBeDefined();
     const [row] = await db.select().from(connectLinks).where(eq(connectLinks.id, link.id));
     expect(row?.spentAt).not.toBeNull();
@@ -123,7 +130,9 @@ describe("the credentials panel on the workspace", () => {
     await secretForm.getByRole("button", { name: "Save secret" }).click();
     await expect.poll(() => secretForm.getByRole("status").innerText()).toContain("Both halves are in");
     await page.reload();
-    await expect.poll(() => panel.getByTestId("credentials-pending").innerText()).toContain(`${key.key.slice(0, 4)}…${key.key.slice(-4)}`);
+    await expect
+      .poll(() => panel.getByTestId("credentials-pending").innerText())
+      .toContain(`${key.key.slice(0, 4)}…${key.key.slice(-4)}`);
     expect(await page.content()).not.toContain(key.secret);
     // A specialist has no reveal.
     expect(await panel.getByRole("button", { name: "Reveal secret" }).count()).toBe(0);

@@ -58,7 +58,9 @@ export default async function setup(project: TestProject) {
 
     const servicesFile = path.join(import.meta.dirname, "services.ts");
     if (existsSync(servicesFile)) {
-      const { startServices } = (await import(servicesFile)) as { startServices: () => Promise<{ env: Record<string, string>; stop: () => Promise<void> }> };
+      const { startServices } = (await import(servicesFile)) as {
+        startServices: () => Promise<{ env: Record<string, string>; stop: () => Promise<void> }>;
+      };
       const services = await startServices();
       cleanups.push(services.stop);
       Object.assign(env, services.env);
@@ -110,7 +112,11 @@ async function seedStaff(env: Record<string, string>) {
 function ensureBuilt(env: Record<string, string>) {
   if (existsSync(path.join(ROOT, ".next", "BUILD_ID"))) return;
   console.log("e2e: no build found, running `next build` …");
-  const result = spawnSync(process.execPath, [nextBin(), "build"], { cwd: ROOT, env: { ...process.env, ...env }, stdio: "inherit" });
+  const result = spawnSync(process.execPath, [nextBin(), "build"], {
+    cwd: ROOT,
+    env: { ...process.env, ...env },
+    stdio: "inherit",
+  });
   if (result.status !== 0) throw new Error("next build failed");
 }
 
@@ -202,5 +208,8 @@ async function startMailCatcher(dir: string) {
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.server.address() as AddressInfo;
-  return { url: `smtp://127.0.0.1:${port}`, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+  return {
+    url: `smtp://127.0.0.1:${port}`,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
 }

@@ -15,7 +15,10 @@ afterAll(async () => {
 });
 
 async function specialistId() {
-  const [row] = await db.select({ id: staffUsers.id }).from(staffUsers).where(eq(staffUsers.email, E2E_USERS.specialist.email));
+  const [row] = await db
+    .select({ id: staffUsers.id })
+    .from(staffUsers)
+    .where(eq(staffUsers.email, E2E_USERS.specialist.email));
   if (!row) throw new Error("the e2e specialist was not seeded");
   return row.id;
 }
@@ -26,7 +29,10 @@ describe("a specialist works a merchant from the queue", () => {
     // Two merchants of this specialist, one word in common, on different steps.
     const word = `Flowtest${Date.now().toString(36)}`;
     const waiting = await createMerchant({ company: `${word} Wijnhuis B.V.` }, { specialistId: mine });
-    const further = await createMerchant({ company: `${word} Weinkontor GmbH` }, { specialistId: mine, completed: ["user_created"] });
+    const further = await createMerchant(
+      { company: `${word} Weinkontor GmbH` },
+      { specialistId: mine, completed: ["user_created"] },
+    );
 
     const context = await newContext(browser);
     const page = await context.newPage();
@@ -57,7 +63,9 @@ describe("a specialist works a merchant from the queue", () => {
 
     await expect.poll(() => step.getAttribute("data-done"), { timeout: 15_000 }).toBe("true");
     const timeline = page.getByRole("list", { name: "Timeline" });
-    await expect.poll(() => timeline.innerText(), { timeout: 15_000 }).toContain("Marked “Back-office user created” done");
+    await expect
+      .poll(() => timeline.innerText(), { timeout: 15_000 })
+      .toContain("Marked “Back-office user created” done");
     expect(await timeline.innerText()).toContain("Merchant confirmed by phone that the user exists");
     expect(await timeline.innerText()).toContain(E2E_USERS.specialist.name);
     // The next step is now the current one.

@@ -15,7 +15,14 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const HOSTILE_CALLBACKS = ["/.//evil.example/phish", "/..//evil.example/phish", "/%2e//evil.example/phish", "//evil.example", "/\\evil.example", "https://evil.example/"];
+const HOSTILE_CALLBACKS = [
+  "/.//evil.example/phish",
+  "/..//evil.example/phish",
+  "/%2e//evil.example/phish",
+  "//evil.example",
+  "/\\evil.example",
+  "https://evil.example/",
+];
 
 function expectSecurityHeaders(headers: Headers | Record<string, string>, what: string) {
   const get = (name: string) => (headers instanceof Headers ? headers.get(name) : headers[name.toLowerCase()]);
@@ -81,7 +88,12 @@ describe("security headers (finding 4)", () => {
     await page.setContent(`<iframe id="victim" src="${E2E_BASE_URL}/queue" width="800" height="600"></iframe>`);
     await page.waitForTimeout(3000);
     const frame = page.frames().find((f) => f !== page.mainFrame());
-    expect(await frame?.locator("[data-testid=current-user]").count().catch(() => 0)).toBe(0);
+    expect(
+      await frame
+        ?.locator("[data-testid=current-user]")
+        .count()
+        .catch(() => 0),
+    ).toBe(0);
     const framedHtml = await frame?.content().catch(() => "");
     expect(framedHtml ?? "").not.toContain(E2E_USERS.lead.name);
     await context.close();
@@ -99,17 +111,22 @@ describe("security headers (finding 4)", () => {
 });
 
 describe("callback URLs after sign-in (finding 2)", () => {
-  it.each(HOSTILE_CALLBACKS)("GET /login?callbackUrl=%s when signed in redirects inside the console", async (callbackUrl) => {
-    const context = await newContext(browser);
-    const page = await context.newPage();
-    await login(page, "specialist");
-    const response = await context.request.get(`/login?callbackUrl=${encodeURIComponent(callbackUrl)}`, { maxRedirects: 0 });
-    expect(response.status()).toBe(307);
-    const location = new URL(response.headers()["location"]!, E2E_BASE_URL);
-    expect(location.origin).toBe(E2E_BASE_URL);
-    expect(location.pathname).toBe("/queue");
-    await context.close();
-  });
+  it.each(HOSTILE_CALLBACKS)(
+    "GET /login?callbackUrl=%s when signed in redirects inside the console",
+    async (callbackUrl) => {
+      const context = await newContext(browser);
+      const page = await context.newPage();
+      await login(page, "specialist");
+      const response = await context.request.get(`/login?callbackUrl=${encodeURIComponent(callbackUrl)}`, {
+        maxRedirects: 0,
+      });
+      expect(response.status()).toBe(307);
+      const location = new URL(response.headers()["location"]!, E2E_BASE_URL);
+      expect(location.origin).toBe(E2E_BASE_URL);
+      expect(location.pathname).toBe("/queue");
+      await context.close();
+    },
+  );
 
   it("signing in from a hostile callback URL stays on the console", async () => {
     const context = await newContext(browser);
@@ -161,14 +178,17 @@ describe("client address (finding 3)", () => {
 });
 
 describe("malformed token URLs (finding 9)", () => {
-  it.each(["/connect/%ff", "/invite/%ff", "/connect/not-a-token", "/invite/%E0%A4%A"])("%s answers 404 with the console's own page", async (path) => {
-    const response = await fetch(`${E2E_BASE_URL}${path}`);
-    expect(response.status).toBe(404);
-    const html = await response.text();
-    expect(html).toContain("404 · Page not found");
-    expect(html).not.toMatch(/Internal Server Error|Application error/);
-    expectSecurityHeaders(response.headers, path);
-  });
+  it.each(["/connect/%ff", "/invite/%ff", "/connect/not-a-token", "/invite/%E0%A4%A"])(
+    "%s answers 404 with the console's own page",
+    async (path) => {
+      const response = await fetch(`${E2E_BASE_URL}${path}`);
+      expect(response.status).toBe(404);
+      const html = await response.text();
+      expect(html).toContain("404 · Page not found");
+      expect(html).not.toMatch(/Internal Server Error|Application error/);
+      expectSecurityHeaders(response.headers, path);
+    },
+  );
 
   it("the not-found page renders in a browser with its scripts allowed", async () => {
     const context = await newContext(browser);

@@ -13,8 +13,16 @@ export const E2E_SIM_PORTS = {
  * keys through its `/__sim/` control API (see tests/e2e/connect-link.test.ts).
  */
 export async function startServices(): Promise<{ env: Record<string, string>; stop: () => Promise<void> }> {
-  const fixture = await loadFixture(path.join(import.meta.dirname, "..", "lightspeed-simulator", "fixtures", "demo.json"));
-  const sim = await startSimulator({ fixture, host: "127.0.0.1", eu1Port: E2E_SIM_PORTS.eu1, us1Port: E2E_SIM_PORTS.us1, clock: "real" });
+  const fixture = await loadFixture(
+    path.join(import.meta.dirname, "..", "lightspeed-simulator", "fixtures", "demo.json"),
+  );
+  const sim = await startSimulator({
+    fixture,
+    host: "127.0.0.1",
+    eu1Port: E2E_SIM_PORTS.eu1,
+    us1Port: E2E_SIM_PORTS.us1,
+    clock: "real",
+  });
   return {
     env: { LIGHTSPEED_EU1_URL: sim.eu1Url, LIGHTSPEED_US1_URL: sim.us1Url },
     stop: () => sim.close(),

@@ -26,34 +26,42 @@ async function openQueueWith(cookies: Awaited<ReturnType<BrowserContext["cookies
 }
 
 describe("revocable sessions in the browser", () => {
-  it("a session cookie copied before sign-out no longer opens the queue after it", async () => {
-    // Own account: signing out ends every session of that person, so the shared e2e users stay out of it.
-    const { user, password } = await createStaff({ role: "specialist" });
-    const context = await newContext(browser);
-    const page = await context.newPage();
-    await login(page, { email: user.email, password });
-    const copied = await context.cookies();
-    expect(await openQueueWith(copied)).toBe("/queue");
+  it(
+    "a session cookie copied before sign-out no longer opens the queue after it",
+    async () => {
+      // Own account: signing out ends every session of that person, so the shared e2e users stay out of it.
+      const { user, password } = await createStaff({ role: "specialist" });
+      const context = await newContext(browser);
+      const page = await context.newPage();
+      await login(page, { email: user.email, password });
+      const copied = await context.cookies();
+      expect(await openQueueWith(copied)).toBe("/queue");
 
-    await page.getByRole("button", { name: "Sign out", exact: true }).click();
-    await page.waitForURL((url) => url.pathname === "/login");
-    expect(await openQueueWith(copied)).toBe("/login");
-    await context.close();
-  }, SLOW);
+      await page.getByRole("button", { name: "Sign out", exact: true }).click();
+      await page.waitForURL((url) => url.pathname === "/login");
+      expect(await openQueueWith(copied)).toBe("/login");
+      await context.close();
+    },
+    SLOW,
+  );
 
-  it("“Sign out everywhere” in the header ends the sessions of other browsers too", async () => {
-    const { user, password } = await createStaff({ role: "lead" });
-    const other = await newContext(browser);
-    await login(await other.newPage(), { email: user.email, password });
-    const otherCookies = await other.cookies();
+  it(
+    "“Sign out everywhere” in the header ends the sessions of other browsers too",
+    async () => {
+      const { user, password } = await createStaff({ role: "lead" });
+      const other = await newContext(browser);
+      await login(await other.newPage(), { email: user.email, password });
+      const otherCookies = await other.cookies();
 
-    const context = await newContext(browser);
-    const page = await context.newPage();
-    await login(page, { email: user.email, password });
-    page.once("dialog", (dialog) => void dialog.accept());
-    await page.getByRole("button", { name: "Sign out everywhere" }).click();
-    await page.waitForURL(`${E2E_BASE_URL}/login**`);
-    expect(await openQueueWith(otherCookies)).toBe("/login");
-    await Promise.all([context.close(), other.close()]);
-  }, SLOW);
+      const context = await newContext(browser);
+      const page = await context.newPage();
+      await login(page, { email: user.email, password });
+      page.once("dialog", (dialog) => void dialog.accept());
+      await page.getByRole("button", { name: "Sign out everywhere" }).click();
+      await page.waitForURL(`${E2E_BASE_URL}/login**`);
+      expect(await openQueueWith(otherCookies)).toBe("/login");
+      await Promise.all([context.close(), other.close()]);
+    },
+    SLOW,
+  );
 });

@@ -25,14 +25,25 @@ afterAll(async () => {
 });
 
 async function specialistId() {
-  const [row] = await db.select({ id: staffUsers.id }).from(staffUsers).where(eq(staffUsers.email, E2E_USERS.specialist.email));
+  const [row] = await db
+    .select({ id: staffUsers.id })
+    .from(staffUsers)
+    .where(eq(staffUsers.email, E2E_USERS.specialist.email));
   if (!row) throw new Error("the e2e specialist was not seeded");
   return row.id;
 }
 
 async function openWorkspace(width: number, company: string): Promise<{ page: Page; merchantId: string }> {
-  const merchant = await createMerchant({ company }, { specialistId: await specialistId(), completed: ["user_created", "user_approved", "password_reset"] });
-  const context = await browser.newContext({ baseURL: E2E_BASE_URL, viewport: { width, height: 900 }, timezoneId: "America/New_York", locale: "en-US" });
+  const merchant = await createMerchant(
+    { company },
+    { specialistId: await specialistId(), completed: ["user_created", "user_approved", "password_reset"] },
+  );
+  const context = await browser.newContext({
+    baseURL: E2E_BASE_URL,
+    viewport: { width, height: 900 },
+    timezoneId: "America/New_York",
+    locale: "en-US",
+  });
   const page = await context.newPage();
   await login(page, "specialist");
   await page.goto(`/merchants/${merchant.id}`);
@@ -90,10 +101,14 @@ describe.each(WIDTHS)("at %i px", (width) => {
 
     const year = new Date().getUTCFullYear() + 1;
     await dialog.getByLabel("Until (optional)").fill(`${year}-12-05`);
-    expect(await dialog.getByTestId("hold-until-hint").innerText()).toBe(`On hold through 5 Dec ${year}, end of day CET.`);
+    expect(await dialog.getByTestId("hold-until-hint").innerText()).toBe(
+      `On hold through 5 Dec ${year}, end of day CET.`,
+    );
     await dialog.getByRole("button", { name: "Put on hold" }).click();
     await dialog.waitFor({ state: "detached" });
-    await expect.poll(() => page.locator("main").innerText(), { timeout: 15_000 }).toContain(`On hold until 5 Dec ${year}, end of day CET`);
+    await expect
+      .poll(() => page.locator("main").innerText(), { timeout: 15_000 })
+      .toContain(`On hold until 5 Dec ${year}, end of day CET`);
     expect(await occurrences(page, `6 Dec ${year}`)).toBe(0);
     await context(page).close();
   });
@@ -106,7 +121,11 @@ function context(page: Page) {
 describe("the profile's time zone", () => {
   it("a lead picks New York on /profile (from the header) and the workspace shows New York time", async () => {
     const merchant = await createMerchant({ company: `Tz Profile ${Date.now().toString(36)}` });
-    const context = await browser.newContext({ baseURL: E2E_BASE_URL, viewport: { width: 1440, height: 900 }, timezoneId: "Asia/Tokyo" });
+    const context = await browser.newContext({
+      baseURL: E2E_BASE_URL,
+      viewport: { width: 1440, height: 900 },
+      timezoneId: "Asia/Tokyo",
+    });
     const page = await context.newPage();
     await login(page, "lead");
     await page.getByTestId("current-user").click();

@@ -3,16 +3,35 @@ import { eq } from "drizzle-orm";
 import { db } from "@/db/client";
 import { merchants, staffUsers, type Merchant } from "@/db/schema";
 import { systemActor, type StaffActor } from "@/lib/auth/actor";
-import { assignMerchants, completeStep, createMerchant as createMerchantVerb, type SignupInput } from "@/lib/onboarding";
+import {
+  assignMerchants,
+  completeStep,
+  createMerchant as createMerchantVerb,
+  type SignupInput,
+} from "@/lib/onboarding";
 import { EVIDENCE_SCHEMAS } from "@/lib/onboarding/pipeline";
 import { STAGES, type Stage } from "@/lib/onboarding/stages";
 
 const SHOPS = [
   { name: "Wijnhuis De Bron", country: "NL", language: "nl", cluster: "eu1", tld: "nl", contact: "Sanne de Vries" },
   { name: "Vinotheek Het Anker", country: "NL", language: "nl", cluster: "eu1", tld: "nl", contact: "Joris Bakker" },
-  { name: "Wijnkelder Sint-Pieters", country: "BE", language: "nl", cluster: "eu1", tld: "be", contact: "Lotte Peeters" },
+  {
+    name: "Wijnkelder Sint-Pieters",
+    country: "BE",
+    language: "nl",
+    cluster: "eu1",
+    tld: "be",
+    contact: "Lotte Peeters",
+  },
   { name: "Cave du Sablon", country: "BE", language: "fr", cluster: "eu1", tld: "be", contact: "Camille Dubois" },
-  { name: "Weinhandlung Rheingold", country: "DE", language: "de", cluster: "eu1", tld: "de", contact: "Lukas Schneider" },
+  {
+    name: "Weinhandlung Rheingold",
+    country: "DE",
+    language: "de",
+    cluster: "eu1",
+    tld: "de",
+    contact: "Lukas Schneider",
+  },
   { name: "Napa Cellar Club", country: "US", language: "us", cluster: "us1", tld: "com", contact: "Emily Carter" },
 ] as const;
 
@@ -67,12 +86,19 @@ export async function createMerchant(
 
 function sampleEvidence(stage: Stage): Record<string, unknown> {
   switch (stage) {
-    case "user_created": return { lightspeedUserEmail: "integrations@actenzo.test" };
-    case "user_approved": return { fullPermissions: true };
-    case "key_received": return { via: "email", fingerprint: "ab12…9f0e" };
-    case "secret_received": return { via: "email" };
-    case "key_verified": return { verdict: "healthy" };
-    case "live": return { feed: "vivino-promo" };
-    default: return EVIDENCE_SCHEMAS[stage].parse({}) as Record<string, unknown>;
+    case "user_created":
+      return { lightspeedUserEmail: "integrations@actenzo.test" };
+    case "user_approved":
+      return { fullPermissions: true };
+    case "key_received":
+      return { via: "email", fingerprint: "ab12…9f0e" };
+    case "secret_received":
+      return { via: "email" };
+    case "key_verified":
+      return { verdict: "healthy" };
+    case "live":
+      return { feed: "vivino-promo" };
+    default:
+      return EVIDENCE_SCHEMAS[stage].parse({}) as Record<string, unknown>;
   }
 }

@@ -10,7 +10,9 @@ export type CreatedStaff = { user: StaffUser; password: string; actor: StaffActo
  * A staff account with a known password, unique per call. `actor` is what verbs take, as if
  * this person were signed in: `await inviteStaff(admin.actor, …)`.
  */
-export async function createStaff(overrides: { role?: Role; name?: string; email?: string; password?: string } = {}): Promise<CreatedStaff> {
+export async function createStaff(
+  overrides: { role?: Role; name?: string; email?: string; password?: string } = {},
+): Promise<CreatedStaff> {
   const role = overrides.role ?? "specialist";
   const suffix = randomBytes(4).toString("hex");
   const { user, password } = await createStaffUser(

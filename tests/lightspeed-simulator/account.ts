@@ -9,7 +9,13 @@ import type { AccountRoute } from "./routes";
  * §7); account/permissions.json follows the project contract unless the fixture asks for an
  * unrecognised shape, which the engine must survive.
  */
-export function accountBody(route: AccountRoute, who: Principal, ctx: RequestContext, rate: RateSnapshot, shape: "contract" | "unrecognised") {
+export function accountBody(
+  route: AccountRoute,
+  who: Principal,
+  ctx: RequestContext,
+  rate: RateSnapshot,
+  shape: "contract" | "unrecognised",
+) {
   if (route === "account") {
     return {
       account: {
@@ -26,10 +32,23 @@ export function accountBody(route: AccountRoute, who: Principal, ctx: RequestCon
   if (route === "account/permissions") {
     if (shape === "unrecognised") {
       // Another plausible shape (a list of scope strings): nothing here is a per-group boolean.
-      return { accountPermissions: PERMISSION_GROUPS.flatMap((g) => (["read", "write"] as const).filter((a) => who.permissions[g][a]).map((a) => `${g}_${a}`)) };
+      return {
+        accountPermissions: PERMISSION_GROUPS.flatMap((g) =>
+          (["read", "write"] as const).filter((a) => who.permissions[g][a]).map((a) => `${g}_${a}`),
+        ),
+      };
     }
-    return { accountPermissions: Object.fromEntries(PERMISSION_GROUPS.map((g) => [g, { read: who.permissions[g].read, write: who.permissions[g].write }])) };
+    return {
+      accountPermissions: Object.fromEntries(
+        PERMISSION_GROUPS.map((g) => [g, { read: who.permissions[g].read, write: who.permissions[g].write }]),
+      ),
+    };
   }
-  const slot = (i: number) => ({ limit: rate.limit[i], remaining: rate.remaining[i], reset: rate.resetSeconds[i], resetTime: isoTimestamp(rate.resetAt[i]!) });
+  const slot = (i: number) => ({
+    limit: rate.limit[i],
+    remaining: rate.remaining[i],
+    reset: rate.resetSeconds[i],
+    resetTime: isoTimestamp(rate.resetAt[i]!),
+  });
   return { accountRatelimit: { limit5Min: slot(0), limitHour: slot(1), limitDay: slot(2) } };
 }

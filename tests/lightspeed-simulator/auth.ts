@@ -2,7 +2,13 @@ import { createHash } from "node:crypto";
 import type { SimApp, SimCluster, SimGrants, SimKey, SimShop } from "./types";
 
 /** Who is calling: a private key, or an App Store app installed in one shop. */
-export type Principal = { rateId: string; apiKey: string; shop: SimShop; appId: number | false; permissions: SimGrants };
+export type Principal = {
+  rateId: string;
+  apiKey: string;
+  shop: SimShop;
+  appId: number | false;
+  permissions: SimGrants;
+};
 export type AuthOutcome = { ok: true; principal: Principal } | { ok: false; reason: "invalid" | "disabled" };
 
 export function basicCredentials(header: string | undefined): { username: string; password: string } | null {
@@ -13,7 +19,10 @@ export function basicCredentials(header: string | undefined): { username: string
   return colon < 0 ? null : { username: decoded.slice(0, colon), password: decoded.slice(colon + 1) };
 }
 
-export const appPassword = (token: string, appSecret: string) => createHash("md5").update(token + appSecret).digest("hex");
+export const appPassword = (token: string, appSecret: string) =>
+  createHash("md5")
+    .update(token + appSecret)
+    .digest("hex");
 
 type Install = { shopId: number; enabled: boolean; permissions: SimGrants; appId: number };
 
@@ -29,7 +38,13 @@ export class Registry {
     for (const key of keys) this.keys.set(key.key, key);
     for (const app of apps) {
       const installs = new Map<string, Install>();
-      for (const i of app.installs) installs.set(appPassword(i.token, app.appSecret), { shopId: i.shopId, enabled: i.enabled ?? true, permissions: i.permissions, appId: app.appId });
+      for (const i of app.installs)
+        installs.set(appPassword(i.token, app.appSecret), {
+          shopId: i.shopId,
+          enabled: i.enabled ?? true,
+          permissions: i.permissions,
+          appId: app.appId,
+        });
       this.apps.set(app.appKey, installs);
     }
   }
@@ -53,7 +68,13 @@ export class Registry {
     if (!(key?.enabled ?? install?.enabled)) return { ok: false, reason: "disabled" };
     const principal: Principal = key
       ? { rateId: key.key, apiKey: key.key, shop, appId: key.appId ?? false, permissions: key.permissions }
-      : { rateId: `${credentials.username}:${shop.id}`, apiKey: credentials.username, shop, appId: install!.appId, permissions: install!.permissions };
+      : {
+          rateId: `${credentials.username}:${shop.id}`,
+          apiKey: credentials.username,
+          shop,
+          appId: install!.appId,
+          permissions: install!.permissions,
+        };
     return { ok: true, principal };
   }
 }

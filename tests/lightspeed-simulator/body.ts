@@ -22,7 +22,11 @@ export function parseFormBrackets(text: string): Record<string, unknown> {
     let node = root;
     parts.forEach((part, i) => {
       if (i === parts.length - 1) node[part] = raw === "true" ? true : raw === "false" ? false : raw;
-      else node = (node[part] = typeof node[part] === "object" && node[part] !== null ? node[part] : {}) as Record<string, unknown>;
+      else
+        node = (node[part] = typeof node[part] === "object" && node[part] !== null ? node[part] : {}) as Record<
+          string,
+          unknown
+        >;
     });
   }
   return root;
@@ -32,7 +36,11 @@ export function parseFormBrackets(text: string): Record<string, unknown> {
  * The wrapped object of a write body (`{"product": {...}}` → `{...}`), from JSON or form bracket
  * notation; null when the body is unreadable or not wrapped in `root` (→ 400 "Invalid data input.").
  */
-export function unwrapBody(text: string | null, contentType: string | undefined, root: string): Record<string, unknown> | null {
+export function unwrapBody(
+  text: string | null,
+  contentType: string | undefined,
+  root: string,
+): Record<string, unknown> | null {
   if (text === null || text.trim() === "") return null;
   let parsed: unknown;
   if ((contentType ?? "").includes("application/x-www-form-urlencoded")) parsed = parseFormBrackets(text);
@@ -44,5 +52,7 @@ export function unwrapBody(text: string | null, contentType: string | undefined,
     }
   }
   const inner = (parsed as Record<string, unknown> | null)?.[root];
-  return typeof inner === "object" && inner !== null && !Array.isArray(inner) ? (inner as Record<string, unknown>) : null;
+  return typeof inner === "object" && inner !== null && !Array.isArray(inner)
+    ? (inner as Record<string, unknown>)
+    : null;
 }

@@ -29,7 +29,10 @@ const routes: Record<string, Handler> = {
   "POST /__sim/latency": (sim, body) => (sim.setLatency(msBody.parse(body).ms), ok()),
   "POST /__sim/permissions-shape": (sim, body) => (sim.setPermissionsShape(shapeBody.parse(body).shape), ok()),
   "GET /__sim/clock": (sim) => ok({ now: sim.clock.now() }),
-  "POST /__sim/clock/advance": (sim, body) => (sim.clock.advance(signedMsBody.parse(body).ms), ok({ now: sim.clock.now() })),
+  "POST /__sim/clock/advance": (sim, body) => (
+    sim.clock.advance(signedMsBody.parse(body).ms),
+    ok({ now: sim.clock.now() })
+  ),
   "POST /__sim/clock/set": (sim, body) => (sim.clock.set(msBody.parse(body).ms), ok({ now: sim.clock.now() })),
 };
 
@@ -49,7 +52,8 @@ export async function handleControl(sim: Simulator, req: IncomingMessage, pathna
   try {
     return handler(sim, body, keyMatch ? decodeURIComponent(keyMatch[1]!) : "");
   } catch (error) {
-    if (error instanceof z.ZodError) return { status: 400, body: { error: "Invalid body.", issues: z.flattenError(error) } };
+    if (error instanceof z.ZodError)
+      return { status: 400, body: { error: "Invalid body.", issues: z.flattenError(error) } };
     return { status: 400, body: { error: error instanceof Error ? error.message : String(error) } };
   }
 }

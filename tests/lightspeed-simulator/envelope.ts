@@ -19,7 +19,14 @@ export const INVALID_DATA = "Invalid data input.";
 export function errorReply(status: number, ctx: Pick<RequestContext, "method" | "path">, message?: string): Reply {
   return {
     status,
-    body: { error: { code: status, method: ctx.method, request: ctx.path, message: message ?? `${STATUS_CODES[status] ?? "Error"}.` } },
+    body: {
+      error: {
+        code: status,
+        method: ctx.method,
+        request: ctx.path,
+        message: message ?? `${STATUS_CODES[status] ?? "Error"}.`,
+      },
+    },
   };
 }
 

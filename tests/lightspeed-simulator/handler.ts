@@ -22,7 +22,8 @@ export type SimState = {
 };
 
 export const INVALID_CREDENTIALS = "Invalid API credentials.";
-const MAINTENANCE_PAGE = "<!DOCTYPE html><html><head><title>Maintenance</title></head><body><h1>We'll be back soon</h1></body></html>";
+const MAINTENANCE_PAGE =
+  "<!DOCTYPE html><html><head><title>Maintenance</title></head><body><h1>We'll be back soon</h1></body></html>";
 
 /** Headers for a forced 429 when the caller is not a known key: full quota, -1 in the forced slot. */
 function freshSnapshot(window: RateLimitWindow): RateSnapshot {
@@ -38,7 +39,13 @@ function freshSnapshot(window: RateLimitWindow): RateSnapshot {
  * One Lightspeed API request: faults first (they model the network and the edge, not the API),
  * then authentication, the rate limit, and the resource.
  */
-export async function handleApi(state: SimState, req: IncomingMessage, cluster: SimCluster, url: URL, entry: LoggedRequest): Promise<Reply> {
+export async function handleApi(
+  state: SimState,
+  req: IncomingMessage,
+  cluster: SimCluster,
+  url: URL,
+  entry: LoggedRequest,
+): Promise<Reply> {
   const method = req.method ?? "GET";
   const ctx = { method, path: url.pathname };
   const credentials = basicCredentials(req.headers.authorization);
@@ -56,7 +63,8 @@ export async function handleApi(state: SimState, req: IncomingMessage, cluster: 
       return { ...errorReply(429, ctx, TOO_MANY_REQUESTS), headers: rateLimitHeaders(snapshot) };
     }
     const headers = rateId ? rateLimitHeaders(state.limiter.peek(rateId)) : undefined;
-    if (fault.kind === "non-json") return { status: 200, headers, raw: { contentType: "text/html; charset=utf-8", text: MAINTENANCE_PAGE } };
+    if (fault.kind === "non-json")
+      return { status: 200, headers, raw: { contentType: "text/html; charset=utf-8", text: MAINTENANCE_PAGE } };
     return { ...errorReply(fault.status, ctx), headers };
   }
 

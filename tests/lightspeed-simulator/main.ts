@@ -45,11 +45,16 @@ async function main() {
     clock: flags.clock,
   });
   sim.setLatency(flags.latency);
-  process.stdout.write(`Lightspeed simulator (fixture ${flags.fixture})\n  eu1: ${sim.eu1Url}\n  us1: ${sim.us1Url}\n  control: ${sim.eu1Url}/__sim/health\n`);
+  process.stdout.write(
+    `Lightspeed simulator (fixture ${flags.fixture})\n  eu1: ${sim.eu1Url}\n  us1: ${sim.us1Url}\n  control: ${sim.eu1Url}/__sim/health\n`,
+  );
   process.stdout.write(`  LIGHTSPEED_EU1_URL=${sim.eu1Url} LIGHTSPEED_US1_URL=${sim.us1Url}\n`);
 
   const stop = () => {
-    sim.close().then(() => process.exit(0), () => process.exit(1));
+    sim.close().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
   };
   process.once("SIGTERM", stop);
   process.once("SIGINT", stop);

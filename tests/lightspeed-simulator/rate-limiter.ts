@@ -35,7 +35,15 @@ export class RateLimiter {
     const hour = Math.max(used?.hour ?? 0, fiveMin);
     const day = Math.max(used?.day ?? 0, hour);
     const start = this.now();
-    this.states.set(id, { windows: [{ start, count: fiveMin }, { start, count: hour }, { start, count: day }], second: "", secondCount: 0 });
+    this.states.set(id, {
+      windows: [
+        { start, count: fiveMin },
+        { start, count: hour },
+        { start, count: day },
+      ],
+      second: "",
+      secondCount: 0,
+    });
   }
 
   forget(id: string): void {
@@ -59,14 +67,25 @@ export class RateLimiter {
 
   /** Current state without counting (fault responses, forced 429s). */
   peek(id: string, forceExhausted?: RateLimitWindow): RateSnapshot {
-    return this.snapshot(this.current(id), WINDOWS.map((w) => w.name === forceExhausted));
+    return this.snapshot(
+      this.current(id),
+      WINDOWS.map((w) => w.name === forceExhausted),
+    );
   }
 
   private current(id: string): KeyState {
     const now = this.now();
     let state = this.states.get(id);
     if (!state) {
-      state = { windows: [{ start: now, count: 0 }, { start: now, count: 0 }, { start: now, count: 0 }], second: "", secondCount: 0 };
+      state = {
+        windows: [
+          { start: now, count: 0 },
+          { start: now, count: 0 },
+          { start: now, count: 0 },
+        ],
+        second: "",
+        secondCount: 0,
+      };
       this.states.set(id, state);
     }
     WINDOWS.forEach((w, i) => {

@@ -19,12 +19,21 @@ const notFound = (ctx: RequestContext) => errorReply(404, ctx, "Not found.");
 const notAllowed = (ctx: RequestContext) => errorReply(405, ctx, "Method not allowed.");
 
 /** An authenticated, counted request: language, format, route, permission, then the resource itself. */
-export async function serveResource(deps: ResourceDeps, req: IncomingMessage, who: Principal, url: URL, host: string, now: number, rate: RateSnapshot): Promise<Reply> {
+export async function serveResource(
+  deps: ResourceDeps,
+  req: IncomingMessage,
+  who: Principal,
+  url: URL,
+  host: string,
+  now: number,
+  rate: RateSnapshot,
+): Promise<Reply> {
   const method = req.method === "HEAD" ? "GET" : (req.method ?? "GET");
   const parts = splitPath(url.pathname);
   const ctx: RequestContext = { method, path: url.pathname, host, lang: parts?.lang ?? "en", now };
   if (!parts) return notFound(ctx);
-  if (!who.shop.languages.includes(parts.lang)) return errorReply(404, ctx, `Language "${parts.lang}" is not active in this shop.`);
+  if (!who.shop.languages.includes(parts.lang))
+    return errorReply(404, ctx, `Language "${parts.lang}" is not active in this shop.`);
   if (parts.ext === "xml") return errorReply(406, ctx, "Only JSON is available from this simulator.");
   if (parts.ext !== "json") return notFound(ctx);
   const route = parseRoute(parts.resource);
@@ -35,7 +44,10 @@ export async function serveResource(deps: ResourceDeps, req: IncomingMessage, wh
   if (group && !who.permissions[group][access]) {
     return errorReply(deps.denialStatus, ctx, `This API key is not allowed to ${access} ${group}.`);
   }
-  if (route.kind === "account") return method === "GET" ? jsonReply(200, accountBody(route.path, who, ctx, rate, deps.permissionsShape)) : notAllowed(ctx);
+  if (route.kind === "account")
+    return method === "GET"
+      ? jsonReply(200, accountBody(route.path, who, ctx, rate, deps.permissionsShape))
+      : notAllowed(ctx);
   if (route.kind === "singleton") {
     const current = () => deps.store.singleton(who.shop.id, route.def.path, route.def.make(who.shop, ctx));
     if (method === "GET") return jsonReply(200, { [route.def.root]: current() });
@@ -48,7 +60,14 @@ export async function serveResource(deps: ResourceDeps, req: IncomingMessage, wh
   return serveCollection(deps, req, who, route, url, ctx);
 }
 
-async function serveCollection(deps: ResourceDeps, req: IncomingMessage, who: Principal, route: Extract<Route, { kind: "collection" }>, url: URL, ctx: RequestContext): Promise<Reply> {
+async function serveCollection(
+  deps: ResourceDeps,
+  req: IncomingMessage,
+  who: Principal,
+  route: Extract<Route, { kind: "collection" }>,
+  url: URL,
+  ctx: RequestContext,
+): Promise<Reply> {
   const { store } = deps;
   const { def } = route;
   const shop = who.shop;
@@ -83,7 +102,14 @@ async function serveCollection(deps: ResourceDeps, req: IncomingMessage, who: Pr
   return jsonReply(200, { [def.singular]: store.update(shop, def, item, fields, ctx.now, parent) });
 }
 
-async function create(deps: ResourceDeps, req: IncomingMessage, who: Principal, def: CollectionDef, ctx: RequestContext, parent?: ParentRef): Promise<Reply> {
+async function create(
+  deps: ResourceDeps,
+  req: IncomingMessage,
+  who: Principal,
+  def: CollectionDef,
+  ctx: RequestContext,
+  parent?: ParentRef,
+): Promise<Reply> {
   const input = unwrapBody(await readBody(req), req.headers["content-type"], def.singular);
   const fields = input && Object.keys(input).length > 0 ? prepare(def, strip(input), ctx) : null;
   if (!fields) return errorReply(400, ctx, INVALID_DATA);

@@ -1,8 +1,26 @@
 import type { PermissionGroup } from "@/lib/lightspeed/vocabulary";
 import type { CollectionDef } from "./data/collection";
 import { customers, invoices, orderProducts, orders, returns, shipments } from "./data/order-data";
-import { brands, catalog, categories, categoriesProducts, productImages, products, variants } from "./data/product-data";
-import { languages, paymentMethods, shippingMethods, shopTracking, singletons, taxes, textpages, webhooks, type SingletonDef } from "./data/settings-data";
+import {
+  brands,
+  catalog,
+  categories,
+  categoriesProducts,
+  productImages,
+  products,
+  variants,
+} from "./data/product-data";
+import {
+  languages,
+  paymentMethods,
+  shippingMethods,
+  shopTracking,
+  singletons,
+  taxes,
+  textpages,
+  webhooks,
+  type SingletonDef,
+} from "./data/settings-data";
 
 /**
  * Every route the simulator serves and the permission group that guards it (reference §6,
@@ -10,9 +28,26 @@ import { languages, paymentMethods, shippingMethods, shopTracking, singletons, t
  * key that proves the mapping wrong is a one-line change there.
  */
 export const COLLECTIONS: CollectionDef[] = [
-  products, productImages, variants, catalog, categories, categoriesProducts, brands,
-  orders, orderProducts, invoices, shipments, returns, customers,
-  languages, taxes, shippingMethods, paymentMethods, textpages, webhooks, shopTracking,
+  products,
+  productImages,
+  variants,
+  catalog,
+  categories,
+  categoriesProducts,
+  brands,
+  orders,
+  orderProducts,
+  invoices,
+  shipments,
+  returns,
+  customers,
+  languages,
+  taxes,
+  shippingMethods,
+  paymentMethods,
+  textpages,
+  webhooks,
+  shopTracking,
 ];
 const collectionByPath = new Map(COLLECTIONS.map((def) => [def.path, def]));
 const singletonByPath = new Map(singletons.map((def) => [def.path, def]));
@@ -22,7 +57,13 @@ export type AccountRoute = (typeof ACCOUNT_ROUTES)[number];
 export type Route =
   | { kind: "account"; path: AccountRoute }
   | { kind: "singleton"; def: SingletonDef }
-  | { kind: "collection"; def: CollectionDef; action: "list" | "count" | "item"; id?: number; parent?: { def: CollectionDef; id: number } };
+  | {
+      kind: "collection";
+      def: CollectionDef;
+      action: "list" | "count" | "item";
+      id?: number;
+      parent?: { def: CollectionDef; id: number };
+    };
 
 /** `/{lang}/{resource}.{ext}` → its parts, or null when the path has no such shape. */
 export function splitPath(pathname: string): { lang: string; resource: string; ext: string } | null {
@@ -32,7 +73,11 @@ export function splitPath(pathname: string): { lang: string; resource: string; e
 
 const isId = (segment: string | undefined) => segment !== undefined && /^[1-9]\d{0,15}$/.test(segment);
 
-function tail(def: CollectionDef, rest: string[], parent?: Extract<Route, { kind: "collection" }>["parent"]): Route | null {
+function tail(
+  def: CollectionDef,
+  rest: string[],
+  parent?: Extract<Route, { kind: "collection" }>["parent"],
+): Route | null {
   if (rest.length === 0) return { kind: "collection", def, action: "list", parent };
   if (rest.length === 1 && rest[0] === "count") return { kind: "collection", def, action: "count", parent };
   if (!isId(rest[0])) return null;
@@ -44,7 +89,8 @@ function tail(def: CollectionDef, rest: string[], parent?: Extract<Route, { kind
 }
 
 export function parseRoute(resource: string): Route | null {
-  if ((ACCOUNT_ROUTES as readonly string[]).includes(resource)) return { kind: "account", path: resource as AccountRoute };
+  if ((ACCOUNT_ROUTES as readonly string[]).includes(resource))
+    return { kind: "account", path: resource as AccountRoute };
   const singleton = singletonByPath.get(resource);
   if (singleton) return { kind: "singleton", def: singleton };
   const segments = resource.split("/");

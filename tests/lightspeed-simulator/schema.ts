@@ -9,7 +9,10 @@ const grant = z.object({ read: z.boolean(), write: z.boolean() });
 const cluster = z.enum(["eu1", "us1"]);
 
 export const grantsSchema = z.object(
-  Object.fromEntries(PERMISSION_GROUPS.map((group) => [group, grant])) as Record<(typeof PERMISSION_GROUPS)[number], typeof grant>,
+  Object.fromEntries(PERMISSION_GROUPS.map((group) => [group, grant])) as Record<
+    (typeof PERMISSION_GROUPS)[number],
+    typeof grant
+  >,
 ) satisfies z.ZodType<SimGrants>;
 
 export const simKeySchema = z.object({
@@ -20,7 +23,11 @@ export const simKeySchema = z.object({
   appId: z.union([z.number().int().positive(), z.literal(false)]).optional(),
   permissions: grantsSchema,
   used: z
-    .object({ fiveMin: z.number().int().min(0).optional(), hour: z.number().int().min(0).optional(), day: z.number().int().min(0).optional() })
+    .object({
+      fiveMin: z.number().int().min(0).optional(),
+      hour: z.number().int().min(0).optional(),
+      day: z.number().int().min(0).optional(),
+    })
     .optional(),
 }) satisfies z.ZodType<SimKey>;
 
@@ -39,7 +46,14 @@ const appSchema = z.object({
   appId: z.number().int().positive(),
   appKey: credential,
   appSecret: credential,
-  installs: z.array(z.object({ shopId: z.number().int().positive(), token: z.string().min(1), enabled: z.boolean().optional(), permissions: grantsSchema })),
+  installs: z.array(
+    z.object({
+      shopId: z.number().int().positive(),
+      token: z.string().min(1),
+      enabled: z.boolean().optional(),
+      permissions: grantsSchema,
+    }),
+  ),
 });
 
 export const fixtureSchema = z.object({

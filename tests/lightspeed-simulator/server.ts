@@ -56,7 +56,15 @@ export async function startSimulator(options: StartSimulatorOptions): Promise<Si
   async function onRequest(cluster: SimCluster, req: IncomingMessage, res: ServerResponse) {
     const url = new URL(req.url ?? "/", "http://simulator.invalid");
     if (url.pathname.startsWith("/__sim/")) return write(res, await handleControl(sim, req, url.pathname));
-    const entry: LoggedRequest = { cluster, method: req.method ?? "GET", path: url.pathname, query: url.search.slice(1), apiKey: null, status: 0, at: clock.now() };
+    const entry: LoggedRequest = {
+      cluster,
+      method: req.method ?? "GET",
+      path: url.pathname,
+      query: url.search.slice(1),
+      apiKey: null,
+      status: 0,
+      at: clock.now(),
+    };
     requestLog.push(entry);
     let reply: Reply;
     try {

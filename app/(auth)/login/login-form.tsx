@@ -15,7 +15,15 @@ import { safeCallbackUrl } from "@/lib/auth/safe-callback-url";
  * message (wrong password, throttled, invalid input) is shown right here. Validation happens
  * on the server (lib/auth/sign-in.ts); the browser's checks only save a round trip.
  */
-export function LoginForm({ callbackUrl, initialError, initialEmail }: { callbackUrl: string; initialError?: string; initialEmail: string }) {
+export function LoginForm({
+  callbackUrl,
+  initialError,
+  initialEmail,
+}: {
+  callbackUrl: string;
+  initialError?: string;
+  initialEmail: string;
+}) {
   const router = useRouter();
   const [error, setError] = useState(initialError);
   const [pending, startTransition] = useTransition();
@@ -48,7 +56,15 @@ export function LoginForm({ callbackUrl, initialError, initialEmail }: { callbac
       ) : null}
       <div className="grid gap-2">
         <Label htmlFor="email">Email</Label>
-        <Input id="email" name="email" type="email" autoComplete="username" defaultValue={initialEmail} required autoFocus />
+        <Input
+          id="email"
+          name="email"
+          type="email"
+          autoComplete="username"
+          defaultValue={initialEmail}
+          required
+          autoFocus
+        />
       </div>
       <div className="grid gap-2">
         <Label htmlFor="password">Password</Label>

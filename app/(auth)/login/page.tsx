@@ -15,15 +15,22 @@ const ERROR_CODES: Record<string, string> = {
 };
 
 /** Our own messages (lib/auth/sign-in.ts) may be echoed back; arbitrary URL text never is (phishing). */
-const OUR_MESSAGES = /^(Invalid email or password\.|Enter your email and password\.|Too many failed sign-ins\. Try again in \d+ minutes?\.|Sign-in is unavailable right now\. Please try again in a moment\.)$/;
+const OUR_MESSAGES =
+  /^(Invalid email or password\.|Enter your email and password\.|Too many failed sign-ins\. Try again in \d+ minutes?\.|Sign-in is unavailable right now\. Please try again in a moment\.)$/;
 
-export default async function LoginPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function LoginPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const params = await searchParams;
   const callbackUrl = safeCallbackUrl(params.callbackUrl, env.APP_URL);
   if (await getActor()) redirect(callbackUrl);
 
   const code = typeof params.error === "string" ? params.error : undefined;
-  const initialError = code ? (ERROR_CODES[code] ?? (OUR_MESSAGES.test(code) ? code : "Sign-in failed. Please try again.")) : undefined;
+  const initialError = code
+    ? (ERROR_CODES[code] ?? (OUR_MESSAGES.test(code) ? code : "Sign-in failed. Please try again."))
+    : undefined;
   const email = typeof params.email === "string" ? params.email : "";
 
   return (

@@ -28,7 +28,10 @@ function NavItem({ link, active }: { link: NavLink; active: boolean }) {
     <Link
       href={link.href}
       aria-current={active ? "page" : undefined}
-      className={cn("rounded-md px-3 py-1.5 font-medium text-muted-foreground transition-colors hover:bg-accent hover:text-foreground", active && "bg-accent text-foreground")}
+      className={cn(
+        "rounded-md px-3 py-1.5 font-medium text-muted-foreground transition-colors hover:bg-accent hover:text-foreground",
+        active && "bg-accent text-foreground",
+      )}
     >
       {link.label}
     </Link>
@@ -36,5 +39,7 @@ function NavItem({ link, active }: { link: NavLink; active: boolean }) {
 }
 
 function isActive(pathname: string, href: string) {
-  return pathname === href || pathname.startsWith(`${href}/`) || (href === "/queue" && pathname.startsWith("/merchants/"));
+  return (
+    pathname === href || pathname.startsWith(`${href}/`) || (href === "/queue" && pathname.startsWith("/merchants/"))
+  );
 }

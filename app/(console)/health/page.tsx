@@ -22,8 +22,8 @@ export default async function HealthPage({ searchParams }: Props) {
       <div>
         <h1 className="text-2xl font-semibold">Key health</h1>
         <p className="text-sm text-muted-foreground">
-          Verified keys are checked lightly every ~6 hours and fully every day, spread over the day and slowed down when a key&apos;s rate limit is
-          busy. An alert needs two failures of the same kind in a row.
+          Verified keys are checked lightly every ~6 hours and fully every day, spread over the day and slowed down when
+          a key&apos;s rate limit is busy. An alert needs two failures of the same kind in a row.
         </p>
       </div>
       <PlatformIncidentBanner actor={actor} />

@@ -24,8 +24,8 @@ export default async function ProfilePage() {
         <CardHeader>
           <CardTitle>Time zone</CardTitle>
           <CardDescription>
-            Every time in the console is shown in this zone, and dates you type are read in it. The agency&apos;s zone is {agencyTimeZone()}.
-            It is now <span data-testid="profile-now">{formatDateTime(new Date(), zone)}</span>.
+            Every time in the console is shown in this zone, and dates you type are read in it. The agency&apos;s zone
+            is {agencyTimeZone()}. It is now <span data-testid="profile-now">{formatDateTime(new Date(), zone)}</span>.
           </CardDescription>
         </CardHeader>
         <CardContent>

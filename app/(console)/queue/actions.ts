@@ -6,7 +6,10 @@ import { requireActor } from "@/lib/auth/session";
 import { bulkAssign } from "@/lib/queue/bulk-assign";
 
 /** Bulk assign from the queue's selection; `specialistId` null unassigns. */
-export async function bulkAssignAction(input: { merchantIds: string[]; specialistId: string | null }): Promise<ActionResult<{ updated: number }>> {
+export async function bulkAssignAction(input: {
+  merchantIds: string[];
+  specialistId: string | null;
+}): Promise<ActionResult<{ updated: number }>> {
   return runAction(async () => {
     const actor = await requireActor();
     const result = await bulkAssign(actor, input);

@@ -21,7 +21,10 @@ export default function QueueError({ error, reset }: { error: Error & { digest?:
       <Alert variant="destructive" className="max-w-xl">
         <AlertTitle>The queue could not be loaded</AlertTitle>
         <AlertDescription>
-          <p>Something went wrong on our side. Try again; if it keeps failing, tell the team{error.digest ? ` (reference ${error.digest})` : ""}.</p>
+          <p>
+            Something went wrong on our side. Try again; if it keeps failing, tell the team
+            {error.digest ? ` (reference ${error.digest})` : ""}.
+          </p>
           <Button variant="outline" size="sm" className="mt-3" onClick={retry} disabled={pending}>
             Try again
           </Button>

@@ -41,7 +41,9 @@ export default async function QueuePage({ searchParams }: Props) {
       <div className="flex flex-wrap items-center justify-between gap-4">
         <div>
           <h1 className="text-2xl font-semibold tracking-tight">Onboarding queue</h1>
-          <p className="text-sm text-muted-foreground">Every merchant, the step they are on, who owes the next move and for how long.</p>
+          <p className="text-sm text-muted-foreground">
+            Every merchant, the step they are on, who owes the next move and for how long.
+          </p>
         </div>
         {can(actor, "merchant:create") && (
           <Button asChild>

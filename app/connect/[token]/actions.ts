@@ -10,7 +10,10 @@ import { submitConnectCredentials, type SubmissionResult } from "@/lib/connect-l
 const formSchema = z.object({ token: textInput().max(100), key: textInput().max(200), secret: textInput().max(200) });
 
 /** Public: the merchant's key + secret from the connect page, checked on the spot. */
-export async function submitConnectAction(_prev: ActionResult<SubmissionResult> | null, formData: FormData): Promise<ActionResult<SubmissionResult>> {
+export async function submitConnectAction(
+  _prev: ActionResult<SubmissionResult> | null,
+  formData: FormData,
+): Promise<ActionResult<SubmissionResult>> {
   return runAction(async () => {
     const input = formSchema.parse({
       token: String(formData.get("token") ?? ""),

@@ -45,9 +45,21 @@ export function ConnectForm({ token }: { token: string }) {
         </Alert>
       )}
       {result && (
-        <Alert variant={result.outcome === "rejected" || result.outcome === "wrong_shop" ? "destructive" : "warning"} data-testid="connect-result" data-outcome={result.outcome}>
+        <Alert
+          variant={result.outcome === "rejected" || result.outcome === "wrong_shop" ? "destructive" : "warning"}
+          data-testid="connect-result"
+          data-outcome={result.outcome}
+        >
           <TriangleAlert aria-hidden />
-          <AlertTitle>{result.outcome === "missing_permissions" ? "Some checkboxes are still unticked" : result.outcome === "rejected" ? "Not accepted" : result.outcome === "wrong_shop" ? "Key of another shop" : "Saved, check pending"}</AlertTitle>
+          <AlertTitle>
+            {result.outcome === "missing_permissions"
+              ? "Some checkboxes are still unticked"
+              : result.outcome === "rejected"
+                ? "Not accepted"
+                : result.outcome === "wrong_shop"
+                  ? "Key of another shop"
+                  : "Saved, check pending"}
+          </AlertTitle>
           <AlertDescription>
             <p>{result.message}</p>
             {result.missing.length > 0 && (
@@ -62,24 +74,60 @@ export function ConnectForm({ token }: { token: string }) {
       )}
       <div className="grid gap-2">
         <Label htmlFor="key">API key</Label>
-        <Input id="key" name="key" required autoComplete="off" spellCheck={false} className="font-mono" aria-invalid={!!fieldErrors?.key} aria-describedby="key-error" />
-        {fieldErrors?.key && <p id="key-error" className="text-sm text-destructive">{fieldErrors.key[0]}</p>}
+        <Input
+          id="key"
+          name="key"
+          required
+          autoComplete="off"
+          spellCheck={false}
+          className="font-mono"
+          aria-invalid={!!fieldErrors?.key}
+          aria-describedby="key-error"
+        />
+        {fieldErrors?.key && (
+          <p id="key-error" className="text-sm text-destructive">
+            {fieldErrors.key[0]}
+          </p>
+        )}
       </div>
       <div className="grid gap-2">
         <Label htmlFor="secret">API secret</Label>
         <div className="flex gap-2">
-          <Input id="secret" name="secret" type={showSecret ? "text" : "password"} required autoComplete="off" spellCheck={false} className="font-mono" aria-invalid={!!fieldErrors?.secret} aria-describedby="secret-error" />
-          <Button type="button" variant="outline" size="icon" aria-label={showSecret ? "Hide secret" : "Show secret"} onClick={() => setShowSecret((v) => !v)}>
+          <Input
+            id="secret"
+            name="secret"
+            type={showSecret ? "text" : "password"}
+            required
+            autoComplete="off"
+            spellCheck={false}
+            className="font-mono"
+            aria-invalid={!!fieldErrors?.secret}
+            aria-describedby="secret-error"
+          />
+          <Button
+            type="button"
+            variant="outline"
+            size="icon"
+            aria-label={showSecret ? "Hide secret" : "Show secret"}
+            onClick={() => setShowSecret((v) => !v)}
+          >
             {showSecret ? <EyeOff /> : <Eye />}
           </Button>
         </div>
-        {fieldErrors?.secret && <p id="secret-error" className="text-sm text-destructive">{fieldErrors.secret[0]}</p>}
+        {fieldErrors?.secret && (
+          <p id="secret-error" className="text-sm text-destructive">
+            {fieldErrors.secret[0]}
+          </p>
+        )}
       </div>
       <Button type="submit" disabled={pending}>
         {pending && <LoaderCircle className="animate-spin" aria-hidden />}
         {pending ? "Checking with Lightspeed…" : result ? "Check again" : "Check and connect"}
       </Button>
-      <p className="text-xs text-muted-foreground">Sent over an encrypted connection and stored encrypted. We use the key only to build your shop&apos;s connection.</p>
+      <p className="text-xs text-muted-foreground">
+        Sent over an encrypted connection and stored encrypted. We use the key only to build your shop&apos;s
+        connection.
+      </p>
     </form>
   );
 }

@@ -7,13 +7,26 @@ import { isWellFormedToken } from "@/lib/connect-links/token";
 import { ConnectForm } from "./connect-form";
 
 // The token is a credential: keep the page out of indexes and its URL out of Referer headers.
-export const metadata: Metadata = { title: "Connect your Lightspeed shop", robots: { index: false, follow: false }, referrer: "no-referrer" };
+export const metadata: Metadata = {
+  title: "Connect your Lightspeed shop",
+  robots: { index: false, follow: false },
+  referrer: "no-referrer",
+};
 
 const UNUSABLE = {
-  unknown: { title: "This link is not valid", text: "Please use the link from our email. If it still does not work, reply to that email and we will send you a new one." },
-  expired: { title: "This link has expired", text: "Links work for 7 days. Reply to our email and we will send you a new one." },
+  unknown: {
+    title: "This link is not valid",
+    text: "Please use the link from our email. If it still does not work, reply to that email and we will send you a new one.",
+  },
+  expired: {
+    title: "This link has expired",
+    text: "Links work for 7 days. Reply to our email and we will send you a new one.",
+  },
   revoked: { title: "This link is no longer active", text: "Reply to our email and we will send you a new one." },
-  spent: { title: "Your shop is connected", text: "A working key was already submitted through this link. There is nothing more to do." },
+  spent: {
+    title: "Your shop is connected",
+    text: "A working key was already submitted through this link. There is nothing more to do.",
+  },
 } as const;
 
 /** Public (no staff login): the merchant's one-time page for entering the API key and secret. */
@@ -48,14 +61,17 @@ export default async function ConnectPage({ params }: { params: Promise<{ token:
             <h1 className="text-xl">Connect {merchant.shopName} to Actenzo</h1>
           </CardTitle>
           <CardDescription>
-            For {merchant.company}. Create an API key in your Lightspeed back office and enter it below; we check it right away.
+            For {merchant.company}. Create an API key in your Lightspeed back office and enter it below; we check it
+            right away.
           </CardDescription>
         </CardHeader>
         <CardContent className="grid gap-6">
           <ol className="grid gap-3" aria-label="How to create the API key">
             {CONNECT_GUIDE_STEPS.map((step, index) => (
               <li key={step.title} className="grid grid-cols-[1.75rem_1fr] gap-x-2">
-                <span className="flex size-6 items-center justify-center rounded-full bg-primary text-xs font-medium text-primary-foreground">{index + 1}</span>
+                <span className="flex size-6 items-center justify-center rounded-full bg-primary text-xs font-medium text-primary-foreground">
+                  {index + 1}
+                </span>
                 <div>
                   <p className="font-medium">{step.title}</p>
                   <p className="text-sm text-muted-foreground">{step.detail}</p>
@@ -65,7 +81,14 @@ export default async function ConnectPage({ params }: { params: Promise<{ token:
           </ol>
           <ConnectForm token={token} />
           <p className="text-xs text-muted-foreground">
-            This link works until {context.expiresAt.toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" })}. Questions? Reply to our email.
+            This link works until{" "}
+            {context.expiresAt.toLocaleDateString("en-GB", {
+              day: "numeric",
+              month: "long",
+              year: "numeric",
+              timeZone: "UTC",
+            })}
+            . Questions? Reply to our email.
           </p>
         </CardContent>
       </Card>

@@ -7,7 +7,11 @@ import { Button } from "@/components/ui/button";
 import { AcceptInviteForm } from "./accept-invite-form";
 
 // The token is a credential: keep the page out of indexes and its URL out of Referer headers.
-export const metadata: Metadata = { title: "Choose your password", robots: { index: false, follow: false }, referrer: "no-referrer" };
+export const metadata: Metadata = {
+  title: "Choose your password",
+  robots: { index: false, follow: false },
+  referrer: "no-referrer",
+};
 
 const UNUSABLE = {
   expired: "This invite has expired. Ask an admin to send you a new one.",

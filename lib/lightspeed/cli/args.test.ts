@@ -14,8 +14,20 @@ describe("parseCliArgs", () => {
 
   it("trims key and secret and reads every flag", () => {
     const parsed = parseCliArgs([
-      "verify", "--key", ` ${KEY}\n`, "--secret", `\t${SECRET} `, "--cluster", "us1", "--language", "NL",
-      "--timeout", "2.5", "--max-wait", "0", "--json",
+      "verify",
+      "--key",
+      ` ${KEY}\n`,
+      "--secret",
+      `\t${SECRET} `,
+      "--cluster",
+      "us1",
+      "--language",
+      "NL",
+      "--timeout",
+      "2.5",
+      "--max-wait",
+      "0",
+      "--json",
     ]);
     expect(parsed).toEqual({
       kind: "run",
@@ -27,9 +39,21 @@ describe("parseCliArgs", () => {
     ["a missing key", ["verify", "--secret", SECRET], "--key is required"],
     ["a missing secret", ["verify", "--key", KEY], "--secret is required"],
     ["a short key", ["verify", "--key", "abc", "--secret", SECRET], "--key must be exactly 32 letters or digits"],
-    ["a secret with a dash", ["verify", "--key", KEY, "--secret", `${SECRET.slice(1)}-`], "--secret must be exactly 32"],
-    ["an unknown cluster", ["verify", "--key", KEY, "--secret", SECRET, "--cluster", "au1"], "--cluster must be eu1 or us1"],
-    ["a bad language", ["verify", "--key", KEY, "--secret", SECRET, "--language", "../x"], "--language must be a two-letter"],
+    [
+      "a secret with a dash",
+      ["verify", "--key", KEY, "--secret", `${SECRET.slice(1)}-`],
+      "--secret must be exactly 32",
+    ],
+    [
+      "an unknown cluster",
+      ["verify", "--key", KEY, "--secret", SECRET, "--cluster", "au1"],
+      "--cluster must be eu1 or us1",
+    ],
+    [
+      "a bad language",
+      ["verify", "--key", KEY, "--secret", SECRET, "--language", "../x"],
+      "--language must be a two-letter",
+    ],
     ["a zero timeout", ["verify", "--key", KEY, "--secret", SECRET, "--timeout", "0"], "--timeout must be between"],
     ["a negative max-wait", ["verify", "--key", KEY, "--secret", SECRET, "--max-wait", "-1"], "max-wait"],
     ["an unknown flag", ["verify", "--key", KEY, "--secret", SECRET, "--verbose"], "--verbose"],

@@ -27,7 +27,8 @@ const schema = z.object({
 });
 
 export type CliOptions = { key: string; secret: string } & Omit<z.output<typeof schema>, "command" | "key" | "secret">;
-export type CliArgs = { kind: "run"; options: CliOptions } | { kind: "help" } | { kind: "usage_error"; message: string };
+export type CliArgs =
+  { kind: "run"; options: CliOptions } | { kind: "help" } | { kind: "usage_error"; message: string };
 
 const FLAG_FOR_FIELD: Record<string, string> = { key: "--key", secret: "--secret", language: "--language" };
 

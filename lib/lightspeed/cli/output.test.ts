@@ -6,8 +6,16 @@ import { humanSummary, jsonOutput } from "./output";
 
 function result(grants: Grants, verdict: VerifyResult["verdict"] = "incomplete_permissions"): VerifyResult {
   return {
-    verdict, cluster: "eu1", language: "en", accountId: 42, shop: { accountId: 42, domain: "shop.test", title: "Shop" }, grants, missing: missingGrants(grants),
-    rateLimit: { limit: [300, 3000, 12000], remaining: [292, 2992, 11992], reset: [280, 3500, 86000] }, requests: 8, durationMs: 31,
+    verdict,
+    cluster: "eu1",
+    language: "en",
+    accountId: 42,
+    shop: { accountId: 42, domain: "shop.test", title: "Shop" },
+    grants,
+    missing: missingGrants(grants),
+    rateLimit: { limit: [300, 3000, 12000], remaining: [292, 2992, 11992], reset: [280, 3500, 86000] },
+    requests: 8,
+    durationMs: 31,
   };
 }
 const all = () => Object.fromEntries(PERMISSION_GROUPS.map((g) => [g, { read: true, write: true }])) as Grants;
@@ -15,7 +23,14 @@ const all = () => Object.fromEntries(PERMISSION_GROUPS.map((g) => [g, { read: tr
 describe("jsonOutput", () => {
   it("has exactly the documented keys in order, without durationMs", () => {
     expect(Object.keys(jsonOutput(result(all(), "healthy")))).toEqual([
-      "verdict", "cluster", "language", "accountId", "grants", "missing", "rateLimit", "requests",
+      "verdict",
+      "cluster",
+      "language",
+      "accountId",
+      "grants",
+      "missing",
+      "rateLimit",
+      "requests",
     ]);
   });
 });

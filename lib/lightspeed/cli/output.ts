@@ -9,7 +9,9 @@ export function jsonOutput(result: VerifyResult) {
     cluster: result.cluster,
     language: result.language,
     accountId: result.accountId,
-    grants: Object.fromEntries(PERMISSION_GROUPS.map((g) => [g, { read: result.grants[g].read, write: result.grants[g].write }])),
+    grants: Object.fromEntries(
+      PERMISSION_GROUPS.map((g) => [g, { read: result.grants[g].read, write: result.grants[g].write }]),
+    ),
     missing: result.missing,
     rateLimit: result.rateLimit,
     requests: result.requests,
@@ -19,9 +21,11 @@ export function jsonOutput(result: VerifyResult) {
 const HEADLINES: Record<VerifyResult["verdict"], string> = {
   healthy: "Healthy: the key works and every permission checkbox is ticked.",
   incomplete_permissions: "Incomplete permissions: the key works, but some checkboxes are not ticked.",
-  invalid_credentials: "Invalid credentials: Lightspeed rejected this key and secret (wrong pair, or the key is switched off).",
+  invalid_credentials:
+    "Invalid credentials: Lightspeed rejected this key and secret (wrong pair, or the key is switched off).",
   rate_limited: "Rate limited: the key's request budget is (nearly) used up; nothing more was sent. Try again later.",
-  unreachable: "Unreachable: Lightspeed did not answer properly (network error, timeout, server error or an unexpected body).",
+  unreachable:
+    "Unreachable: Lightspeed did not answer properly (network error, timeout, server error or an unexpected body).",
 };
 
 /** The short human summary: verdict, where, and which checkboxes to tick. */
@@ -43,7 +47,9 @@ export function humanSummary(result: VerifyResult): string {
   }
   if (result.rateLimit) {
     const { remaining, limit } = result.rateLimit;
-    lines.push(`Budget left: ${remaining[0]}/${limit[0]} (5 min), ${remaining[1]}/${limit[1]} (1 h), ${remaining[2]}/${limit[2]} (1 day).`);
+    lines.push(
+      `Budget left: ${remaining[0]}/${limit[0]} (5 min), ${remaining[1]}/${limit[1]} (1 h), ${remaining[2]}/${limit[2]} (1 day).`,
+    );
   }
   lines.push(`Requests sent: ${result.requests}.`);
   return lines.join("\n");

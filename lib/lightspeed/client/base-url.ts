@@ -27,7 +27,10 @@ const baseUrl = z
 export const baseUrlSetting = z
   .string()
   .optional()
-  .refine((value) => !value?.trim() || baseUrl.safeParse(value.trim()).success, "must be an http(s) URL without credentials, a query or a fragment");
+  .refine(
+    (value) => !value?.trim() || baseUrl.safeParse(value.trim()).success,
+    "must be an http(s) URL without credentials, a query or a fragment",
+  );
 
 export class BaseUrlError extends Error {
   constructor(name: string, reason: string) {

@@ -1,6 +1,13 @@
 import type { Cluster } from "../clusters";
 
-export const LIGHTSPEED_ERROR_KINDS = ["unauthorized", "forbidden", "rate_limited", "unreachable", "bad_response", "not_found"] as const;
+export const LIGHTSPEED_ERROR_KINDS = [
+  "unauthorized",
+  "forbidden",
+  "rate_limited",
+  "unreachable",
+  "bad_response",
+  "not_found",
+] as const;
 export type LightspeedErrorKind = (typeof LIGHTSPEED_ERROR_KINDS)[number];
 
 /**
@@ -15,7 +22,9 @@ export class LightspeedError extends Error {
     public readonly status: number | null,
     detail?: string,
   ) {
-    super(`Lightspeed ${cluster} ${path}: ${kind}${status === null ? "" : ` (HTTP ${status})`}${detail ? `: ${detail}` : ""}`);
+    super(
+      `Lightspeed ${cluster} ${path}: ${kind}${status === null ? "" : ` (HTTP ${status})`}${detail ? `: ${detail}` : ""}`,
+    );
     this.name = "LightspeedError";
   }
 }

@@ -33,9 +33,7 @@ export type RequestContext = {
 
 export type LightspeedResponse = { body: Record<string, unknown>; rateLimit: RateLimitState | null };
 
-type Outcome =
-  | { retry: true; waitMs: number; error: LightspeedError }
-  | { retry: false; response: LightspeedResponse };
+type Outcome = { retry: true; waitMs: number; error: LightspeedError } | { retry: false; response: LightspeedResponse };
 
 /** GET `/{language}/{resource}.json` on the context's cluster. Throws LightspeedError. */
 export async function lightspeedGet(context: RequestContext, resource: string): Promise<LightspeedResponse> {

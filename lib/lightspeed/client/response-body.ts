@@ -12,7 +12,8 @@ export function checkSuccessBody(text: string): BodyCheck {
   } catch {
     return { ok: false, reason: "body is not JSON" };
   }
-  if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) return { ok: false, reason: "body is not a JSON object" };
+  if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed))
+    return { ok: false, reason: "body is not a JSON object" };
   if (Object.hasOwn(parsed, "error")) return { ok: false, reason: "body carries an error envelope" };
   return { ok: true, body: parsed as Record<string, unknown> };
 }

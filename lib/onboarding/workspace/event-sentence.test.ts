@@ -4,12 +4,42 @@ import { eventSentence, type EventSentenceInput } from "./event-sentence";
 
 // A Record, so a new event type fails to compile here until it has a sentence.
 const EVERY_TYPE: Record<MerchantEventType, true> = {
-  signed_up: true, stage_completed: true, stage_undone: true, assigned: true, held: true, resumed: true, cancelled: true, note: true,
-  credential_recorded: true, verification: true, rekey_opened: true, action_required: true, action_cleared: true, health_alert: true,
-  connect_link: true, reminder_sent: true,
+  signed_up: true,
+  stage_completed: true,
+  stage_undone: true,
+  assigned: true,
+  held: true,
+  resumed: true,
+  cancelled: true,
+  note: true,
+  credential_recorded: true,
+  verification: true,
+  rekey_opened: true,
+  action_required: true,
+  action_cleared: true,
+  health_alert: true,
+  connect_link: true,
+  reminder_sent: true,
 };
-const ALL_GRANTS = ["account:read", "shop:read", "products:read", "products:write", "orders:read", "orders:write", "customers:read", "textpages:read", "tracking:read", "tracking:write", "languages:read", "webhooks:write"];
-const event = (type: EventSentenceInput["type"], evidence: Record<string, unknown> | null = null, more: Partial<EventSentenceInput> = {}): EventSentenceInput => ({
+const ALL_GRANTS = [
+  "account:read",
+  "shop:read",
+  "products:read",
+  "products:write",
+  "orders:read",
+  "orders:write",
+  "customers:read",
+  "textpages:read",
+  "tracking:read",
+  "tracking:write",
+  "languages:read",
+  "webhooks:write",
+];
+const event = (
+  type: EventSentenceInput["type"],
+  evidence: Record<string, unknown> | null = null,
+  more: Partial<EventSentenceInput> = {},
+): EventSentenceInput => ({
   type,
   stage: null,
   evidence,
@@ -19,34 +49,75 @@ const event = (type: EventSentenceInput["type"], evidence: Record<string, unknow
 
 describe("eventSentence", () => {
   it("says what a step completion, an undo and a recorded half mean, without field names or ids", () => {
-    expect(eventSentence(event("stage_completed", null, { stage: "user_created" }))).toBe("Marked “Back-office user created” done.");
+    expect(eventSentence(event("stage_completed", null, { stage: "user_created" }))).toBe(
+      "Marked “Back-office user created” done.",
+    );
     expect(
       eventSentence(
-        event("stage_undone", { completedAt: "2026-11-29T04:38:51.039Z", completedBy: "9e00ddf1-2b1c-4c7e-9a4e-2f0a3e5b6c7d", evidence: { x: 1 } }, { stage: "password_reset" }),
+        event(
+          "stage_undone",
+          {
+            completedAt: "2026-11-29T04:38:51.039Z",
+            completedBy: "9e00ddf1-2b1c-4c7e-9a4e-2f0a3e5b6c7d",
+            evidence: { x: 1 },
+          },
+          { stage: "password_reset" },
+        ),
         "UTC",
       ),
     ).toBe("Reopened “Password reset”, which had been done on 29 Nov 2026, 04:38 UTC.");
     expect(
-      eventSentence(event("credential_recorded", { half: "key", credentialId: "c-1", receivedAt: "2026-05-03T08:40:00.000Z", via: "email", fingerprint: "abcd…wxyz" }), "UTC"),
+      eventSentence(
+        event("credential_recorded", {
+          half: "key",
+          credentialId: "c-1",
+          receivedAt: "2026-05-03T08:40:00.000Z",
+          via: "email",
+          fingerprint: "abcd…wxyz",
+        }),
+        "UTC",
+      ),
     ).toBe("Recorded the API key (abcd…wxyz), received 3 May 2026, 08:40 UTC by email.");
   });
 
   it("tells a rejected pair apart from a permission gap, and never lists every grant for a rejected pair", () => {
-    const rejected = eventSentence(event("verification", { runId: "r-1", verdict: "invalid_credentials", missing: ALL_GRANTS, cluster: "eu1" }));
+    const rejected = eventSentence(
+      event("verification", { runId: "r-1", verdict: "invalid_credentials", missing: ALL_GRANTS, cluster: "eu1" }),
+    );
     expect(rejected).toBe("Lightspeed rejected the key and secret: the pair is wrong or the key was deleted.");
-    expect(eventSentence(event("verification", { verdict: "incomplete_permissions", missing: ["orders:write", "tracking:read"] }))).toBe(
+    expect(
+      eventSentence(
+        event("verification", { verdict: "incomplete_permissions", missing: ["orders:write", "tracking:read"] }),
+      ),
+    ).toBe(
       "Checked the key with Lightspeed: it works, but 2 permissions are missing: Orders → Write, Tracking → Read.",
     );
-    expect(eventSentence(event("connect_link", { action: "submitted", linkId: "l-1", credentialId: "c-1", outcome: "rejected", missing: ALL_GRANTS }))).toBe(
-      "The merchant sent a key through the secure link; Lightspeed rejected it.",
-    );
+    expect(
+      eventSentence(
+        event("connect_link", {
+          action: "submitted",
+          linkId: "l-1",
+          credentialId: "c-1",
+          outcome: "rejected",
+          missing: ALL_GRANTS,
+        }),
+      ),
+    ).toBe("The merchant sent a key through the secure link; Lightspeed rejected it.");
     expect(eventSentence(event("connect_link", { action: "submitted", outcome: "connected", missing: [] }))).toBe(
       "The merchant sent a key through the secure link; it works with every permission.",
     );
   });
 
   it("has a sentence for every event type, free of raw evidence", () => {
-    const noisy = { action: "submitted", outcome: "connected", completedBy: "9e00ddf1", linkId: "l-1", runId: "r-1", state: "rejected", kind: "x" };
+    const noisy = {
+      action: "submitted",
+      outcome: "connected",
+      completedBy: "9e00ddf1",
+      linkId: "l-1",
+      runId: "r-1",
+      state: "rejected",
+      kind: "x",
+    };
     for (const type of Object.keys(EVERY_TYPE) as MerchantEventType[]) {
       const sentence = eventSentence(event(type, noisy));
       expect(sentence, type).toMatch(/^[A-Z].*\.$/);

@@ -12,7 +12,11 @@ import type { TimelineEvent } from "./types";
  */
 export type EventSentenceInput = Pick<TimelineEvent, "type" | "stage" | "evidence" | "assignedTo">;
 
-const VIA: Record<string, string> = { email: "by email", connect_link: "through the secure link", console: "by phone or another channel" };
+const VIA: Record<string, string> = {
+  email: "by email",
+  connect_link: "through the secure link",
+  console: "by phone or another channel",
+};
 
 const str = (v: unknown) => (typeof v === "string" && v ? v : undefined);
 const step = (stage: Stage | null | undefined) => (stage ? `“${STAGE_LABELS[stage]}”` : "a step");
@@ -20,10 +24,13 @@ const when = (iso: unknown, timeZone?: string) => {
   const s = str(iso);
   return s && !Number.isNaN(Date.parse(s)) ? formatExact(new Date(s), timeZone) : undefined;
 };
-const list = (items: string[]) => (items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`);
+const list = (items: string[]) =>
+  items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`;
 const grants = (v: unknown) => (Array.isArray(v) ? v.map(grantLabel) : []);
 const permissionGap = (missing: string[]) =>
-  missing.length === 1 ? `one permission is missing: ${missing[0]}` : `${missing.length} permissions are missing: ${missing.join(", ")}`;
+  missing.length === 1
+    ? `one permission is missing: ${missing[0]}`
+    : `${missing.length} permissions are missing: ${missing.join(", ")}`;
 
 export function eventSentence(event: EventSentenceInput, timeZone?: string): string {
   const e = event.evidence ?? {};
@@ -37,7 +44,9 @@ export function eventSentence(event: EventSentenceInput, timeZone?: string): str
       return `Reopened ${step(event.stage)}${doneAt ? `, which had been done on ${doneAt}` : ""}.`;
     }
     case "assigned":
-      return event.assignedTo ? `Assigned to ${event.assignedTo}.` : "Took the merchant off its specialist; now unassigned.";
+      return event.assignedTo
+        ? `Assigned to ${event.assignedTo}.`
+        : "Took the merchant off its specialist; now unassigned.";
     case "held": {
       const until = when(e.until, timeZone);
       return `${e.extended ? "Changed the hold" : "Put on hold"}${until ? `; until ${until}` : "; no end date"}.`;
@@ -53,7 +62,9 @@ export function eventSentence(event: EventSentenceInput, timeZone?: string): str
     case "verification":
       return verificationSentence(e);
     case "rekey_opened": {
-      const undone = (Array.isArray(e.undone) ? e.undone : []).filter((s): s is Stage => STAGES.includes(s as Stage)).map((s) => STAGE_LABELS[s]);
+      const undone = (Array.isArray(e.undone) ? e.undone : [])
+        .filter((s): s is Stage => STAGES.includes(s as Stage))
+        .map((s) => STAGE_LABELS[s]);
       return undone.length ? `Asked for a new API key; reopened ${list(undone)}.` : "Asked for a new API key.";
     }
     case "action_required":
@@ -72,7 +83,8 @@ export function eventSentence(event: EventSentenceInput, timeZone?: string): str
 }
 
 function credentialSentence(e: Record<string, unknown>, timeZone?: string): string {
-  const what = e.half === "secret" ? "the API secret" : `the API key${str(e.fingerprint) ? ` (${String(e.fingerprint)})` : ""}`;
+  const what =
+    e.half === "secret" ? "the API secret" : `the API key${str(e.fingerprint) ? ` (${String(e.fingerprint)})` : ""}`;
   const received = when(e.receivedAt, timeZone);
   const via = str(e.via) ? ` ${VIA[String(e.via)] ?? "by another channel"}` : "";
   return `Recorded ${what}${received ? `, received ${received}` : ""}${via}.`;

@@ -13,9 +13,13 @@ import type { Stage } from "../stages";
  */
 const merchantId = z.uuid("Unknown merchant");
 const emptyToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
-const optionalText = (max: number) => z.preprocess(emptyToUndefined, textInput().trim().max(max, `At most ${max} characters`).optional());
+const optionalText = (max: number) =>
+  z.preprocess(emptyToUndefined, textInput().trim().max(max, `At most ${max} characters`).optional());
 const requiredText = (what: string, max: number) =>
-  textInput(`${what} is required`).trim().min(3, `${what} is required (at least 3 characters)`).max(max, `At most ${max} characters`);
+  textInput(`${what} is required`)
+    .trim()
+    .min(3, `${what} is required (at least 3 characters)`)
+    .max(max, `At most ${max} characters`);
 
 /**
  * Browsers send `<input type="datetime-local">` / `type="date"` without a zone. The server action
@@ -36,7 +40,14 @@ const received: EvidenceField[] = [
   { name: "via", label: "Received via", kind: "via" },
 ];
 export const EVIDENCE_FIELDS: Partial<Record<Stage, EvidenceField[]>> = {
-  user_created: [{ name: "lightspeedUserEmail", label: "Back-office user email", kind: "email", placeholder: "integrations@actenzo.test" }],
+  user_created: [
+    {
+      name: "lightspeedUserEmail",
+      label: "Back-office user email",
+      kind: "email",
+      placeholder: "integrations@actenzo.test",
+    },
+  ],
   user_approved: [{ name: "fullPermissions", label: "Full permissions confirmed", kind: "checkbox" }],
   key_received: received,
   secret_received: received,
@@ -52,7 +63,10 @@ export const completeStepFormSchema = z
     note: optionalText(NOTE_MAX_LENGTH),
     timeZone,
     lightspeedUserEmail: z.preprocess(emptyToUndefined, z.email("Enter a valid email address").optional()),
-    fullPermissions: z.preprocess((v) => (v === undefined ? undefined : v === "on" || v === "true"), z.boolean().optional()),
+    fullPermissions: z.preprocess(
+      (v) => (v === undefined ? undefined : v === "on" || v === "true"),
+      z.boolean().optional(),
+    ),
     receivedAt: z.preprocess(emptyToUndefined, textInput().optional()),
     via: z.preprocess(emptyToUndefined, z.enum(RECEIVED_VIA_CHANNELS).optional()),
     feed: optionalText(200),
@@ -61,7 +75,8 @@ export const completeStepFormSchema = z
     if (v.receivedAt === undefined) return;
     const at = parseLocalDateTime(v.receivedAt, v.timeZone);
     if (!at) ctx.addIssue({ code: "custom", path: ["receivedAt"], message: "Enter a date and time" });
-    else if (at.getTime() > Date.now() + 5 * 60_000) ctx.addIssue({ code: "custom", path: ["receivedAt"], message: "Cannot be in the future" });
+    else if (at.getTime() > Date.now() + 5 * 60_000)
+      ctx.addIssue({ code: "custom", path: ["receivedAt"], message: "Cannot be in the future" });
   })
   .transform((v) => {
     const allowed = new Set((EVIDENCE_FIELDS[v.stage] ?? []).map((f) => f.name));
@@ -72,7 +87,9 @@ export const completeStepFormSchema = z
       via: v.via,
       feed: v.feed,
     };
-    const evidence = Object.fromEntries(Object.entries(candidates).filter(([k, val]) => allowed.has(k as EvidenceField["name"]) && val !== undefined));
+    const evidence = Object.fromEntries(
+      Object.entries(candidates).filter(([k, val]) => allowed.has(k as EvidenceField["name"]) && val !== undefined),
+    );
     return { merchantId: v.merchantId, stage: v.stage, note: v.note, evidence };
   });
 
@@ -91,7 +108,8 @@ export const holdFormSchema = z
     // the next midnight there (a 23- or 25-hour day across a DST change is still one day).
     const until = parseLocalDate(v.until, v.timeZone)?.end ?? null;
     if (!until) ctx.addIssue({ code: "custom", path: ["until"], message: "Enter a date" });
-    else if (until.getTime() <= Date.now()) ctx.addIssue({ code: "custom", path: ["until"], message: "Pick a date in the future" });
+    else if (until.getTime() <= Date.now())
+      ctx.addIssue({ code: "custom", path: ["until"], message: "Pick a date in the future" });
     return { merchantId: v.merchantId, reason: v.reason, until };
   });
 
@@ -99,10 +117,16 @@ export const resumeFormSchema = z.object({ merchantId, note: optionalText(NOTE_M
 export const cancelFormSchema = z.object({ merchantId, reason: requiredText("A reason", 1000) });
 export const noteFormSchema = z.object({
   merchantId,
-  note: textInput("Write a note first").trim().min(1, "Write a note first").max(NOTE_MAX_LENGTH, `At most ${NOTE_MAX_LENGTH} characters`),
+  note: textInput("Write a note first")
+    .trim()
+    .min(1, "Write a note first")
+    .max(NOTE_MAX_LENGTH, `At most ${NOTE_MAX_LENGTH} characters`),
 });
 export const clearActionFormSchema = z.object({ merchantId, note: optionalText(NOTE_MAX_LENGTH) });
-export const requireActionFormSchema = z.object({ merchantId, reason: requiredText("What the merchant must do", 1000) });
+export const requireActionFormSchema = z.object({
+  merchantId,
+  reason: requiredText("What the merchant must do", 1000),
+});
 
 /** Empty choice = unassign (leads/admins only; the verb checks). */
 export const assignFormSchema = z.object({
@@ -115,6 +139,7 @@ export const timelinePageSchema = z.object({ merchantId, before: textInput().min
 /** FormData → plain object (the last value wins; the forms never send a field twice). */
 export function formDataObject(formData: FormData): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const [key, value] of formData.entries()) if (typeof value === "string" && !key.startsWith("$ACTION")) out[key] = value;
+  for (const [key, value] of formData.entries())
+    if (typeof value === "string" && !key.startsWith("$ACTION")) out[key] = value;
   return out;
 }

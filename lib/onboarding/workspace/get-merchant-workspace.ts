@@ -15,7 +15,11 @@ import type { MerchantWorkspace, StaffRef, WorkspaceStep } from "./types";
  * are recomputed from the steps with the same pure rules the verbs use, so the page never shows
  * a stale stored column as truth.
  */
-export async function getMerchantWorkspace(actor: Actor, merchantId: string, now = new Date()): Promise<MerchantWorkspace> {
+export async function getMerchantWorkspace(
+  actor: Actor,
+  merchantId: string,
+  now = new Date(),
+): Promise<MerchantWorkspace> {
   authorize(actor, "merchant:read");
   // A malformed id is simply "not found" (the URL is user input).
   if (!z.uuid().safeParse(merchantId).success) throw new NotFoundError("Merchant");
@@ -44,7 +48,13 @@ export async function getMerchantWorkspace(actor: Actor, merchantId: string, now
   const done: Stage[] = stepRows.map((s) => s.stage);
   const cancelled = m.cancelledAt !== null;
   const current = currentStage(done);
-  const status = { cancelled, onHold: m.onHold, holdUntil: m.holdUntil, merchantActionRequired: m.merchantActionRequired, shopUnconfirmed: m.shopIdentityReview !== null };
+  const status = {
+    cancelled,
+    onHold: m.onHold,
+    holdUntil: m.holdUntil,
+    merchantActionRequired: m.merchantActionRequired,
+    shopUnconfirmed: m.shopIdentityReview !== null,
+  };
   const mayOverride = can(actor, "step:override");
 
   const steps: WorkspaceStep[] = PIPELINE.map((def) => {
@@ -62,7 +72,10 @@ export async function getMerchantWorkspace(actor: Actor, merchantId: string, now
       completedBy: (step?.by as StaffRef | null) ?? null,
       evidence: step?.evidence ?? {},
       // Key verified is never "Mark done": only a healthy run (or an override) completes it.
-      complete: def.stage === "key_verified" ? canCompleteWith(def.stage, done, status, {}) : canComplete(def.stage, done, status),
+      complete:
+        def.stage === "key_verified"
+          ? canCompleteWith(def.stage, done, status, {})
+          : canComplete(def.stage, done, status),
       override: mayOverride && OVERRIDABLE_STAGES.includes(def.stage) ? canComplete(def.stage, done, status) : null,
       undo: canUndo(def.stage, done, { cancelled }),
     };

@@ -38,7 +38,8 @@ export async function listTimeline(
   let olderThan: { at: string; id: number } | null = null;
   if (options.before) {
     const parsed = cursorSchema.safeParse(options.before);
-    if (!parsed.success) throw new ValidationError("That timeline position is not valid.", { before: ["Invalid cursor"] });
+    if (!parsed.success)
+      throw new ValidationError("That timeline position is not valid.", { before: ["Invalid cursor"] });
     olderThan = parsed.data;
   }
 
@@ -58,7 +59,9 @@ export async function listTimeline(
     .where(
       and(
         eq(merchantEvents.merchantId, merchantId),
-        olderThan ? sql`(${merchantEvents.createdAt}, ${merchantEvents.id}) < (${olderThan.at}::timestamptz, ${olderThan.id})` : undefined,
+        olderThan
+          ? sql`(${merchantEvents.createdAt}, ${merchantEvents.id}) < (${olderThan.at}::timestamptz, ${olderThan.id})`
+          : undefined,
       ),
     )
     // Served by merchant_events_merchant_created_idx (merchant_id, created_at desc).
@@ -67,17 +70,29 @@ export async function listTimeline(
 
   const page = rows.slice(0, limit);
   const last = page.at(-1);
-  const assigneeOf = (r: { type: string; evidence: Record<string, unknown> | null }) => (r.type === "assigned" && typeof r.evidence?.to === "string" ? r.evidence.to : null);
-  const assigneeIds = [...new Set(page.map(assigneeOf).filter((id): id is string => id !== null && z.uuid().safeParse(id).success))];
+  const assigneeOf = (r: { type: string; evidence: Record<string, unknown> | null }) =>
+    r.type === "assigned" && typeof r.evidence?.to === "string" ? r.evidence.to : null;
+  const assigneeIds = [
+    ...new Set(page.map(assigneeOf).filter((id): id is string => id !== null && z.uuid().safeParse(id).success)),
+  ];
   const names = new Map(
     assigneeIds.length
-      ? (await db.select({ id: staffUsers.id, name: staffUsers.name }).from(staffUsers).where(inArray(staffUsers.id, assigneeIds))).map((s) => [s.id, s.name])
+      ? (
+          await db
+            .select({ id: staffUsers.id, name: staffUsers.name })
+            .from(staffUsers)
+            .where(inArray(staffUsers.id, assigneeIds))
+        ).map((s) => [s.id, s.name])
       : [],
   );
   return {
     events: page.map(({ cursorAt: _cursor, ...r }) => {
       const assignee = assigneeOf(r);
-      return { ...r, actor: (r.actor as StaffRef | null) ?? null, assignedTo: assignee ? (names.get(assignee) ?? "a former staff member") : null };
+      return {
+        ...r,
+        actor: (r.actor as StaffRef | null) ?? null,
+        assignedTo: assignee ? (names.get(assignee) ?? "a former staff member") : null,
+      };
     }),
     nextCursor: rows.length > limit && last ? `${last.cursorAt}~${last.id}` : null,
   };

@@ -9,6 +9,10 @@ export const overrideStepFormSchema = z
   .object({
     merchantId: z.uuid("Unknown merchant"),
     stage: stageSchema,
-    overrideReason: z.string("Say why").trim().min(10, "Say why (at least 10 characters)").max(2000, "At most 2000 characters"),
+    overrideReason: z
+      .string("Say why")
+      .trim()
+      .min(10, "Say why (at least 10 characters)")
+      .max(2000, "At most 2000 characters"),
   })
   .transform((v) => ({ merchantId: v.merchantId, stage: v.stage, overrideReason: v.overrideReason }));

@@ -33,16 +33,22 @@ describe("eventTitle", () => {
 describe("describeEvidence", () => {
   it("summarises known evidence and never shows ids", () => {
     const lines = describeEvidence(
-      { receivedAt: "2026-05-03T08:40:00.000Z", via: "email", fingerprint: "abcd…wxyz", verificationRunId: "r-1", from: null, to: "x" },
+      {
+        receivedAt: "2026-05-03T08:40:00.000Z",
+        via: "email",
+        fingerprint: "abcd…wxyz",
+        verificationRunId: "r-1",
+        from: null,
+        to: "x",
+      },
       "UTC",
     );
     expect(lines).toEqual(["received 3 May 2026, 08:40 UTC by email", "key abcd…wxyz"]);
   });
   it("names missing checkboxes the way the back office labels them", () => {
-    expect(describeEvidence({ missing: ["orders:write", "tracking:read"], verdict: "incomplete_permissions" })).toEqual([
-      "permissions missing",
-      "missing: Orders → Write, Tracking → Read",
-    ]);
+    expect(describeEvidence({ missing: ["orders:write", "tracking:read"], verdict: "incomplete_permissions" })).toEqual(
+      ["permissions missing", "missing: Orders → Write, Tracking → Read"],
+    );
   });
   it("shows nothing for empty evidence", () => {
     expect(describeEvidence({})).toEqual([]);

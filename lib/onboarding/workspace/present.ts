@@ -14,29 +14,54 @@ export function formatExact(date: Date, timeZone: string = DEFAULT_AGENCY_TIME_Z
 
 const stageName = (stage: Stage | null | undefined) => (stage ? STAGE_LABELS[stage] : "a step");
 
-export function eventTitle(event: { type: MerchantEventType; stage: Stage | null; assignedTo?: string | null }): string {
+export function eventTitle(event: {
+  type: MerchantEventType;
+  stage: Stage | null;
+  assignedTo?: string | null;
+}): string {
   switch (event.type) {
-    case "signed_up": return "Signed up";
-    case "stage_completed": return `${stageName(event.stage)} done`;
-    case "stage_undone": return `${stageName(event.stage)} undone`;
-    case "assigned": return event.assignedTo ? `Assigned to ${event.assignedTo}` : "Unassigned";
-    case "held": return "Put on hold";
-    case "resumed": return "Resumed";
-    case "cancelled": return "Cancelled";
-    case "note": return "Note";
-    case "credential_recorded": return "Credential recorded";
-    case "verification": return "Key verification";
-    case "rekey_opened": return "Re-key requested";
-    case "action_required": return "Merchant action required";
-    case "action_cleared": return "Merchant action cleared";
-    case "health_alert": return "Key health alert";
-    case "connect_link": return "Secure link";
-    case "reminder_sent": return "Reminder sent";
-    default: return String(event.type).replaceAll("_", " ");
+    case "signed_up":
+      return "Signed up";
+    case "stage_completed":
+      return `${stageName(event.stage)} done`;
+    case "stage_undone":
+      return `${stageName(event.stage)} undone`;
+    case "assigned":
+      return event.assignedTo ? `Assigned to ${event.assignedTo}` : "Unassigned";
+    case "held":
+      return "Put on hold";
+    case "resumed":
+      return "Resumed";
+    case "cancelled":
+      return "Cancelled";
+    case "note":
+      return "Note";
+    case "credential_recorded":
+      return "Credential recorded";
+    case "verification":
+      return "Key verification";
+    case "rekey_opened":
+      return "Re-key requested";
+    case "action_required":
+      return "Merchant action required";
+    case "action_cleared":
+      return "Merchant action cleared";
+    case "health_alert":
+      return "Key health alert";
+    case "connect_link":
+      return "Secure link";
+    case "reminder_sent":
+      return "Reminder sent";
+    default:
+      return String(event.type).replaceAll("_", " ");
   }
 }
 
-const VIA: Record<string, string> = { email: "by email", connect_link: "through the secure link", console: "by phone / other" };
+const VIA: Record<string, string> = {
+  email: "by email",
+  connect_link: "through the secure link",
+  console: "by phone / other",
+};
 const VERDICTS: Record<string, string> = {
   healthy: "healthy: key works with every permission",
   incomplete_permissions: "permissions missing",
@@ -50,7 +75,10 @@ const VERDICTS: Record<string, string> = {
  * Fields without words here (ids, nested objects, anything another domain adds) are left out:
  * the page never shows field names or raw values; the audit log keeps them.
  */
-export function describeEvidence(evidence: Record<string, unknown> | null | undefined, timeZone: string = DEFAULT_AGENCY_TIME_ZONE): string[] {
+export function describeEvidence(
+  evidence: Record<string, unknown> | null | undefined,
+  timeZone: string = DEFAULT_AGENCY_TIME_ZONE,
+): string[] {
   if (!evidence) return [];
   const out: string[] = [];
   // jsonb does not keep key order; the verdict reads best first, then what it found.
@@ -62,24 +90,43 @@ export function describeEvidence(evidence: Record<string, unknown> | null | unde
     switch (name) {
       case "receivedAt":
         if (typeof value === "string" && !Number.isNaN(Date.parse(value))) {
-          out.push(`received ${formatExact(new Date(value), timeZone)}${typeof evidence.via === "string" ? ` ${VIA[evidence.via] ?? evidence.via}` : ""}`);
+          out.push(
+            `received ${formatExact(new Date(value), timeZone)}${typeof evidence.via === "string" ? ` ${VIA[evidence.via] ?? evidence.via}` : ""}`,
+          );
         }
         break;
       case "via":
         if (!("receivedAt" in evidence)) out.push(VIA[String(value)] ?? String(value));
         break;
-      case "fingerprint": out.push(`key ${String(value)}`); break;
-      case "lightspeedUserEmail": out.push(`user ${String(value)}`); break;
-      case "fullPermissions": out.push(value ? "full permissions confirmed" : "full permissions not confirmed"); break;
-      case "feed": out.push(`feed: ${String(value)}`); break;
-      case "verdict": out.push(VERDICTS[String(value)] ?? String(value)); break;
+      case "fingerprint":
+        out.push(`key ${String(value)}`);
+        break;
+      case "lightspeedUserEmail":
+        out.push(`user ${String(value)}`);
+        break;
+      case "fullPermissions":
+        out.push(value ? "full permissions confirmed" : "full permissions not confirmed");
+        break;
+      case "feed":
+        out.push(`feed: ${String(value)}`);
+        break;
+      case "verdict":
+        out.push(VERDICTS[String(value)] ?? String(value));
+        break;
       case "missing":
         // A rejected pair says nothing about permissions: never list every grant as "missing".
-        if (evidence.verdict !== "invalid_credentials" && Array.isArray(value) && value.length) out.push(`missing: ${value.map(grantLabel).join(", ")}`);
+        if (evidence.verdict !== "invalid_credentials" && Array.isArray(value) && value.length)
+          out.push(`missing: ${value.map(grantLabel).join(", ")}`);
         break;
-      case "cluster": out.push(`on Lightspeed's ${String(value)} cluster`); break;
-      case "until": if (typeof value === "string") out.push(`until ${formatEndOfDay(new Date(value), timeZone)}`); break;
-      case "source": out.push(value === "api" ? "via the sign-up portal" : "entered in the console"); break;
+      case "cluster":
+        out.push(`on Lightspeed's ${String(value)} cluster`);
+        break;
+      case "until":
+        if (typeof value === "string") out.push(`until ${formatEndOfDay(new Date(value), timeZone)}`);
+        break;
+      case "source":
+        out.push(value === "api" ? "via the sign-up portal" : "entered in the console");
+        break;
       default:
         break;
     }

@@ -32,10 +32,27 @@ export type WorkspaceStep = {
 /** The merchant's own columns the workspace shows (derived stage columns come from the rules instead). */
 export type WorkspaceMerchant = Pick<
   Merchant,
-  | "id" | "company" | "shopName" | "shopDomain" | "cluster" | "language" | "country" | "contactName" | "contactEmail"
-  | "merchantActionRequired" | "onHold" | "holdReason" | "holdUntil" | "cancelledAt" | "cancelReason"
-  | "createdAt" | "lastActivityAt" | "version"
-  | "lightspeedAccountId" | "lightspeedShopDomain" | "shopIdentityReview"
+  | "id"
+  | "company"
+  | "shopName"
+  | "shopDomain"
+  | "cluster"
+  | "language"
+  | "country"
+  | "contactName"
+  | "contactEmail"
+  | "merchantActionRequired"
+  | "onHold"
+  | "holdReason"
+  | "holdUntil"
+  | "cancelledAt"
+  | "cancelReason"
+  | "createdAt"
+  | "lastActivityAt"
+  | "version"
+  | "lightspeedAccountId"
+  | "lightspeedShopDomain"
+  | "shopIdentityReview"
 >;
 
 /** What the current actor may do here; the page uses it to pick controls, the verbs re-check. */

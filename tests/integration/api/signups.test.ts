@@ -8,7 +8,13 @@ import { countByDomain } from "@/tests/integration/onboarding/helpers";
 function post(body: unknown, authorization: string | null = `Bearer ${TEST_ENV.SIGNUPS_API_TOKEN}`) {
   const headers = new Headers({ "content-type": "application/json" });
   if (authorization) headers.set("authorization", authorization);
-  return POST(new Request("http://localhost/api/signups", { method: "POST", headers, body: typeof body === "string" ? body : JSON.stringify(body) }));
+  return POST(
+    new Request("http://localhost/api/signups", {
+      method: "POST",
+      headers,
+      body: typeof body === "string" ? body : JSON.stringify(body),
+    }),
+  );
 }
 
 const rowsFor = countByDomain;
@@ -19,14 +25,26 @@ describe("POST /api/signups", () => {
     const response = await post(signup);
     expect(response.status).toBe(201);
     const { id } = (await response.json()) as { id: string };
-    const [row] = await sql`select id, company, current_stage, ball_in_court from merchants where shop_domain = ${signup.shopDomain}`;
-    expect(row).toMatchObject({ id, company: signup.company, current_stage: "user_created", ball_in_court: "merchant" });
+    const [row] =
+      await sql`select id, company, current_stage, ball_in_court from merchants where shop_domain = ${signup.shopDomain}`;
+    expect(row).toMatchObject({
+      id,
+      company: signup.company,
+      current_stage: "user_created",
+      ball_in_court: "merchant",
+    });
     const [step] = await sql`select stage from merchant_steps where merchant_id = ${id}`;
     expect(step?.stage).toBe("signed_up");
   });
 
   it("answers a bad body with 400 and the fields to fix", async () => {
-    const response = await post({ ...buildSignup(), cluster: "ap1", country: "Netherlands", contactEmail: "sanne(at)shop.nl", shopName: "" });
+    const response = await post({
+      ...buildSignup(),
+      cluster: "ap1",
+      country: "Netherlands",
+      contactEmail: "sanne(at)shop.nl",
+      shopName: "",
+    });
     expect(response.status).toBe(400);
     const body = (await response.json()) as { error: string; fieldErrors: Record<string, string[]> };
     expect(Object.keys(body.fieldErrors).sort()).toEqual(["cluster", "contactEmail", "country", "shopName"]);
@@ -53,7 +71,11 @@ describe("POST /api/signups", () => {
   it("answers a known shop domain (any casing, scheme or www.) with 409 and the existing id, never a second row", async () => {
     const signup = buildSignup();
     const first = (await (await post(signup)).json()) as { id: string };
-    for (const variant of [signup.shopDomain, `https://WWW.${signup.shopDomain.toUpperCase()}/`, `www.${signup.shopDomain}`]) {
+    for (const variant of [
+      signup.shopDomain,
+      `https://WWW.${signup.shopDomain.toUpperCase()}/`,
+      `www.${signup.shopDomain}`,
+    ]) {
       const response = await post({ ...buildSignup(), shopDomain: variant });
       expect(response.status).toBe(409);
       expect(await response.json()).toMatchObject({ id: first.id, error: expect.stringContaining(signup.shopDomain) });

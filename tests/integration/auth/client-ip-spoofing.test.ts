@@ -24,9 +24,10 @@ beforeAll(async () => {
   server = http.createServer((req, res) => {
     const ip = clientIp(req.headers);
     const url = new URL(req.url ?? "/", "http://x");
-    const attempt = url.pathname === "/sign-in"
-      ? signInWithPassword({ email: url.searchParams.get("email") ?? "", password: "wrong-password", ip })
-      : submitConnectCredentials(generateLinkToken(), { key: "k", secret: "s" }, { ip });
+    const attempt =
+      url.pathname === "/sign-in"
+        ? signInWithPassword({ email: url.searchParams.get("email") ?? "", password: "wrong-password", ip })
+        : submitConnectCredentials(generateLinkToken(), { key: "k", secret: "s" }, { ip });
     attempt.then(
       () => res.writeHead(200).end(ip),
       (error: unknown) => res.writeHead(error instanceof RateLimitedError ? 429 : 401, { "x-client": ip }).end(),
@@ -55,7 +56,11 @@ describe("per-address limits with TRUSTED_PROXY_HOPS=0 (issue 7, finding 3)", ()
     const responses: Response[] = [];
     for (let i = 0; i < SIGN_IN_THROTTLE.maxFailures + 3; i++) {
       const spoof = i % 2 ? `198.19.${i}.9` : `198.19.${i}.1, 198.19.9.9`;
-      responses.push(await fetch(`${baseUrl}/sign-in?email=guess-${++sequence}@staff.test`, { headers: { "x-forwarded-for": spoof } }));
+      responses.push(
+        await fetch(`${baseUrl}/sign-in?email=guess-${++sequence}@staff.test`, {
+          headers: { "x-forwarded-for": spoof },
+        }),
+      );
     }
     expect(new Set(responses.map((r) => r.headers.get("x-client")))).toEqual(new Set(["127.0.0.1"]));
     expect(statuses(responses)).toEqual([...Array(SIGN_IN_THROTTLE.maxFailures).fill(401), 429, 429, 429]);
@@ -89,11 +94,16 @@ describe("per-address limits with TRUSTED_PROXY_HOPS=0 (issue 7, finding 3)", ()
 describe("per-address limits behind one load balancer (TRUSTED_PROXY_HOPS=1)", () => {
   it("takes the address the balancer appended, so two clients keep their own budgets", async () => {
     setHops(1);
-    const from = (client: string) => fetch(`${baseUrl}/sign-in?email=lb-${++sequence}@staff.test`, { headers: { "x-forwarded-for": `6.6.6.6, ${client}` } });
+    const from = (client: string) =>
+      fetch(`${baseUrl}/sign-in?email=lb-${++sequence}@staff.test`, {
+        headers: { "x-forwarded-for": `6.6.6.6, ${client}` },
+      });
     const first = await from("198.51.100.20");
     const second = await from("198.51.100.21");
     expect([first.headers.get("x-client"), second.headers.get("x-client")]).toEqual(["198.51.100.20", "198.51.100.21"]);
-    const garbage = await fetch(`${baseUrl}/sign-in?email=lb-${++sequence}@staff.test`, { headers: { "x-forwarded-for": "<script>" } });
+    const garbage = await fetch(`${baseUrl}/sign-in?email=lb-${++sequence}@staff.test`, {
+      headers: { "x-forwarded-for": "<script>" },
+    });
     expect(garbage.headers.get("x-client")).toBe("unknown");
   });
 });

@@ -47,7 +47,9 @@ export async function loadMutationCases(): Promise<MutationCase[]> {
   const files = readdirSync(root, { recursive: true, encoding: "utf8" })
     .filter((f) => f.endsWith(".mutations.ts"))
     .sort();
-  const modules = await Promise.all(files.map((f) => import(path.join(root, f)) as Promise<{ default?: MutationCase[] }>));
+  const modules = await Promise.all(
+    files.map((f) => import(path.join(root, f)) as Promise<{ default?: MutationCase[] }>),
+  );
   return modules.flatMap((m, i) => {
     if (!Array.isArray(m.default)) throw new Error(`${files[i]} must \`export default defineMutations([...])\``);
     return m.default;

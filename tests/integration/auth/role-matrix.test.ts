@@ -36,7 +36,13 @@ const EXPECTED: Record<Permission, string> = {
 const LETTER: Record<Role, string> = { specialist: "S", lead: "L", admin: "A" };
 const allows = (role: Role, permission: Permission) => EXPECTED[permission].includes(LETTER[role]);
 
-const actorOf = (role: Role): StaffActor => ({ kind: "staff", id: "00000000-0000-4000-8000-000000000001", email: `${role}@x.test`, name: role, role });
+const actorOf = (role: Role): StaffActor => ({
+  kind: "staff",
+  id: "00000000-0000-4000-8000-000000000001",
+  email: `${role}@x.test`,
+  name: role,
+  role,
+});
 
 describe("permission matrix", () => {
   it("lists exactly the permissions the product defines", () => {

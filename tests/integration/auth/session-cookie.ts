@@ -11,14 +11,25 @@ import { env } from "@/lib/env";
  * getActor() hands the result to loadActor(). Sign-out decodes it and fires `events.signOut`.
  */
 export async function signInCookie(user: Pick<StaffUser, "id" | "email" | "name">): Promise<string> {
-  const token = await authOptions.callbacks!.jwt!({ token: { sub: user.id }, user: { id: user.id, email: user.email, name: user.name }, account: null, trigger: "signIn" });
+  const token = await authOptions.callbacks!.jwt!({
+    token: { sub: user.id },
+    user: { id: user.id, email: user.email, name: user.name },
+    account: null,
+    trigger: "signIn",
+  });
   return encode({ token, secret: env.NEXTAUTH_SECRET });
 }
 
 export async function actorForCookie(cookie: string) {
   const token = await decode({ token: cookie, secret: env.NEXTAUTH_SECRET });
   if (!token) return null;
-  const session = (await authOptions.callbacks!.session!({ session: { user: {}, expires: "" } as Session, token, user: undefined as never, newSession: undefined, trigger: "update" })) as Session;
+  const session = (await authOptions.callbacks!.session!({
+    session: { user: {}, expires: "" } as Session,
+    token,
+    user: undefined as never,
+    newSession: undefined,
+    trigger: "update",
+  })) as Session;
   return loadActor({ sub: session.user.id, sessionVersion: session.user.sessionVersion });
 }
 

@@ -10,7 +10,12 @@ import { createStaff } from "@/tests/factories/staff";
 import { actorForCookie, signInCookie, signOutCookie } from "./session-cookie";
 
 async function lastAudit(staffId: string) {
-  const [row] = await db.select().from(auditLog).where(eq(auditLog.entityId, staffId)).orderBy(desc(auditLog.id)).limit(1);
+  const [row] = await db
+    .select()
+    .from(auditLog)
+    .where(eq(auditLog.entityId, staffId))
+    .orderBy(desc(auditLog.id))
+    .limit(1);
   return row;
 }
 
@@ -37,7 +42,11 @@ describe("revocable sessions", () => {
     const mine = await signInCookie(lead.user);
     await signOutEverywhere(lead.actor, lead.user.id);
     expect(await actorForCookie(mine)).toBeNull();
-    expect(await lastAudit(lead.user.id)).toMatchObject({ action: "staff.sessions_revoked", actorId: lead.user.id, details: { self: true } });
+    expect(await lastAudit(lead.user.id)).toMatchObject({
+      action: "staff.sessions_revoked",
+      actorId: lead.user.id,
+      details: { self: true },
+    });
 
     const specialist = await createStaff();
     const theirs = await signInCookie(specialist.user);
@@ -45,7 +54,11 @@ describe("revocable sessions", () => {
     expect(await actorForCookie(theirs)).toMatchObject({ id: specialist.user.id });
     await signOutEverywhere(admin.actor, specialist.user.id);
     expect(await actorForCookie(theirs)).toBeNull();
-    expect(await lastAudit(specialist.user.id)).toMatchObject({ action: "staff.sessions_revoked", actorId: admin.user.id, details: { self: false } });
+    expect(await lastAudit(specialist.user.id)).toMatchObject({
+      action: "staff.sessions_revoked",
+      actorId: admin.user.id,
+      details: { self: false },
+    });
   });
 
   it("setting a password (invite acceptance) ends the sessions from before", async () => {

@@ -14,7 +14,12 @@ function tally(results: PromiseSettledResult<unknown>[]) {
     checkedAndWrong: count((r) => r.status === "rejected" && r.reason instanceof InvalidCredentialsError),
     refused: count((r) => r.status === "rejected" && r.reason instanceof RateLimitedError),
     signedIn: count((r) => r.status === "fulfilled"),
-    other: count((r) => r.status === "rejected" && !(r.reason instanceof InvalidCredentialsError) && !(r.reason instanceof RateLimitedError)),
+    other: count(
+      (r) =>
+        r.status === "rejected" &&
+        !(r.reason instanceof InvalidCredentialsError) &&
+        !(r.reason instanceof RateLimitedError),
+    ),
   };
 }
 
@@ -22,7 +27,9 @@ describe("sign-in throttle under parallel attempts (issue 7, finding 1)", () => 
   it("40 parallel guesses for one email, the last one right: at most 5 password checks and no session", async () => {
     const { user, password } = await createStaff();
     // Every guess from its own address: only the per-email budget can hold them back.
-    const guesses = Array.from({ length: 39 }, (_, i) => signInWithPassword({ email: user.email, password: `wrong-guess-${i}`, ip: freshIp() }));
+    const guesses = Array.from({ length: 39 }, (_, i) =>
+      signInWithPassword({ email: user.email, password: `wrong-guess-${i}`, ip: freshIp() }),
+    );
     guesses.push(signInWithPassword({ email: user.email, password, ip: freshIp() }));
     const outcome = tally(await Promise.allSettled(guesses));
 
@@ -36,7 +43,9 @@ describe("sign-in throttle under parallel attempts (issue 7, finding 1)", () => 
 
   it("parallel guesses from one address at many emails are checked at most 5 times", async () => {
     const ip = freshIp();
-    const guesses = Array.from({ length: 30 }, (_, i) => signInWithPassword({ email: `spray-${i}@staff.test`, password: "Summer2026!!", ip }));
+    const guesses = Array.from({ length: 30 }, (_, i) =>
+      signInWithPassword({ email: `spray-${i}@staff.test`, password: "Summer2026!!", ip }),
+    );
     const outcome = tally(await Promise.allSettled(guesses));
     expect(outcome.checkedAndWrong).toBeLessThanOrEqual(SIGN_IN_THROTTLE.maxFailures);
     expect(outcome.refused + outcome.checkedAndWrong).toBe(30);

@@ -25,11 +25,15 @@ describe("signInWithPassword", () => {
     const ip = freshIp();
     const wrong = signInWithPassword({ email: user.email, password: "not-the-password", ip });
     await expect(wrong).rejects.toThrow(InvalidCredentialsError);
-    await expect(signInWithPassword({ email: "nobody@staff.test", password: "whatever-it-is", ip })).rejects.toThrow("Invalid email or password.");
+    await expect(signInWithPassword({ email: "nobody@staff.test", password: "whatever-it-is", ip })).rejects.toThrow(
+      "Invalid email or password.",
+    );
   });
 
   it("rejects a malformed email with a field error before touching the throttle", async () => {
-    const error = await signInWithPassword({ email: "not-an-email", password: "x", ip: freshIp() }).catch((e: unknown) => e);
+    const error = await signInWithPassword({ email: "not-an-email", password: "x", ip: freshIp() }).catch(
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(ValidationError);
     expect((error as ValidationError).fieldErrors.email).toEqual(["Enter a valid email address."]);
   });
@@ -38,14 +42,23 @@ describe("signInWithPassword", () => {
     const admin = await createStaff({ role: "admin" });
     const { user, password } = await createStaff();
     await deactivateStaff(admin.actor, user.id);
-    await expect(signInWithPassword({ email: user.email, password, ip: freshIp() })).rejects.toThrow(InvalidCredentialsError);
+    await expect(signInWithPassword({ email: user.email, password, ip: freshIp() })).rejects.toThrow(
+      InvalidCredentialsError,
+    );
   });
 
   it("refuses invitees who have not chosen a password yet", async () => {
-    const [pending] = await db.insert(staffUsers).values({ email: "pending@staff.test", name: "Pending", role: "specialist" }).returning();
+    const [pending] = await db
+      .insert(staffUsers)
+      .values({ email: "pending@staff.test", name: "Pending", role: "specialist" })
+      .returning();
     expect(pending?.passwordHash).toBeNull();
-    await expect(signInWithPassword({ email: "pending@staff.test", password: "", ip: freshIp() })).rejects.toThrow(ValidationError);
-    await expect(signInWithPassword({ email: "pending@staff.test", password: "anything-at-all", ip: freshIp() })).rejects.toThrow(InvalidCredentialsError);
+    await expect(signInWithPassword({ email: "pending@staff.test", password: "", ip: freshIp() })).rejects.toThrow(
+      ValidationError,
+    );
+    await expect(
+      signInWithPassword({ email: "pending@staff.test", password: "anything-at-all", ip: freshIp() }),
+    ).rejects.toThrow(InvalidCredentialsError);
   });
 });
 
@@ -54,7 +67,9 @@ describe("sign-in throttle", () => {
     const { user, password } = await createStaff();
     for (let i = 0; i < 5; i++) {
       // Different IPs: the email counter alone must trip.
-      await expect(signInWithPassword({ email: user.email, password: "wrong-password", ip: freshIp() })).rejects.toThrow(InvalidCredentialsError);
+      await expect(
+        signInWithPassword({ email: user.email, password: "wrong-password", ip: freshIp() }),
+      ).rejects.toThrow(InvalidCredentialsError);
     }
     const error = await signInWithPassword({ email: user.email, password, ip: freshIp() }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(RateLimitedError);
@@ -66,22 +81,32 @@ describe("sign-in throttle", () => {
     const { user, password } = await createStaff();
     const ip = freshIp();
     for (let i = 0; i < 5; i++) {
-      await expect(signInWithPassword({ email: `guess-${i}@staff.test`, password: "wrong-password", ip })).rejects.toThrow(InvalidCredentialsError);
+      await expect(
+        signInWithPassword({ email: `guess-${i}@staff.test`, password: "wrong-password", ip }),
+      ).rejects.toThrow(InvalidCredentialsError);
     }
     await expect(signInWithPassword({ email: user.email, password, ip })).rejects.toThrow(/Too many failed sign-ins/);
-    await expect(signInWithPassword({ email: user.email, password, ip: freshIp() })).resolves.toMatchObject({ id: user.id });
+    await expect(signInWithPassword({ email: user.email, password, ip: freshIp() })).resolves.toMatchObject({
+      id: user.id,
+    });
   });
 
   it("a successful sign-in clears the email's failures", async () => {
     const { user, password } = await createStaff();
     for (let i = 0; i < 4; i++) {
-      await expect(signInWithPassword({ email: user.email, password: "wrong-password", ip: freshIp() })).rejects.toThrow(InvalidCredentialsError);
+      await expect(
+        signInWithPassword({ email: user.email, password: "wrong-password", ip: freshIp() }),
+      ).rejects.toThrow(InvalidCredentialsError);
     }
     await signInWithPassword({ email: user.email, password, ip: freshIp() });
     // Had the counter survived, the 5th failure would make the next attempt throttled.
     for (let i = 0; i < 4; i++) {
-      await expect(signInWithPassword({ email: user.email, password: "wrong-password", ip: freshIp() })).rejects.toThrow(InvalidCredentialsError);
+      await expect(
+        signInWithPassword({ email: user.email, password: "wrong-password", ip: freshIp() }),
+      ).rejects.toThrow(InvalidCredentialsError);
     }
-    await expect(signInWithPassword({ email: user.email, password, ip: freshIp() })).resolves.toMatchObject({ id: user.id });
+    await expect(signInWithPassword({ email: user.email, password, ip: freshIp() })).resolves.toMatchObject({
+      id: user.id,
+    });
   });
 });

@@ -33,7 +33,18 @@ export function startSimulatorForFile() {
   let seed = 0;
   beforeAll(async () => {
     state.sim = await startSimulator({
-      fixture: { shops: [{ id: 1001, cluster: "eu1", name: "Wijnhuis De Kelder", mainDomain: "dekelder.test", languages: ["nl", "en"] }], keys: [] },
+      fixture: {
+        shops: [
+          {
+            id: 1001,
+            cluster: "eu1",
+            name: "Wijnhuis De Kelder",
+            mainDomain: "dekelder.test",
+            languages: ["nl", "en"],
+          },
+        ],
+        keys: [],
+      },
     });
     process.env.LIGHTSPEED_EU1_URL = state.sim.eu1Url;
     process.env.LIGHTSPEED_US1_URL = state.sim.us1Url;
@@ -47,7 +58,10 @@ export function startSimulatorForFile() {
     },
     /** A fresh key on the eu1 shop; all 12 checkboxes unless told otherwise. */
     addKey(overrides: Partial<SimKey> = {}): SimKey {
-      const key = makeKey(`connect-${process.pid}-${Date.now()}-${++seed}`, { permissions: fullGrants(), ...overrides });
+      const key = makeKey(`connect-${process.pid}-${Date.now()}-${++seed}`, {
+        permissions: fullGrants(),
+        ...overrides,
+      });
       state.sim.upsertKey(key);
       return key;
     },

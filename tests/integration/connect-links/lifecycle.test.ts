@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { sql } from "@/db/client";
-import { createConnectLink, getConnectLinkContext, listConnectLinks, revokeConnectLink, submitConnectCredentials } from "@/lib/connect-links";
+import {
+  createConnectLink,
+  getConnectLinkContext,
+  listConnectLinks,
+  revokeConnectLink,
+  submitConnectCredentials,
+} from "@/lib/connect-links";
 import { hashLinkToken } from "@/lib/connect-links/token";
 import { RuleViolationError, ValidationError } from "@/lib/errors";
 import { cancelMerchant } from "@/lib/onboarding";
@@ -64,7 +70,9 @@ describe("connect link lifecycle", () => {
     expect(await getConnectLinkContext("not-a-token")).toEqual({ state: "unknown" });
 
     const pair = { key: newCredential(), secret: newCredential() };
-    await expect(submitConnectCredentials(expired.token, pair, { ip: freshIp() })).rejects.toThrow(/This link has expired/);
+    await expect(submitConnectCredentials(expired.token, pair, { ip: freshIp() })).rejects.toThrow(
+      /This link has expired/,
+    );
     await expect(submitConnectCredentials(revoked.token, pair, { ip: freshIp() })).rejects.toThrow(/no longer active/);
     await expect(submitConnectCredentials("x".repeat(43), pair, { ip: freshIp() })).rejects.toThrow(RuleViolationError);
     expect((await listConnectLinks(actor, merchant.id)).map((l) => l.state).sort()).toEqual(["expired", "revoked"]);
@@ -84,7 +92,9 @@ describe("connect link lifecycle", () => {
     const { actor } = await createStaff();
     const merchant = await createEuMerchant();
     const link = await createConnectLink(actor, { merchantId: merchant.id });
-    const error = await submitConnectCredentials(link.token, { key: "abc", secret: "" }, { ip: freshIp() }).catch((e: unknown) => e);
+    const error = await submitConnectCredentials(link.token, { key: "abc", secret: "" }, { ip: freshIp() }).catch(
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(ValidationError);
     expect((error as ValidationError).fieldErrors).toEqual({
       key: ["The API key must be exactly 32 letters or digits; this one has 3."],

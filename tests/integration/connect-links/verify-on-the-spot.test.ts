@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { createConnectLink, getConnectLinkContext, listConnectLinks, submitConnectCredentials } from "@/lib/connect-links";
+import {
+  createConnectLink,
+  getConnectLinkContext,
+  listConnectLinks,
+  submitConnectCredentials,
+} from "@/lib/connect-links";
 import { getCredentialSummary } from "@/lib/credentials";
 import { RuleViolationError } from "@/lib/errors";
 import { setLogSink } from "@/lib/logger";
@@ -25,12 +30,18 @@ describe("the merchant submits key and secret on the link", () => {
     const { actor, merchant, link } = await newLink();
     const key = lightspeed.addKey({ permissions: grantsWithout("orders:write", "tracking:read") });
 
-    const partial = await submitConnectCredentials(link.token, { key: key.key, secret: ` ${key.secret} ` }, { ip: freshIp() });
+    const partial = await submitConnectCredentials(
+      link.token,
+      { key: key.key, secret: ` ${key.secret} ` },
+      { ip: freshIp() },
+    );
     expect(partial.outcome).toBe("missing_permissions");
     expect(partial.missing).toEqual(["Orders → Write", "Tracking → Read"]);
     expect(partial.message).toContain("still unticked: Orders → Write, Tracking → Read");
     expect(await getConnectLinkContext(link.token)).toMatchObject({ state: "valid" });
-    expect(await stepOf(merchant.id, "key_received")).toMatchObject({ evidence: expect.objectContaining({ via: "connect_link" }) });
+    expect(await stepOf(merchant.id, "key_received")).toMatchObject({
+      evidence: expect.objectContaining({ via: "connect_link" }),
+    });
     expect(await stepOf(merchant.id, "key_verified")).toBeNull();
     expect((await getCredentialSummary(actor, merchant.id)).pending?.status).toBe("rejected");
     expect((await readMerchant(merchant.id)).ballInCourt).toBe("merchant");
@@ -50,11 +61,16 @@ describe("the merchant submits key and secret on the link", () => {
     expect(row.credentialId).toBe(summary.active?.id);
     expect(await getConnectLinkContext(link.token)).toEqual({ state: "spent" });
     expect((await listConnectLinks(actor, merchant.id))[0]?.state).toBe("spent");
-    await expect(submitConnectCredentials(link.token, { key: key.key, secret: key.secret }, { ip: freshIp() })).rejects.toThrow(/already connected/);
+    await expect(
+      submitConnectCredentials(link.token, { key: key.key, secret: key.secret }, { ip: freshIp() }),
+    ).rejects.toThrow(/already connected/);
 
     // Verified on the spot: nothing was queued for these pairs.
-    for (const credential of await credentialsOf(merchant.id)) expect(await verifyJobsFor(credential.id)).toHaveLength(0);
-    expect((await eventsOf(merchant.id, "connect_link")).map((e) => e.evidence?.outcome ?? e.evidence?.action)).toEqual(["created", "missing_permissions", "connected"]);
+    for (const credential of await credentialsOf(merchant.id))
+      expect(await verifyJobsFor(credential.id)).toHaveLength(0);
+    expect((await eventsOf(merchant.id, "connect_link")).map((e) => e.evidence?.outcome ?? e.evidence?.action)).toEqual(
+      ["created", "missing_permissions", "connected"],
+    );
   });
 
   it("says plainly when Lightspeed rejects the pair, and leaves the link usable", async () => {
@@ -87,7 +103,9 @@ describe("the merchant submits key and secret on the link", () => {
     const { link } = await newLink();
     const key = lightspeed.addKey();
     lightspeed.sim.clearLog();
-    await expect(submitConnectCredentials(`${link.token.slice(0, -1)}A`, { key: key.key, secret: key.secret }, { ip: freshIp() })).rejects.toThrow(RuleViolationError);
+    await expect(
+      submitConnectCredentials(`${link.token.slice(0, -1)}A`, { key: key.key, secret: key.secret }, { ip: freshIp() }),
+    ).rejects.toThrow(RuleViolationError);
     expect(lightspeed.sim.requestLog).toHaveLength(0);
   });
 

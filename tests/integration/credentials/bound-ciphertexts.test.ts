@@ -1,7 +1,13 @@
 import { createCipheriv, randomBytes } from "node:crypto";
 import { afterEach, describe, expect, it } from "vitest";
 import { sql } from "@/db/client";
-import { loadCredentialForVerification, recordKeyHalf, recordSecretHalf, revealSecret, rotateSecrets } from "@/lib/credentials";
+import {
+  loadCredentialForVerification,
+  recordKeyHalf,
+  recordSecretHalf,
+  revealSecret,
+  rotateSecrets,
+} from "@/lib/credentials";
 import { CredentialUnreadableError } from "@/lib/credentials/credential-cipher";
 import { isLegacyPayload } from "@/lib/crypto/secret-box";
 import { setLogSink } from "@/lib/logger";
@@ -32,7 +38,12 @@ function legacySeal(plain: string) {
   const iv = randomBytes(12);
   const cipher = createCipheriv("aes-256-gcm", Buffer.from(entry.slice(entry.indexOf(":") + 1), "base64"), iv);
   const ct = Buffer.concat([cipher.update(plain, "utf8"), cipher.final()]);
-  return [TEST_ENV.SECRETS_ACTIVE_KEY, iv.toString("base64url"), cipher.getAuthTag().toString("base64url"), ct.toString("base64url")].join(".");
+  return [
+    TEST_ENV.SECRETS_ACTIVE_KEY,
+    iv.toString("base64url"),
+    cipher.getAuthTag().toString("base64url"),
+    ct.toString("base64url"),
+  ].join(".");
 }
 
 describe("ciphertexts bound to their row and column", () => {
@@ -45,17 +56,23 @@ describe("ciphertexts bound to their row and column", () => {
     restoreSink = setLogSink((line) => lines.push(line));
 
     const { actor } = await createStaff({ role: "lead" });
-    const error = await revealSecret(actor, { credentialId: b.credentialId, reason: "Merchant asked us to read it back" }).catch((e: unknown) => e);
+    const error = await revealSecret(actor, {
+      credentialId: b.credentialId,
+      reason: "Merchant asked us to read it back",
+    }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(CredentialUnreadableError);
     expect(String(error)).not.toContain(a.key);
     // The attempt is audited; the engine refuses the pair too.
     expect(await auditOf(b.credentialId, "credentials.reveal_secret")).toHaveLength(1);
     await expect(loadCredentialForVerification(b.credentialId)).rejects.toThrow(CredentialUnreadableError);
 
-    const failure = lines.map((l) => JSON.parse(l) as Record<string, unknown>).find((l) => l.message === "stored credential failed to decrypt");
+    const failure = lines
+      .map((l) => JSON.parse(l) as Record<string, unknown>)
+      .find((l) => l.message === "stored credential failed to decrypt");
     expect(failure).toMatchObject({ level: "error", credentialId: b.credentialId, half: "secret" });
     const all = lines.join("\n");
-    for (const forbidden of [stolen, stolen.split(".").at(-1)!, a.key, a.secret, b.secret]) expect(all).not.toContain(forbidden);
+    for (const forbidden of [stolen, stolen.split(".").at(-1)!, a.key, a.secret, b.secret])
+      expect(all).not.toContain(forbidden);
   });
 
   it("the key and the secret of one pair cannot be swapped either", async () => {
@@ -75,7 +92,9 @@ describe("ciphertexts bound to their row and column", () => {
     expect(isLegacyPayload(row.keyCiphertext!)).toBe(false);
     expect(isLegacyPayload(row.secretCiphertext!)).toBe(false);
     expect(await loadCredentialForVerification(a.credentialId)).toMatchObject({ key: a.key, secret: a.secret });
-    const [legacyLeft] = await sql<{ n: number }[]>`select count(*)::int as n from merchant_credentials where key_ciphertext !~ '^[^.]+\\.b1\\.' or secret_ciphertext !~ '^[^.]+\\.b1\\.'`;
+    const [legacyLeft] = await sql<
+      { n: number }[]
+    >`select count(*)::int as n from merchant_credentials where key_ciphertext !~ '^[^.]+\\.b1\\.' or secret_ciphertext !~ '^[^.]+\\.b1\\.'`;
     expect(legacyLeft?.n).toBe(0);
   });
 

@@ -10,7 +10,11 @@ import type { Stage } from "@/lib/onboarding/stages";
 export const newCredential = () => randomBytes(16).toString("hex");
 
 export async function credentialsOf(merchantId: string) {
-  return db.select().from(merchantCredentials).where(eq(merchantCredentials.merchantId, merchantId)).orderBy(asc(merchantCredentials.createdAt));
+  return db
+    .select()
+    .from(merchantCredentials)
+    .where(eq(merchantCredentials.merchantId, merchantId))
+    .orderBy(asc(merchantCredentials.createdAt));
 }
 
 export async function credentialRow(id: string) {
@@ -20,13 +24,23 @@ export async function credentialRow(id: string) {
 }
 
 export async function stepOf(merchantId: string, stage: Stage) {
-  const [row] = await db.select().from(merchantSteps).where(and(eq(merchantSteps.merchantId, merchantId), eq(merchantSteps.stage, stage)));
+  const [row] = await db
+    .select()
+    .from(merchantSteps)
+    .where(and(eq(merchantSteps.merchantId, merchantId), eq(merchantSteps.stage, stage)));
   return row ?? null;
 }
 
 /** The verify-key jobs queued for one credential (this worker's REDIS_PREFIX only). */
 export async function verifyJobsFor(credentialId: string) {
-  const jobs = await getQueue("verification").getJobs(["waiting", "delayed", "active", "completed", "failed", "prioritized"]);
+  const jobs = await getQueue("verification").getJobs([
+    "waiting",
+    "delayed",
+    "active",
+    "completed",
+    "failed",
+    "prioritized",
+  ]);
   return jobs.filter((job) => (job.data as { credentialId?: string }).credentialId === credentialId);
 }
 

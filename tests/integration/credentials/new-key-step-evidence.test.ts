@@ -21,9 +21,14 @@ describe("recording a key again", () => {
     await recordKeyHalf(actor, { merchantId: merchant.id, key: second, receivedAt: new Date("2026-01-06T09:00:00Z") });
 
     const after = await stepOf(merchant.id, "key_received");
-    expect(after?.evidence).toMatchObject({ fingerprint: keyFingerprint(second), receivedAt: "2026-01-06T09:00:00.000Z" });
+    expect(after?.evidence).toMatchObject({
+      fingerprint: keyFingerprint(second),
+      receivedAt: "2026-01-06T09:00:00.000Z",
+    });
     expect(after?.completedAt).toEqual(before?.completedAt); // still done since the first key
-    const recorded = (await eventsOf(merchant.id, "credential_recorded")).map((e) => (e.evidence as { fingerprint?: string }).fingerprint).filter(Boolean);
+    const recorded = (await eventsOf(merchant.id, "credential_recorded"))
+      .map((e) => (e.evidence as { fingerprint?: string }).fingerprint)
+      .filter(Boolean);
     expect(recorded.sort()).toEqual([keyFingerprint(first), keyFingerprint(second)].sort());
   });
 });

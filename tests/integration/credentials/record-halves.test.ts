@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/db/client";
-import { activateCredential, getCredentialSummary, markCredentialRejected, recordKeyHalf, recordSecretHalf } from "@/lib/credentials";
+import {
+  activateCredential,
+  getCredentialSummary,
+  markCredentialRejected,
+  recordKeyHalf,
+  recordSecretHalf,
+} from "@/lib/credentials";
 import { RuleViolationError, ValidationError } from "@/lib/errors";
 import { cancelMerchant } from "@/lib/onboarding";
 import { createMerchant } from "@/tests/factories/merchant";
@@ -21,7 +27,10 @@ describe("recording the key and the secret", () => {
     const first = await recordKeyHalf(actor, { merchantId: merchant.id, key: `  ${key}\n`, receivedAt });
     expect(first.complete).toBe(false);
     const keyStep = await stepOf(merchant.id, "key_received");
-    expect(keyStep?.evidence).toMatchObject({ receivedAt: receivedAt.toISOString(), fingerprint: `${key.slice(0, 4)}…${key.slice(-4)}` });
+    expect(keyStep?.evidence).toMatchObject({
+      receivedAt: receivedAt.toISOString(),
+      fingerprint: `${key.slice(0, 4)}…${key.slice(-4)}`,
+    });
     expect(await stepOf(merchant.id, "secret_received")).toBeNull();
     expect(await verifyJobsFor(first.credentialId)).toHaveLength(0);
 
@@ -37,9 +46,17 @@ describe("recording the key and the secret", () => {
 
     const summary = await getCredentialSummary(actor, merchant.id);
     expect(summary.active).toBeNull();
-    expect(summary.pending).toMatchObject({ status: "verifying", hasKey: true, hasSecret: true, keyFingerprint: `${key.slice(0, 4)}…${key.slice(-4)}` });
+    expect(summary.pending).toMatchObject({
+      status: "verifying",
+      hasKey: true,
+      hasSecret: true,
+      keyFingerprint: `${key.slice(0, 4)}…${key.slice(-4)}`,
+    });
     expect(JSON.stringify(summary)).not.toContain(secret);
-    expect((await eventsOf(merchant.id, "credential_recorded")).map((e) => e.stage)).toEqual(["key_received", "secret_received"]);
+    expect((await eventsOf(merchant.id, "credential_recorded")).map((e) => e.stage)).toEqual([
+      "key_received",
+      "secret_received",
+    ]);
   });
 
   it("secret first, then key: the same pair, the same result", async () => {
@@ -47,7 +64,12 @@ describe("recording the key and the secret", () => {
     const merchant = await createMerchant();
     const first = await recordSecretHalf(actor, { merchantId: merchant.id, secret: newCredential() });
     expect(first.complete).toBe(false);
-    expect((await getCredentialSummary(actor, merchant.id)).pending).toMatchObject({ status: "collecting", hasKey: false, hasSecret: true, keyFingerprint: null });
+    expect((await getCredentialSummary(actor, merchant.id)).pending).toMatchObject({
+      status: "collecting",
+      hasKey: false,
+      hasSecret: true,
+      keyFingerprint: null,
+    });
     const second = await recordKeyHalf(actor, { merchantId: merchant.id, key: newCredential() });
     expect(second).toEqual({ credentialId: first.credentialId, complete: true });
     expect(await stepOf(merchant.id, "key_received")).not.toBeNull();
@@ -62,13 +84,22 @@ describe("recording the key and the secret", () => {
     const short = newCredential().slice(0, 30);
     const error = await recordKeyHalf(actor, { merchantId: merchant.id, key: short }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ValidationError);
-    expect((error as ValidationError).fieldErrors.key).toEqual(["The API key must be exactly 32 letters or digits; this one has 30."]);
+    expect((error as ValidationError).fieldErrors.key).toEqual([
+      "The API key must be exactly 32 letters or digits; this one has 30.",
+    ]);
     expect(String((error as Error).message)).not.toContain(short);
 
-    const dashed = await recordSecretHalf(actor, { merchantId: merchant.id, secret: `${newCredential().slice(0, 31)}-` }).catch((e: unknown) => e);
+    const dashed = await recordSecretHalf(actor, {
+      merchantId: merchant.id,
+      secret: `${newCredential().slice(0, 31)}-`,
+    }).catch((e: unknown) => e);
     expect((dashed as ValidationError).fieldErrors.secret?.[0]).toMatch(/only contain letters and digits/);
 
-    const future = await recordKeyHalf(actor, { merchantId: merchant.id, key: newCredential(), receivedAt: new Date(Date.now() + 86_400_000) }).catch((e: unknown) => e);
+    const future = await recordKeyHalf(actor, {
+      merchantId: merchant.id,
+      key: newCredential(),
+      receivedAt: new Date(Date.now() + 86_400_000),
+    }).catch((e: unknown) => e);
     expect((future as ValidationError).fieldErrors.receivedAt).toEqual(["The received date cannot be in the future."]);
 
     expect(await credentialsOf(merchant.id)).toHaveLength(0);
@@ -102,8 +133,13 @@ describe("recording the key and the secret", () => {
     const key = newCredential();
     const rejected = await recordKeyHalf(actor, { merchantId: merchant.id, key });
     await recordSecretHalf(actor, { merchantId: merchant.id, secret: newCredential() });
-    await db.transaction((tx) => markCredentialRejected(tx, rejected.credentialId, "This key and secret were rejected by Lightspeed."));
-    expect((await getCredentialSummary(actor, merchant.id)).pending).toMatchObject({ status: "rejected", rejectionReason: "This key and secret were rejected by Lightspeed." });
+    await db.transaction((tx) =>
+      markCredentialRejected(tx, rejected.credentialId, "This key and secret were rejected by Lightspeed."),
+    );
+    expect((await getCredentialSummary(actor, merchant.id)).pending).toMatchObject({
+      status: "rejected",
+      rejectionReason: "This key and secret were rejected by Lightspeed.",
+    });
 
     // A corrected secret for the same key: a fresh pair that keeps the key, complete at once.
     const corrected = await recordSecretHalf(actor, { merchantId: merchant.id, secret: newCredential() });
@@ -112,10 +148,17 @@ describe("recording the key and the secret", () => {
     expect((await credentialRow(rejected.credentialId)).status).toBe("superseded");
 
     // A new key: its own secret must follow.
-    await db.transaction((tx) => markCredentialRejected(tx, corrected.credentialId, "Tick these checkboxes: Orders → Write"));
+    await db.transaction((tx) =>
+      markCredentialRejected(tx, corrected.credentialId, "Tick these checkboxes: Orders → Write"),
+    );
     const newKey = await recordKeyHalf(actor, { merchantId: merchant.id, key: newCredential() });
     expect(newKey.complete).toBe(false);
-    expect((await getCredentialSummary(actor, merchant.id)).pending).toMatchObject({ id: newKey.credentialId, status: "collecting", hasKey: true, hasSecret: false });
+    expect((await getCredentialSummary(actor, merchant.id)).pending).toMatchObject({
+      id: newKey.credentialId,
+      status: "collecting",
+      hasKey: true,
+      hasSecret: false,
+    });
   });
 
   it("a late activation cannot revive a pair that was replaced meanwhile", async () => {
@@ -124,14 +167,18 @@ describe("recording the key and the secret", () => {
     const first = await recordKeyHalf(actor, { merchantId: merchant.id, key: newCredential() });
     await recordSecretHalf(actor, { merchantId: merchant.id, secret: newCredential() });
     await recordKeyHalf(actor, { merchantId: merchant.id, key: newCredential() });
-    await expect(db.transaction((tx) => activateCredential(tx, first.credentialId))).rejects.toThrow(RuleViolationError);
+    await expect(db.transaction((tx) => activateCredential(tx, first.credentialId))).rejects.toThrow(
+      RuleViolationError,
+    );
   });
 
   it("refuses credentials for a cancelled merchant", async () => {
     const lead = await createStaff({ role: "lead" });
     const merchant = await createMerchant();
     await cancelMerchant(lead.actor, { merchantId: merchant.id, reason: "Closed the shop" });
-    await expect(recordKeyHalf(lead.actor, { merchantId: merchant.id, key: newCredential() })).rejects.toThrow(RuleViolationError);
+    await expect(recordKeyHalf(lead.actor, { merchantId: merchant.id, key: newCredential() })).rejects.toThrow(
+      RuleViolationError,
+    );
     expect(await credentialsOf(merchant.id)).toHaveLength(0);
   });
 });

@@ -21,21 +21,30 @@ async function storedPair() {
 const REASON = "Merchant lost the secret and asked us to read it back";
 
 describe("revealing a secret", () => {
-  it.each(["lead", "admin"] as const)("a %s sees it with a stated reason, and the reveal is audit-logged without the secret", async (role) => {
-    const { credentialId, secret } = await storedPair();
-    const { actor, user } = await createStaff({ role });
-    expect(await revealSecret(actor, { credentialId, reason: `  ${REASON}  ` })).toEqual({ secret });
-    const audit = await auditOf(credentialId, "credentials.reveal_secret");
-    expect(audit).toHaveLength(1);
-    expect(audit[0]).toMatchObject({ actorId: user.id, entityType: "merchant_credential", details: expect.objectContaining({ reason: REASON }) });
-    expect(JSON.stringify(audit[0])).not.toContain(secret);
-  });
+  it.each(["lead", "admin"] as const)(
+    "a %s sees it with a stated reason, and the reveal is audit-logged without the secret",
+    async (role) => {
+      const { credentialId, secret } = await storedPair();
+      const { actor, user } = await createStaff({ role });
+      expect(await revealSecret(actor, { credentialId, reason: `  ${REASON}  ` })).toEqual({ secret });
+      const audit = await auditOf(credentialId, "credentials.reveal_secret");
+      expect(audit).toHaveLength(1);
+      expect(audit[0]).toMatchObject({
+        actorId: user.id,
+        entityType: "merchant_credential",
+        details: expect.objectContaining({ reason: REASON }),
+      });
+      expect(JSON.stringify(audit[0])).not.toContain(secret);
+    },
+  );
 
   it("a specialist and an anonymous caller cannot, and nothing is logged as revealed", async () => {
     const { credentialId } = await storedPair();
     const { actor } = await createStaff({ role: "specialist" });
     await expect(revealSecret(actor, { credentialId, reason: REASON })).rejects.toThrow(ForbiddenError);
-    await expect(revealSecret(null as unknown as StaffActor, { credentialId, reason: REASON })).rejects.toThrow(UnauthenticatedError);
+    await expect(revealSecret(null as unknown as StaffActor, { credentialId, reason: REASON })).rejects.toThrow(
+      UnauthenticatedError,
+    );
     expect(await auditOf(credentialId, "credentials.reveal_secret")).toHaveLength(0);
   });
 

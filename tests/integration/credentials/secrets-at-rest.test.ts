@@ -39,9 +39,14 @@ describe("secrets at rest", () => {
     expect(row?.secret_ciphertext).toMatch(/^v2\./);
 
     // Every text-ish column of every table: the timeline, steps and audit rows included.
-    const tables = await sql<{ table_name: string }[]>`select table_name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE'`;
+    const tables = await sql<
+      { table_name: string }[]
+    >`select table_name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE'`;
     for (const { table_name } of tables) {
-      const [hit] = await sql.unsafe(`select count(*)::int as n from "${table_name}" t where t::text like $1 or t::text like $2`, [`%${key}%`, `%${secret}%`]);
+      const [hit] = await sql.unsafe(
+        `select count(*)::int as n from "${table_name}" t where t::text like $1 or t::text like $2`,
+        [`%${key}%`, `%${secret}%`],
+      );
       expect(hit?.n, `plaintext found in ${table_name}`).toBe(0);
     }
     // …while the pair still decrypts for the engine.
@@ -63,7 +68,9 @@ describe("secrets at rest", () => {
     const { rotated, scanned } = await rotateSecrets({ batchSize: 1 });
     expect(rotated).toBeGreaterThanOrEqual(1);
     expect(scanned).toBeGreaterThanOrEqual(2);
-    const rows = await sql<{ key_ciphertext: string | null; secret_ciphertext: string | null }[]>`select key_ciphertext, secret_ciphertext from merchant_credentials`;
+    const rows = await sql<
+      { key_ciphertext: string | null; secret_ciphertext: string | null }[]
+    >`select key_ciphertext, secret_ciphertext from merchant_credentials`;
     for (const row of rows) {
       if (row.key_ciphertext) expect(payloadKeyId(row.key_ciphertext)).toBe("v2");
       if (row.secret_ciphertext) expect(payloadKeyId(row.secret_ciphertext)).toBe("v2");
@@ -73,15 +80,28 @@ describe("secrets at rest", () => {
     expect((await credentialRow(current.credentialId)).keyCiphertext).toBe(currentBefore.keyCiphertext);
 
     // With v1 dropped from the ring, every row still decrypts.
-    useActiveKey("v2", TEST_ENV.SECRETS_KEYRING.split(",").filter((entry) => entry.startsWith("v2:")).join(","));
+    useActiveKey(
+      "v2",
+      TEST_ENV.SECRETS_KEYRING.split(",")
+        .filter((entry) => entry.startsWith("v2:"))
+        .join(","),
+    );
     expect(await loadCredentialForVerification(old.credentialId)).toMatchObject({ key: old.key, secret: old.secret });
-    expect(await loadCredentialForVerification(current.credentialId)).toMatchObject({ key: current.key, secret: current.secret });
+    expect(await loadCredentialForVerification(current.credentialId)).toMatchObject({
+      key: current.key,
+      secret: current.secret,
+    });
   });
 
   it("a row under a key that left the ring fails loudly, naming the key id and not the secret", async () => {
     useActiveKey("v1");
     const old = await recordPair();
-    useActiveKey("v2", TEST_ENV.SECRETS_KEYRING.split(",").filter((entry) => entry.startsWith("v2:")).join(","));
+    useActiveKey(
+      "v2",
+      TEST_ENV.SECRETS_KEYRING.split(",")
+        .filter((entry) => entry.startsWith("v2:"))
+        .join(","),
+    );
     const error = await loadCredentialForVerification(old.credentialId).catch((e: unknown) => e);
     expect(String(error)).toMatch(/uses key "v1", which is not in the key ring/);
     expect(String(error)).not.toContain(old.secret);

@@ -18,10 +18,14 @@ describe("the append-only record", () => {
     const [audit] = await sql<{ id: number }[]>`select id from audit_log where entity_id = ${merchant.id} limit 1`;
     expect(audit).toBeDefined();
 
-    await expect(sql`update audit_log set action = 'merchant.forged' where id = ${audit!.id}`).rejects.toMatchObject({ code: "42501" });
+    await expect(sql`update audit_log set action = 'merchant.forged' where id = ${audit!.id}`).rejects.toMatchObject({
+      code: "42501",
+    });
     await expect(sql`delete from audit_log where id = ${audit!.id}`).rejects.toMatchObject({ code: "42501" });
     for (const table of APPEND_ONLY) {
-      await expect(sql`update ${sql(table)} set created_at = now() where false`).rejects.toMatchObject({ code: "42501" });
+      await expect(sql`update ${sql(table)} set created_at = now() where false`).rejects.toMatchObject({
+        code: "42501",
+      });
       await expect(sql`delete from ${sql(table)} where false`).rejects.toMatchObject({ code: "42501" });
       await expect(sql`truncate ${sql(table)}`).rejects.toMatchObject({ code: "42501" });
     }
@@ -35,11 +39,17 @@ describe("the append-only record", () => {
 
   it("refuses the owner too, unless its transaction explicitly allows rewriting history", async () => {
     const merchant = await createMerchant();
-    await expect(rewriteHistoryWithout(`delete from merchant_events where merchant_id = '${merchant.id}'`)).rejects.toThrow(/DELETE on merchant_events refused: the table is append-only/);
+    await expect(
+      rewriteHistoryWithout(`delete from merchant_events where merchant_id = '${merchant.id}'`),
+    ).rejects.toThrow(/DELETE on merchant_events refused: the table is append-only/);
     // A cascade is refused as well: a merchant with a history cannot simply be deleted.
-    await expect(rewriteHistoryWithout(`delete from merchants where id = '${merchant.id}'`)).rejects.toThrow(/append-only/);
+    await expect(rewriteHistoryWithout(`delete from merchants where id = '${merchant.id}'`)).rejects.toThrow(
+      /append-only/,
+    );
 
-    const deleted = await rewriteHistory((tx) => tx`delete from merchant_events where merchant_id = ${merchant.id} returning id`);
+    const deleted = await rewriteHistory(
+      (tx) => tx`delete from merchant_events where merchant_id = ${merchant.id} returning id`,
+    );
     expect(deleted.length).toBeGreaterThan(0);
   });
 });

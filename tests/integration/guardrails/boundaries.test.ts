@@ -21,11 +21,27 @@ async function ruleIds(filePath: string, code: string) {
 
 describe("dependency boundaries", () => {
   const cases = [
-    { name: "lib → jobs", file: "lib/onboarding/wrong.ts", code: 'export { startWorkers } from "@/jobs/start-workers";\n' },
-    { name: "db → lib", file: "db/schema/wrong.ts", code: 'export { STAGE_LABELS } from "@/lib/onboarding/pipeline";\n' },
-    { name: "db/vocabulary → lib", file: "db/vocabulary/wrong.ts", code: 'export { ROLE_LABELS } from "@/lib/auth/roles";\n' },
+    {
+      name: "lib → jobs",
+      file: "lib/onboarding/wrong.ts",
+      code: 'export { startWorkers } from "@/jobs/start-workers";\n',
+    },
+    {
+      name: "db → lib",
+      file: "db/schema/wrong.ts",
+      code: 'export { STAGE_LABELS } from "@/lib/onboarding/pipeline";\n',
+    },
+    {
+      name: "db/vocabulary → lib",
+      file: "db/vocabulary/wrong.ts",
+      code: 'export { ROLE_LABELS } from "@/lib/auth/roles";\n',
+    },
     { name: "lightspeed engine → db", file: "lib/lightspeed/wrong.ts", code: 'export { db } from "@/db/client";\n' },
-    { name: "components → a lib data module", file: "components/wrong.tsx", code: 'export type { StaffListRow } from "@/lib/staff/list-staff";\n' },
+    {
+      name: "components → a lib data module",
+      file: "components/wrong.tsx",
+      code: 'export type { StaffListRow } from "@/lib/staff/list-staff";\n',
+    },
     { name: "components → db", file: "components/wrong-db.tsx", code: 'export { merchants } from "@/db/schema";\n' },
   ];
 
@@ -45,7 +61,9 @@ describe("drizzle writes need where()", () => {
   const header = 'import { db } from "@/db/client";\nimport { merchants } from "@/db/schema";\n';
 
   it("a delete without where fails lint, on db and on tx", async () => {
-    expect(await ruleIds("lib/onboarding/wrong.ts", `${header}export const wipe = () => db.delete(merchants);\n`)).toContain("drizzle/enforce-delete-with-where");
+    expect(
+      await ruleIds("lib/onboarding/wrong.ts", `${header}export const wipe = () => db.delete(merchants);\n`),
+    ).toContain("drizzle/enforce-delete-with-where");
     const inTx = `${header}export const wipe = () => db.transaction(async (tx) => { await tx.delete(merchants); });\n`;
     expect(await ruleIds("lib/onboarding/wrong.ts", inTx)).toContain("drizzle/enforce-delete-with-where");
   });

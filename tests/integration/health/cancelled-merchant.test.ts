@@ -23,7 +23,10 @@ describe("a cancelled merchant", () => {
     // Both checks are queued; then one merchant cancels before a worker gets to them.
     expect((await sweepDueChecks()).enqueued).toBe(2);
     await cancelMerchant(actor, { merchantId: cancelled!.merchantId, reason: "Stopped selling online" });
-    const workers = startWorkers({ concurrency: { verification: 1, health: 4, scheduler: 1 }, lockDuration: 30_000, schedulers: false }, ["health"]);
+    const workers = startWorkers(
+      { concurrency: { verification: 1, health: 4, scheduler: 1 }, lockDuration: 30_000, schedulers: false },
+      ["health"],
+    );
     try {
       await drained("health");
       // Later rounds: the next due date comes, the sweep runs again.
@@ -37,8 +40,12 @@ describe("a cancelled merchant", () => {
     const requestsWith = (key: string) => lightspeed.sim.requestLog.filter((r) => r.apiKey === key).length;
     expect(requestsWith(cancelled!.key.key)).toBe(0);
     expect(requestsWith(live!.key.key)).toBeGreaterThanOrEqual(2);
-    expect(await db.select().from(verificationRuns).where(eq(verificationRuns.merchantId, cancelled!.merchantId))).toHaveLength(0);
+    expect(
+      await db.select().from(verificationRuns).where(eq(verificationRuns.merchantId, cancelled!.merchantId)),
+    ).toHaveLength(0);
     expect((await healthOf(cancelled!.merchantId))?.nextCheckAt).toBeNull();
-    expect((await db.select().from(keyHealth).where(eq(keyHealth.merchantId, live!.merchantId)))[0]?.nextCheckAt).not.toBeNull();
+    expect(
+      (await db.select().from(keyHealth).where(eq(keyHealth.merchantId, live!.merchantId)))[0]?.nextCheckAt,
+    ).not.toBeNull();
   });
 });

@@ -7,7 +7,16 @@ import { processHealthSweep } from "@/jobs/processors/health-sweep";
 import { listKeyHealth } from "@/lib/health/list-key-health";
 import { parseHealthParams } from "@/lib/health/health-params";
 import { doneSteps, eventsOf, readMerchant } from "../onboarding/helpers";
-import { credentialOf, drained, grants, merchantWithPair, runsOf, waitFor, withSimulator, withWorkers } from "../verification/helpers";
+import {
+  credentialOf,
+  drained,
+  grants,
+  merchantWithPair,
+  runsOf,
+  waitFor,
+  withSimulator,
+  withWorkers,
+} from "../verification/helpers";
 
 const lightspeed = withSimulator();
 withWorkers(["verification"]);
@@ -17,7 +26,9 @@ const tick = () => processHealthSweep({ data: {} } as Job);
 
 describe("a pending key short of permissions is re-checked by itself", () => {
   it("turns healthy after the merchant ticks the boxes, with no manual action, and the step completes", async () => {
-    const { merchant, staff, key, secret, credentialId } = await merchantWithPair(lightspeed, { permissions: grants({ orders: { write: false } }) });
+    const { merchant, staff, key, secret, credentialId } = await merchantWithPair(lightspeed, {
+      permissions: grants({ orders: { write: false } }),
+    });
     await waitFor(async () => (await runsOf(credentialId)).length, "the first run");
     await drained();
 
@@ -29,7 +40,9 @@ describe("a pending key short of permissions is re-checked by itself", () => {
 
     // /health names the next check instead of "—".
     const health = await listKeyHealth(staff.actor, { ...parseHealthParams({}), state: ["permission_gap"] });
-    expect(health.rows.find((r) => r.merchantId === merchant.id)?.nextCheckAt?.getTime()).toBe(refused!.nextRecheckAt!.getTime());
+    expect(health.rows.find((r) => r.merchantId === merchant.id)?.nextCheckAt?.getTime()).toBe(
+      refused!.nextRecheckAt!.getTime(),
+    );
 
     // Not due yet: the tick leaves it alone.
     await tick();
@@ -38,7 +51,10 @@ describe("a pending key short of permissions is re-checked by itself", () => {
 
     // The merchant ticks the box in Lightspeed; time passes until the re-check is due.
     lightspeed.sim.upsertKey({ key, secret, shopId: 1001, enabled: true, permissions: grants() });
-    await db.update(merchantCredentials).set({ nextRecheckAt: dsql`now() - interval '1 second'` }).where(eq(merchantCredentials.id, credentialId));
+    await db
+      .update(merchantCredentials)
+      .set({ nextRecheckAt: dsql`now() - interval '1 second'` })
+      .where(eq(merchantCredentials.id, credentialId));
     await tick();
     await waitFor(async () => (await runsOf(credentialId)).length === 2, "the re-check run");
     await drained();
@@ -51,12 +67,17 @@ describe("a pending key short of permissions is re-checked by itself", () => {
   });
 
   it("a re-check that finds the same gap schedules the next one without a new timeline entry", async () => {
-    const { merchant, credentialId } = await merchantWithPair(lightspeed, { permissions: grants({ tracking: { read: false } }) });
+    const { merchant, credentialId } = await merchantWithPair(lightspeed, {
+      permissions: grants({ tracking: { read: false } }),
+    });
     await waitFor(async () => (await runsOf(credentialId)).length, "the first run");
     await drained();
     const first = await credentialOf(credentialId);
 
-    await db.update(merchantCredentials).set({ nextRecheckAt: dsql`now() - interval '1 second'` }).where(eq(merchantCredentials.id, credentialId));
+    await db
+      .update(merchantCredentials)
+      .set({ nextRecheckAt: dsql`now() - interval '1 second'` })
+      .where(eq(merchantCredentials.id, credentialId));
     await tick();
     await waitFor(async () => (await runsOf(credentialId)).length === 2, "the re-check run");
     await drained();

@@ -3,7 +3,19 @@ import { systemActor } from "@/lib/auth/actor";
 import { sweepDueChecks } from "@/lib/health/sweep-due-checks";
 import { completeStep } from "@/lib/onboarding";
 import { doneSteps, eventsOf, readMerchant } from "../onboarding/helpers";
-import { credentialOf, drained, grants, healthOf, makeDue, merchantWithPair, pauseOtherMonitoring, runsOf, withSimulator, withWorkers, waitFor } from "../verification/helpers";
+import {
+  credentialOf,
+  drained,
+  grants,
+  healthOf,
+  makeDue,
+  merchantWithPair,
+  pauseOtherMonitoring,
+  runsOf,
+  withSimulator,
+  withWorkers,
+  waitFor,
+} from "../verification/helpers";
 
 const lightspeed = withSimulator();
 withWorkers(["verification", "health"]);
@@ -29,11 +41,22 @@ async function checkRound(merchantIds: string[], kind: "full" | "light") {
 describe("health monitoring of verified keys", () => {
   it("permission drift on a live merchant: one failed check waits, the confirming second opens the re-key flow and keeps the old pair", async () => {
     const { merchant, key, secret, credentialId } = await liveMerchant();
-    lightspeed.sim.upsertKey({ key, secret, shopId: 1001, enabled: true, permissions: grants({ orders: { write: false } }) });
+    lightspeed.sim.upsertKey({
+      key,
+      secret,
+      shopId: 1001,
+      enabled: true,
+      permissions: grants({ orders: { write: false } }),
+    });
 
     await checkRound([merchant.id], "full");
     const afterFirst = await healthOf(merchant.id);
-    expect(afterFirst).toMatchObject({ state: "permission_gap", consecutiveFailures: 1, alertOpen: false, missing: ["orders:write"] });
+    expect(afterFirst).toMatchObject({
+      state: "permission_gap",
+      consecutiveFailures: 1,
+      alertOpen: false,
+      missing: ["orders:write"],
+    });
     // The confirmation is scheduled within minutes, not tomorrow.
     expect(afterFirst!.nextFullCheckAt!.getTime()).toBeLessThan(Date.now() + 20 * 60_000);
     expect(await eventsOf(merchant.id, "rekey_opened")).toHaveLength(0);
@@ -42,13 +65,19 @@ describe("health monitoring of verified keys", () => {
     await checkRound([merchant.id], "full");
     const reopened = await readMerchant(merchant.id);
     expect(reopened.ballInCourt).toBe("merchant");
-    expect(reopened.merchantActionRequired).toBe("The API key lost permissions. Tick these checkboxes on the key and save: Orders → Write.");
+    expect(reopened.merchantActionRequired).toBe(
+      "The API key lost permissions. Tick these checkboxes on the key and save: Orders → Write.",
+    );
     const steps = await doneSteps(merchant.id);
     expect(steps).toContain("live");
     expect(steps).not.toContain("key_verified");
     expect(steps).not.toContain("key_received");
     expect(await credentialOf(credentialId)).toMatchObject({ status: "active" });
-    expect(await healthOf(merchant.id)).toMatchObject({ state: "permission_gap", consecutiveFailures: 2, alertOpen: true });
+    expect(await healthOf(merchant.id)).toMatchObject({
+      state: "permission_gap",
+      consecutiveFailures: 2,
+      alertOpen: true,
+    });
 
     // A third failing check does not open the flow again.
     await checkRound([merchant.id], "full");
@@ -71,7 +100,9 @@ describe("health monitoring of verified keys", () => {
 
     await checkRound([merchant.id], "light");
     expect(await eventsOf(merchant.id, "rekey_opened")).toHaveLength(1);
-    expect((await readMerchant(merchant.id)).merchantActionRequired).toMatch(/no longer accepts the API key and secret/);
+    expect((await readMerchant(merchant.id)).merchantActionRequired).toMatch(
+      /no longer accepts the API key and secret/,
+    );
   });
 
   it("platform errors for one merchant alert only after 2 consecutive failures, and never re-key", async () => {
@@ -79,15 +110,26 @@ describe("health monitoring of verified keys", () => {
     lightspeed.sim.injectFault({ kind: "status", status: 503, match: { apiKey: key } });
 
     await checkRound([merchant.id], "light");
-    expect(await healthOf(merchant.id)).toMatchObject({ state: "platform_error", consecutiveFailures: 1, alertOpen: false });
+    expect(await healthOf(merchant.id)).toMatchObject({
+      state: "platform_error",
+      consecutiveFailures: 1,
+      alertOpen: false,
+    });
     expect(await eventsOf(merchant.id, "health_alert")).toHaveLength(0);
 
     await checkRound([merchant.id], "light");
-    expect(await healthOf(merchant.id)).toMatchObject({ state: "platform_error", consecutiveFailures: 2, alertOpen: true });
+    expect(await healthOf(merchant.id)).toMatchObject({
+      state: "platform_error",
+      consecutiveFailures: 2,
+      alertOpen: true,
+    });
     const alerts = await eventsOf(merchant.id, "health_alert");
     expect(alerts).toHaveLength(1);
     expect(alerts[0]!.note).toBe("Lightspeed did not answer two checks in a row for this shop.");
     expect(await eventsOf(merchant.id, "rekey_opened")).toHaveLength(0);
-    expect((await runsOf(credentialId)).filter((r) => r.trigger === "health").map((r) => r.verdict)).toEqual(["unreachable", "unreachable"]);
+    expect((await runsOf(credentialId)).filter((r) => r.trigger === "health").map((r) => r.verdict)).toEqual([
+      "unreachable",
+      "unreachable",
+    ]);
   });
 });

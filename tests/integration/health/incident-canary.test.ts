@@ -28,8 +28,13 @@ describe("the platform-incident canary", () => {
     const seeded = await seedMonitoredMerchants(24);
     for (const { key } of seeded) lightspeed.sim.upsertKey(key);
     const ids = seeded.map((s) => s.merchantId);
-    const workers = startWorkers({ concurrency: { verification: 1, health: 8, scheduler: 1 }, lockDuration: 30_000, schedulers: false }, ["scheduler", "health"]);
-    const stopCanary = keepSchedulersRegistered([{ id: "incident-canary", every: 2_000, name: JOB_NAMES.incidentCanary }]);
+    const workers = startWorkers(
+      { concurrency: { verification: 1, health: 8, scheduler: 1 }, lockDuration: 30_000, schedulers: false },
+      ["scheduler", "health"],
+    );
+    const stopCanary = keepSchedulersRegistered([
+      { id: "incident-canary", every: 2_000, name: JOB_NAMES.incidentCanary },
+    ]);
     try {
       lightspeed.sim.injectFault({ kind: "status", status: 502 });
       for (let round = 0; round < 2; round++) {

@@ -4,7 +4,16 @@ import { parseHealthParams } from "@/lib/health/health-params";
 import { listKeyHealth, type KeyHealthRow } from "@/lib/health/list-key-health";
 import { createMerchant } from "@/tests/factories/merchant";
 import { createStaff } from "@/tests/factories/staff";
-import { drained, grants, merchantWithPair, randomCredential, runsOf, waitFor, withSimulator, withWorkers } from "../verification/helpers";
+import {
+  drained,
+  grants,
+  merchantWithPair,
+  randomCredential,
+  runsOf,
+  waitFor,
+  withSimulator,
+  withWorkers,
+} from "../verification/helpers";
 
 const lightspeed = withSimulator();
 withWorkers(["verification"]);
@@ -32,7 +41,8 @@ describe("/health listing", () => {
         if (rows.length < 50) return found;
       }
     };
-    const stateOf = async (filter: Record<string, string>) => new Map([...(await listAll(filter))].map(([id, r]) => [id, r.state]));
+    const stateOf = async (filter: Record<string, string>) =>
+      new Map([...(await listAll(filter))].map(([id, r]) => [id, r.state]));
     const all = await stateOf({});
     expect(all.get(none.id)).toBe("no_key");
     expect(all.get(keyOnly.id)).toBe("key_only");

@@ -32,15 +32,23 @@ describe("platform incidents", () => {
 
     const open = await db.select().from(platformIncidents).where(isNull(platformIncidents.closedAt));
     expect(open).toHaveLength(1);
-    expect((await getOpenPlatformIncident(monitor))?.summary).toMatch(/^Lightspeed platform errors: \d+ of \d+ health checks/);
-    const alerts = await db.select().from(merchantEvents).where(and(inArray(merchantEvents.merchantId, ids), eq(merchantEvents.type, "health_alert")));
+    expect((await getOpenPlatformIncident(monitor))?.summary).toMatch(
+      /^Lightspeed platform errors: \d+ of \d+ health checks/,
+    );
+    const alerts = await db
+      .select()
+      .from(merchantEvents)
+      .where(and(inArray(merchantEvents.merchantId, ids), eq(merchantEvents.type, "health_alert")));
     expect(alerts).toHaveLength(0);
     for (const id of ids) expect((await healthOf(id))?.state).toBe("platform_error");
 
     // Lightspeed recovers; a quarter of an hour later the failures have left the window.
     lightspeed.sim.clearFaults();
     await round(ids);
-    await rewriteHistory((tx) => tx`update verification_runs set created_at = created_at - interval '20 minutes' where merchant_id in ${tx(ids)} and verdict = 'unreachable'`);
+    await rewriteHistory(
+      (tx) =>
+        tx`update verification_runs set created_at = created_at - interval '20 minutes' where merchant_id in ${tx(ids)} and verdict = 'unreachable'`,
+    );
     expect(await refreshPlatformIncident()).toEqual({ open: false, change: "close" });
     expect(await getOpenPlatformIncident(monitor)).toBeNull();
     for (const id of ids) expect(await healthOf(id)).toMatchObject({ state: "healthy", alertOpen: false });

@@ -22,45 +22,51 @@ export async function seedMonitoredMerchants(count: number, options: { tag?: str
     await db.transaction(async (tx) => {
       const rows = await tx
         .insert(merchants)
-        .values(batch.map(({ n }) => ({
-          company: `Wijnhandel ${tag} ${n} B.V.`,
-          shopName: `Wijnhandel ${n}`,
-          shopDomain: `wijnhandel-${tag}-${n}.nl`,
-          cluster: "eu1" as const,
-          language: "nl",
-          country: "NL",
-          contactName: "Test Contact",
-          contactEmail: `contact-${tag}-${n}@example.test`,
-          currentStage: "live" as const,
-          ballInCourt: "agency" as const,
-        })))
+        .values(
+          batch.map(({ n }) => ({
+            company: `Wijnhandel ${tag} ${n} B.V.`,
+            shopName: `Wijnhandel ${n}`,
+            shopDomain: `wijnhandel-${tag}-${n}.nl`,
+            cluster: "eu1" as const,
+            language: "nl",
+            country: "NL",
+            contactName: "Test Contact",
+            contactEmail: `contact-${tag}-${n}@example.test`,
+            currentStage: "live" as const,
+            ballInCourt: "agency" as const,
+          })),
+        )
         .returning({ id: merchants.id });
       const creds = await tx
         .insert(merchantCredentials)
-        .values(batch.map(({ key, credentialId }, i) => ({
-          id: credentialId,
-          merchantId: rows[i]!.id,
-          status: "active" as const,
-          keyCiphertext: encryptSecret(key.key, { credentialId, half: "key" }),
-          secretCiphertext: encryptSecret(key.secret, { credentialId, half: "secret" }),
-          keyFingerprint: `${key.key.slice(0, 4)}…${key.key.slice(-4)}`,
-          keyReceivedAt: new Date(),
-          secretReceivedAt: new Date(),
-          cluster: "eu1" as const,
-          language: "nl",
-          verifiedAt: new Date(),
-        })))
+        .values(
+          batch.map(({ key, credentialId }, i) => ({
+            id: credentialId,
+            merchantId: rows[i]!.id,
+            status: "active" as const,
+            keyCiphertext: encryptSecret(key.key, { credentialId, half: "key" }),
+            secretCiphertext: encryptSecret(key.secret, { credentialId, half: "secret" }),
+            keyFingerprint: `${key.key.slice(0, 4)}…${key.key.slice(-4)}`,
+            keyReceivedAt: new Date(),
+            secretReceivedAt: new Date(),
+            cluster: "eu1" as const,
+            language: "nl",
+            verifiedAt: new Date(),
+          })),
+        )
         .returning({ id: merchantCredentials.id });
       const due = dsql`now() - interval '1 minute'`;
-      await tx.insert(keyHealth).values(batch.map((_, i) => ({
-        merchantId: rows[i]!.id,
-        credentialId: creds[i]!.id,
-        state: "healthy" as const,
-        cluster: "eu1" as const,
-        nextLightCheckAt: due,
-        nextFullCheckAt: dsql`now() + interval '1 day'`,
-        nextCheckAt: due,
-      })));
+      await tx.insert(keyHealth).values(
+        batch.map((_, i) => ({
+          merchantId: rows[i]!.id,
+          credentialId: creds[i]!.id,
+          state: "healthy" as const,
+          cluster: "eu1" as const,
+          nextLightCheckAt: due,
+          nextFullCheckAt: dsql`now() + interval '1 day'`,
+          nextCheckAt: due,
+        })),
+      );
       batch.forEach(({ key }, i) => seeded.push({ merchantId: rows[i]!.id, credentialId: creds[i]!.id, key }));
     });
   }

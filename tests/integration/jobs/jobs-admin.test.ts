@@ -24,7 +24,13 @@ describe("/admin/jobs", () => {
     await waitFor(async () => (await getQueue("verification").getJob(jobId))?.failedReason, "the job to fail");
 
     const failed = (await listFailedJobs(admin.actor)).find((j) => j.id === jobId);
-    expect(failed).toMatchObject({ queue: "verification", name: "verify-key", state: "failed", attemptsMade: 1, data: { credentialId, trigger: "verify_now" } });
+    expect(failed).toMatchObject({
+      queue: "verification",
+      name: "verify-key",
+      state: "failed",
+      attemptsMade: 1,
+      data: { credentialId, trigger: "verify_now" },
+    });
     expect(failed?.failedReason).toBe("NotFoundError: A complete key and secret pair was not found.");
 
     const overview = await getQueueOverview(admin.actor);
@@ -35,16 +41,30 @@ describe("/admin/jobs", () => {
     // The secret arrives; the admin retries the failed job, which now completes.
     await recordSecretHalf(specialist.actor, { merchantId: merchant.id, secret: pair.secret });
     await retryFailedJob(admin.actor, { queue: "verification", jobId });
-    await waitFor(async () => (await getQueue("verification").getJob(jobId).then((j) => j?.getState())) === "completed", "the retried job to complete");
+    await waitFor(
+      async () =>
+        (await getQueue("verification")
+          .getJob(jobId)
+          .then((j) => j?.getState())) === "completed",
+      "the retried job to complete",
+    );
     await drained();
-    await expect(retryFailedJob(admin.actor, { queue: "verification", jobId })).rejects.toBeInstanceOf(RuleViolationError);
+    await expect(retryFailedJob(admin.actor, { queue: "verification", jobId })).rejects.toBeInstanceOf(
+      RuleViolationError,
+    );
 
     const scoped = await listMerchantJobs(admin.actor, { merchantId: merchant.id });
     expect(scoped.map((j) => j.id)).toContain(jobId);
-    expect(scoped.every((j) => String(j.data.credentialId ?? j.data.merchantId) === credentialId || j.data.merchantId === merchant.id)).toBe(true);
+    expect(
+      scoped.every(
+        (j) => String(j.data.credentialId ?? j.data.merchantId) === credentialId || j.data.merchantId === merchant.id,
+      ),
+    ).toBe(true);
     expect(scoped.length).toBe(2);
 
     await expect(getQueueOverview(specialist.actor)).rejects.toBeInstanceOf(ForbiddenError);
-    await expect(retryFailedJob(specialist.actor, { queue: "verification", jobId })).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(retryFailedJob(specialist.actor, { queue: "verification", jobId })).rejects.toBeInstanceOf(
+      ForbiddenError,
+    );
   });
 });

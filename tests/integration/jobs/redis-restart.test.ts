@@ -29,7 +29,8 @@ afterAll(async () => {
   resetEnvCache();
 });
 
-const healthRuns = (ids: string[]) => db.select().from(verificationRuns).where(inArray(verificationRuns.merchantId, ids));
+const healthRuns = (ids: string[]) =>
+  db.select().from(verificationRuns).where(inArray(verificationRuns.merchantId, ids));
 
 describe("a Redis restart while checks are scheduled", () => {
   it("loses no due check: the schedule lives in PostgreSQL and the sweep re-enqueues what Redis forgot", async () => {
@@ -40,9 +41,15 @@ describe("a Redis restart while checks are scheduled", () => {
     lightspeed.sim.setLatency(300);
 
     const stopSchedulers = keepSchedulersRegistered();
-    let workers: RunningWorkers | undefined = startWorkers({ concurrency: { verification: 1, health: 2, scheduler: 1 }, lockDuration: 5_000, schedulers: true }, ["health"]);
+    let workers: RunningWorkers | undefined = startWorkers(
+      { concurrency: { verification: 1, health: 2, scheduler: 1 }, lockDuration: 5_000, schedulers: true },
+      ["health"],
+    );
     try {
-      await waitFor(async () => (await getQueue("scheduler").getJobSchedulers()).length === schedulers().length, "the ticks to be registered");
+      await waitFor(
+        async () => (await getQueue("scheduler").getJobSchedulers()).length === schedulers().length,
+        "the ticks to be registered",
+      );
       expect((await sweepDueChecks()).enqueued).toBe(12);
       await waitFor(async () => (await healthRuns(ids)).length >= 2, "the first checks");
 
@@ -53,12 +60,25 @@ describe("a Redis restart while checks are scheduled", () => {
       const past = new Date(Date.now() - 1000);
       await db.update(keyHealth).set({ nextCheckAt: past }).where(eq(keyHealth.merchantId, unchecked));
       await expect(sweepDueChecks()).rejects.toThrow(/enableOfflineQueue/);
-      expect((await db.select().from(keyHealth).where(eq(keyHealth.merchantId, unchecked)))[0]?.nextCheckAt).toEqual(past);
+      expect((await db.select().from(keyHealth).where(eq(keyHealth.merchantId, unchecked)))[0]?.nextCheckAt).toEqual(
+        past,
+      );
       await redis.start();
 
       // The restarted Redis is empty: the ticks come back by themselves (reconnect → upsert)...
-      await waitFor(async () => (await getQueue("scheduler").getJobSchedulers().catch(() => [])).length === schedulers().length, "the ticks to be registered again");
-      await waitFor(async () => (await getQueue("health").getJobCounts("active")).active === 0, "in-flight checks to settle");
+      await waitFor(
+        async () =>
+          (
+            await getQueue("scheduler")
+              .getJobSchedulers()
+              .catch(() => [])
+          ).length === schedulers().length,
+        "the ticks to be registered again",
+      );
+      await waitFor(
+        async () => (await getQueue("health").getJobCounts("active")).active === 0,
+        "in-flight checks to settle",
+      );
       const checkedBefore = (await healthRuns(ids)).length;
       expect(checkedBefore).toBeLessThan(12);
 

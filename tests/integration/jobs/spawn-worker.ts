@@ -18,19 +18,25 @@ export type SpawnedWorker = {
  * SIGKILL really kills the worker (an `npx tsx` wrapper would leave its child running).
  */
 export function spawnWorker(env: Record<string, string> = {}): SpawnedWorker {
-  const child = spawn(process.execPath, ["--import", "tsx", "--import", "./scripts/allow-server-only.mjs", "jobs/worker.ts"], {
-    cwd: ROOT,
-    env: { ...process.env, WORKER_SCHEDULERS: "off", WORKER_LOCK_DURATION_MS: "2000", LOG_LEVEL: "info", ...env },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
+  const child = spawn(
+    process.execPath,
+    ["--import", "tsx", "--import", "./scripts/allow-server-only.mjs", "jobs/worker.ts"],
+    {
+      cwd: ROOT,
+      env: { ...process.env, WORKER_SCHEDULERS: "off", WORKER_LOCK_DURATION_MS: "2000", LOG_LEVEL: "info", ...env },
+      stdio: ["ignore", "pipe", "pipe"],
+    },
+  );
   started.add(child);
   const chunks: string[] = [];
   child.stdout?.on("data", (d: Buffer) => chunks.push(d.toString()));
   child.stderr?.on("data", (d: Buffer) => chunks.push(d.toString()));
-  const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => {
-    started.delete(child);
-    resolve(code);
-  }));
+  const exited = new Promise<number | null>((resolve) =>
+    child.on("exit", (code) => {
+      started.delete(child);
+      resolve(code);
+    }),
+  );
   return { child, output: () => chunks.join(""), exited };
 }
 

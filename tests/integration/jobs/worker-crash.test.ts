@@ -16,10 +16,17 @@ async function slowPair(delayMs: number) {
   const { actor } = await createStaff();
   const merchant = await createMerchant({ language: "nl", cluster: "eu1" }, { completed: ONBOARDED });
   const pair = lightspeed.addKey();
-  lightspeed.sim.injectFault({ kind: "delay", ms: delayMs, times: 1, match: { apiKey: pair.key, path: /account\.json$/ } });
+  lightspeed.sim.injectFault({
+    kind: "delay",
+    ms: delayMs,
+    times: 1,
+    match: { apiKey: pair.key, path: /account\.json$/ },
+  });
   await recordKeyHalf(actor, { merchantId: merchant.id, key: pair.key });
   const { credentialId } = await recordSecretHalf(actor, { merchantId: merchant.id, secret: pair.secret });
-  const [job] = (await getQueue("verification").getJobs(["waiting"])).filter((j) => j.data.credentialId === credentialId);
+  const [job] = (await getQueue("verification").getJobs(["waiting"])).filter(
+    (j) => j.data.credentialId === credentialId,
+  );
   if (!job) throw new Error("no verify-key job was queued");
   return { merchant, pair, credentialId, jobId: job.id! };
 }
@@ -35,10 +42,21 @@ describe("worker sturdiness", () => {
     first.child.kill("SIGKILL");
     await first.exited;
     expect(await runsOf(credentialId)).toHaveLength(0);
-    expect(await getQueue("verification").getJob(jobId).then((j) => j?.getState())).toBe("active");
+    expect(
+      await getQueue("verification")
+        .getJob(jobId)
+        .then((j) => j?.getState()),
+    ).toBe("active");
 
     const second = spawnWorker();
-    await waitFor(async () => (await getQueue("verification").getJob(jobId).then((j) => j?.getState())) === "completed", "the job to complete", 30_000);
+    await waitFor(
+      async () =>
+        (await getQueue("verification")
+          .getJob(jobId)
+          .then((j) => j?.getState())) === "completed",
+      "the job to complete",
+      30_000,
+    );
 
     const runs = await runsOf(credentialId);
     expect(runs).toHaveLength(1);
@@ -46,7 +64,9 @@ describe("worker sturdiness", () => {
     expect(await credentialOf(credentialId)).toMatchObject({ status: "active" });
     expect(await doneSteps(merchant.id)).toContain("key_verified");
     // Lightspeed saw the pair twice (the killed attempt and the completed one): one run all the same.
-    expect(lightspeed.sim.requestLog.filter((r) => r.apiKey === pair.key && r.path.endsWith("/account.json")).length).toBeGreaterThanOrEqual(2);
+    expect(
+      lightspeed.sim.requestLog.filter((r) => r.apiKey === pair.key && r.path.endsWith("/account.json")).length,
+    ).toBeGreaterThanOrEqual(2);
     const job = await getQueue("verification").getJob(jobId);
     expect(job?.stalledCounter).toBe(1);
 
@@ -67,7 +87,11 @@ describe("worker sturdiness", () => {
 
     expect(await worker.exited).toBe(0);
     expect(await runsOf(credentialId)).toHaveLength(1);
-    expect(await getQueue("verification").getJob(jobId).then((j) => j?.getState())).toBe("completed");
+    expect(
+      await getQueue("verification")
+        .getJob(jobId)
+        .then((j) => j?.getState()),
+    ).toBe("completed");
     expect(worker.output()).toContain('"message":"shutdown complete"');
   }, 60_000);
 });

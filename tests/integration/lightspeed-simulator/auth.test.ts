@@ -1,5 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { appPassword, INVALID_CREDENTIALS, loadFixture, startSimulator, type Simulator } from "@/tests/lightspeed-simulator";
+import {
+  appPassword,
+  INVALID_CREDENTIALS,
+  loadFixture,
+  startSimulator,
+  type Simulator,
+} from "@/tests/lightspeed-simulator";
 import { call, DEMO, DEMO_FIXTURE, freshKey, rateHeaders, startDemo } from "./helpers";
 
 let sim: Simulator;
@@ -21,10 +27,16 @@ describe("authentication", () => {
   });
 
   it("answers a wrong secret, an unknown key and a missing header with 401 and no rate-limit headers", async () => {
-    for (const credentials of [{ ...DEMO.full, secret: "x".repeat(32) }, { key: "y".repeat(32), secret: "z".repeat(32) }, null]) {
+    for (const credentials of [
+      { ...DEMO.full, secret: "x".repeat(32) },
+      { key: "y".repeat(32), secret: "z".repeat(32) },
+      null,
+    ]) {
       const res = await call(sim.eu1Url, "/en/account.json", credentials);
       expect(res.status).toBe(401);
-      expect(res.json).toEqual({ error: { code: 401, method: "GET", request: "/en/account.json", message: INVALID_CREDENTIALS } });
+      expect(res.json).toEqual({
+        error: { code: 401, method: "GET", request: "/en/account.json", message: INVALID_CREDENTIALS },
+      });
       expect(rateHeaders(res.headers)).toEqual({ limit: null, remaining: null, reset: null });
     }
   });
@@ -54,11 +66,21 @@ describe("authentication", () => {
   });
 
   it("accepts an installed app with password md5(token + appSecret)", async () => {
-    const app = { key: "demoappkey0000000000000000000000", secret: appPassword("demo-install-token-1001", "demoappsecret0000000000000000000") };
+    const app = {
+      key: "demoappkey0000000000000000000000",
+      secret: appPassword("demo-install-token-1001", "demoappsecret0000000000000000000"),
+    };
     const res = await call(sim.eu1Url, "/en/account.json", app);
     expect(res.status).toBe(200);
     expect(res.json.account).toMatchObject({ id: 1001, appId: 4242 });
-    expect((await call(sim.eu1Url, "/en/account.json", { ...app, secret: appPassword("other-token", "demoappsecret0000000000000000000") })).status).toBe(401);
+    expect(
+      (
+        await call(sim.eu1Url, "/en/account.json", {
+          ...app,
+          secret: appPassword("other-token", "demoappsecret0000000000000000000"),
+        })
+      ).status,
+    ).toBe(401);
   });
 
   it("follows keys changed at runtime: disabling, removing", async () => {
@@ -82,8 +104,24 @@ describe("authentication", () => {
     await call(sim.eu1Url, "/en/account.json?x=1", { ...DEMO.full, secret: "0".repeat(32) });
     await call(sim.eu1Url, "/en/account.json", null);
     expect(sim.requestLog).toEqual([
-      { cluster: "eu1", method: "GET", path: "/en/account.json", query: "x=1", apiKey: DEMO.full.key, status: 401, at: sim.clock.now() },
-      { cluster: "eu1", method: "GET", path: "/en/account.json", query: "", apiKey: null, status: 401, at: sim.clock.now() },
+      {
+        cluster: "eu1",
+        method: "GET",
+        path: "/en/account.json",
+        query: "x=1",
+        apiKey: DEMO.full.key,
+        status: 401,
+        at: sim.clock.now(),
+      },
+      {
+        cluster: "eu1",
+        method: "GET",
+        path: "/en/account.json",
+        query: "",
+        apiKey: null,
+        status: 401,
+        at: sim.clock.now(),
+      },
     ]);
   });
 });

@@ -35,12 +35,23 @@ describe("control API under /__sim/", () => {
     await call(sim.eu1Url, "/en/shop.json?fields=id", DEMO.full);
     const log = await control("GET", "requests");
     expect(log.json.requests).toEqual([
-      { cluster: "eu1", method: "GET", path: "/en/shop.json", query: "fields=id", apiKey: DEMO.full.key, status: 200, at: sim.clock.now() },
+      {
+        cluster: "eu1",
+        method: "GET",
+        path: "/en/shop.json",
+        query: "fields=id",
+        apiKey: DEMO.full.key,
+        status: 200,
+        at: sim.clock.now(),
+      },
     ]);
   });
 
   it("injects faults (with a regex path) and clears them", async () => {
-    expect((await control("POST", "faults", { kind: "status", status: 502, match: { path: { regex: "^/en/shop" } } })).status).toBe(201);
+    expect(
+      (await control("POST", "faults", { kind: "status", status: 502, match: { path: { regex: "^/en/shop" } } }))
+        .status,
+    ).toBe(201);
     expect((await call(sim.eu1Url, "/en/shop.json", DEMO.full)).status).toBe(502);
     expect((await call(sim.eu1Url, "/en/account.json", DEMO.full)).status).toBe(200);
     expect((await control("DELETE", "faults")).status).toBe(204);

@@ -25,10 +25,16 @@ describe("languages and formats", () => {
   });
 
   it("serves a us-coded shop on us1 and refuses its missing en", async () => {
-    expect((await call(sim.us1Url, "/us/shop.json", DEMO.us1OnlyUs)).json.shop).toMatchObject({ id: 2002, mainDomain: "maisonduvin.ca" });
+    expect((await call(sim.us1Url, "/us/shop.json", DEMO.us1OnlyUs)).json.shop).toMatchObject({
+      id: 2002,
+      mainDomain: "maisonduvin.ca",
+    });
     expect((await call(sim.us1Url, "/en/account.json", DEMO.us1OnlyUs)).status).toBe(404);
     const languages = await call(sim.us1Url, "/us/languages.json", DEMO.us1OnlyUs);
-    expect(languages.json.languages.map((l: { code: string; locale: string }) => [l.code, l.locale])).toEqual([["us", "en_US"], ["fc", "fr_CA"]]);
+    expect(languages.json.languages.map((l: { code: string; locale: string }) => [l.code, l.locale])).toEqual([
+      ["us", "en_US"],
+      ["fc", "fr_CA"],
+    ]);
   });
 
   it("answers .xml with 406 and unknown resources or ids with 404 envelopes", async () => {
@@ -48,7 +54,11 @@ describe("envelopes", () => {
     const one = await call(sim.eu1Url, "/en/orders/30000002.json", k);
     expect(Object.keys(one.json)).toEqual(["order"]);
     expect(one.json.order.createdAt).toMatch(ISO);
-    expect(one.json.order.customer.resource).toEqual({ id: 20000002, url: "customers/20000002", link: `${sim.eu1Url}/en/customers/20000002.json` });
+    expect(one.json.order.customer.resource).toEqual({
+      id: 20000002,
+      url: "customers/20000002",
+      link: `${sim.eu1Url}/en/customers/20000002.json`,
+    });
     expect(one.json.order.products.resource.id).toBe(false);
     const list = await call(sim.eu1Url, `/en/orders/30000002/products.json`, k);
     expect(list.json.orderProducts).toHaveLength(3);
@@ -59,17 +69,46 @@ describe("envelopes", () => {
 
   it("serves every endpoint of the minimum list", async () => {
     const k = key();
-    const paths = ["account", "account/permissions", "account/ratelimit", "shop", "shop/settings", "shop/company", "shop/tracking", "languages", "catalog", "products", "products/10000003/images", "variants", "categories", "categories/products", "brands", "orders", "customers", "shipments", "invoices", "returns", "taxes", "shippingmethods", "paymentmethods", "textpages", "webhooks"];
-    for (const p of paths.slice(0, 18)) expect([p, (await call(sim.eu1Url, `/en/${p}.json`, k)).status]).toEqual([p, 200]);
+    const paths = [
+      "account",
+      "account/permissions",
+      "account/ratelimit",
+      "shop",
+      "shop/settings",
+      "shop/company",
+      "shop/tracking",
+      "languages",
+      "catalog",
+      "products",
+      "products/10000003/images",
+      "variants",
+      "categories",
+      "categories/products",
+      "brands",
+      "orders",
+      "customers",
+      "shipments",
+      "invoices",
+      "returns",
+      "taxes",
+      "shippingmethods",
+      "paymentmethods",
+      "textpages",
+      "webhooks",
+    ];
+    for (const p of paths.slice(0, 18))
+      expect([p, (await call(sim.eu1Url, `/en/${p}.json`, k)).status]).toEqual([p, 200]);
     const k2 = key();
-    for (const p of paths.slice(18)) expect([p, (await call(sim.eu1Url, `/en/${p}.json`, k2)).status]).toEqual([p, 200]);
+    for (const p of paths.slice(18))
+      expect([p, (await call(sim.eu1Url, `/en/${p}.json`, k2)).status]).toEqual([p, 200]);
   });
 });
 
 describe("pagination and filters", () => {
   it("pages 320 products at 250, clamps larger limits and ends with an empty page", async () => {
     const k = key();
-    const page = async (q: string) => (await call(sim.eu1Url, `/en/products.json?${q}`, k)).json.products as { id: number }[];
+    const page = async (q: string) =>
+      (await call(sim.eu1Url, `/en/products.json?${q}`, k)).json.products as { id: number }[];
     expect(await page("")).toHaveLength(50);
     const first = await page("limit=250&page=1");
     const second = await page("limit=250&page=2");
@@ -91,11 +130,17 @@ describe("pagination and filters", () => {
     expect(variants.json.variants).toHaveLength(1);
     expect(variants.json.variants[0].product.resource.id).toBe(10000005);
     const byCustomer = await call(sim.eu1Url, "/en/orders.json?customer=20000001", k);
-    expect(byCustomer.json.orders.every((o: { customer: { resource: { id: number } } }) => o.customer.resource.id === 20000001)).toBe(true);
+    expect(
+      byCustomer.json.orders.every(
+        (o: { customer: { resource: { id: number } } }) => o.customer.resource.id === 20000001,
+      ),
+    ).toBe(true);
     expect(byCustomer.json.orders.length).toBe(2);
     expect((await call(sim.eu1Url, "/en/orders.json?customer=1", k)).json).toEqual({ orders: [] });
     const email = (await call(sim.eu1Url, "/en/customers/20000003.json", k)).json.customer.email;
-    expect((await call(sim.eu1Url, `/en/customers/count.json?email=${encodeURIComponent(email)}`, k)).json).toEqual({ count: 1 });
+    expect((await call(sim.eu1Url, `/en/customers/count.json?email=${encodeURIComponent(email)}`, k)).json).toEqual({
+      count: 1,
+    });
     expect((await call(sim.eu1Url, "/en/products.json?created_at_min=yesterday", k)).status).toBe(400);
   });
 });
@@ -103,14 +148,26 @@ describe("pagination and filters", () => {
 describe("writes", () => {
   it("creates (201), reads, updates (200) and deletes (204) a webhook", async () => {
     const k = key();
-    const body = { webhook: { isActive: true, itemGroup: "orders", itemAction: "created", language: "en", format: "json", address: "https://example.com/hook" } };
+    const body = {
+      webhook: {
+        isActive: true,
+        itemGroup: "orders",
+        itemAction: "created",
+        language: "en",
+        format: "json",
+        address: "https://example.com/hook",
+      },
+    };
     const created = await call(sim.eu1Url, "/en/webhooks.json", k, { method: "POST", body });
     expect(created.status).toBe(201);
     const id = created.json.webhook.id as number;
     expect(created.json.webhook).toMatchObject({ ...body.webhook, id });
     expect(created.json.webhook.createdAt).toMatch(ISO);
     expect((await call(sim.eu1Url, "/en/webhooks/count.json", k)).json.count).toBeGreaterThanOrEqual(1);
-    const updated = await call(sim.eu1Url, `/en/webhooks/${id}.json`, k, { method: "PUT", body: { webhook: { isActive: false } } });
+    const updated = await call(sim.eu1Url, `/en/webhooks/${id}.json`, k, {
+      method: "PUT",
+      body: { webhook: { isActive: false } },
+    });
     expect(updated.status).toBe(200);
     expect(updated.json.webhook).toMatchObject({ id, isActive: false, address: "https://example.com/hook" });
     expect((await call(sim.eu1Url, `/en/webhooks/${id}.json`, k)).json.webhook.isActive).toBe(false);
@@ -121,7 +178,8 @@ describe("writes", () => {
 
   it("accepts form bracket notation and allows duplicate webhooks", async () => {
     const k = key();
-    const form = "webhook[isActive]=true&webhook[itemGroup]=products&webhook[itemAction]=updated&webhook[address]=https%3A%2F%2Fexample.com%2Fp";
+    const form =
+      "webhook[isActive]=true&webhook[itemGroup]=products&webhook[itemAction]=updated&webhook[address]=https%3A%2F%2Fexample.com%2Fp";
     const a = await call(sim.eu1Url, "/en/webhooks.json", k, { method: "POST", form });
     const b = await call(sim.eu1Url, "/en/webhooks.json", k, { method: "POST", form });
     expect([a.status, b.status]).toEqual([201, 201]);
@@ -145,13 +203,19 @@ describe("writes", () => {
 
   it("shows an update to a generated product in products and catalog, and a deletion in counts", async () => {
     const k = key();
-    const res = await call(sim.eu1Url, "/en/products/10000010.json", k, { method: "PUT", body: { product: { title: "Renamed" } } });
+    const res = await call(sim.eu1Url, "/en/products/10000010.json", k, {
+      method: "PUT",
+      body: { product: { title: "Renamed" } },
+    });
     expect(res.json.product.title).toBe("Renamed");
     expect((await call(sim.eu1Url, "/en/catalog/10000010.json", k)).json.catalog.title).toBe("Renamed");
     const shop = await call(sim.us1Url, "/en/brands/15000006.json", DEMO.us1Full, { method: "DELETE" });
     expect(shop.status).toBe(204);
     expect((await call(sim.us1Url, "/en/brands/count.json", DEMO.us1Full)).json.count).toBe(5);
-    const settings = await call(sim.us1Url, "/en/shop/settings.json", DEMO.us1Full, { method: "PUT", body: { shopSettings: { stockTracking: "disabled" } } });
+    const settings = await call(sim.us1Url, "/en/shop/settings.json", DEMO.us1Full, {
+      method: "PUT",
+      body: { shopSettings: { stockTracking: "disabled" } },
+    });
     expect(settings.json.shopSettings).toMatchObject({ currency: "USD", stockTracking: "disabled" });
   });
 });

@@ -28,7 +28,9 @@ describe("fault injection", () => {
   it("delay: holds the answer back, so a client with a shorter timeout gives up", async () => {
     const key = freshKey(sim);
     sim.injectFault({ kind: "delay", ms: 3000, times: 1 });
-    await expect(call(sim.eu1Url, "/en/account.json", key, { signal: AbortSignal.timeout(100) })).rejects.toThrow(/abort|timeout/i);
+    await expect(call(sim.eu1Url, "/en/account.json", key, { signal: AbortSignal.timeout(100) })).rejects.toThrow(
+      /abort|timeout/i,
+    );
     expect((await call(sim.eu1Url, "/en/account.json", key)).status).toBe(200);
   });
 
@@ -66,7 +68,11 @@ describe("fault injection", () => {
   it("matches faults by key, cluster, method and path pattern only", async () => {
     const target = freshKey(sim);
     const bystander = freshKey(sim);
-    sim.injectFault({ kind: "status", status: 500, match: { apiKey: target.key, cluster: "eu1", method: "get", path: /count\.json$/ } });
+    sim.injectFault({
+      kind: "status",
+      status: 500,
+      match: { apiKey: target.key, cluster: "eu1", method: "get", path: /count\.json$/ },
+    });
     expect((await call(sim.eu1Url, "/en/orders/count.json", target)).status).toBe(500);
     expect((await call(sim.eu1Url, "/en/orders/count.json", target)).status).toBe(500);
     expect((await call(sim.eu1Url, "/en/orders.json?limit=1", target)).status).toBe(200);
@@ -79,7 +85,12 @@ describe("fault injection", () => {
   it("latency: applies to every answer until reset", async () => {
     const key = freshKey(sim);
     sim.setLatency(2000);
-    await expect(fetch(`${sim.eu1Url}/en/account.json`, { headers: { Authorization: basic(key) }, signal: AbortSignal.timeout(100) })).rejects.toThrow();
+    await expect(
+      fetch(`${sim.eu1Url}/en/account.json`, {
+        headers: { Authorization: basic(key) },
+        signal: AbortSignal.timeout(100),
+      }),
+    ).rejects.toThrow();
     sim.setLatency(0);
     expect((await call(sim.eu1Url, "/en/account.json", key)).status).toBe(200);
   });

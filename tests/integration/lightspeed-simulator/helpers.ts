@@ -1,5 +1,12 @@
 import path from "node:path";
-import { loadFixture, makeKey, startSimulator, type SimKey, type Simulator, type StartSimulatorOptions } from "@/tests/lightspeed-simulator";
+import {
+  loadFixture,
+  makeKey,
+  startSimulator,
+  type SimKey,
+  type Simulator,
+  type StartSimulatorOptions,
+} from "@/tests/lightspeed-simulator";
 
 /** 2026-03-02T10:00:00Z: a fixed start so window resets are exact numbers. */
 export const START_AT = Date.UTC(2026, 2, 2, 10, 0, 0);
@@ -29,7 +36,13 @@ export function freshKey(sim: Simulator, overrides: Partial<SimKey> = {}): SimKe
 }
 
 type Credentials = { key: string; secret: string };
-type CallOptions = { method?: string; body?: unknown; form?: string; headers?: Record<string, string>; signal?: AbortSignal };
+type CallOptions = {
+  method?: string;
+  body?: unknown;
+  form?: string;
+  headers?: Record<string, string>;
+  signal?: AbortSignal;
+};
 
 export function basic(credentials: Credentials) {
   return `Basic ${Buffer.from(`${credentials.key}:${credentials.secret}`).toString("base64")}`;
@@ -47,7 +60,12 @@ export async function call(baseUrl: string, path: string, credentials: Credentia
     headers["Content-Type"] = "application/json";
     body = JSON.stringify(options.body);
   }
-  const res = await fetch(`${baseUrl}${path}`, { method: options.method ?? "GET", headers, body, signal: options.signal });
+  const res = await fetch(`${baseUrl}${path}`, {
+    method: options.method ?? "GET",
+    headers,
+    body,
+    signal: options.signal,
+  });
   const text = await res.text();
   let json: unknown = null;
   try {

@@ -10,7 +10,10 @@ const ROOT = path.resolve(import.meta.dirname, "../../..");
  * reaches main.ts itself rather than racing through the tsx CLI's signal relay on a loaded machine.
  */
 function run(args: string[]) {
-  const child = spawn(process.execPath, ["--import", "tsx", "tests/lightspeed-simulator/main.ts", ...args], { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(process.execPath, ["--import", "tsx", "tests/lightspeed-simulator/main.ts", ...args], {
+    cwd: ROOT,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   let stdout = "";
   let stderr = "";
   child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));

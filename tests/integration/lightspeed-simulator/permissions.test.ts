@@ -56,8 +56,18 @@ describe("per-resource permissions", () => {
   it("treats GET as read and POST/PUT/DELETE as write", async () => {
     const readOnly = DEMO.readOnly;
     expect((await call(sim.eu1Url, "/en/products.json?limit=1", readOnly)).status).toBe(200);
-    expect((await call(sim.eu1Url, "/en/products.json", readOnly, { method: "POST", body: { product: { title: "x" } } })).status).toBe(403);
-    expect((await call(sim.eu1Url, "/en/products/10000001.json", readOnly, { method: "PUT", body: { product: { title: "x" } } })).status).toBe(403);
+    expect(
+      (await call(sim.eu1Url, "/en/products.json", readOnly, { method: "POST", body: { product: { title: "x" } } }))
+        .status,
+    ).toBe(403);
+    expect(
+      (
+        await call(sim.eu1Url, "/en/products/10000001.json", readOnly, {
+          method: "PUT",
+          body: { product: { title: "x" } },
+        })
+      ).status,
+    ).toBe(403);
     expect((await call(sim.eu1Url, "/en/webhooks/1.json", readOnly, { method: "DELETE" })).status).toBe(403);
     const writer = freshKey(sim, { permissions: grantsWithout("settings:read") });
     expect((await call(sim.eu1Url, "/en/webhooks.json", writer)).status).toBe(403);
@@ -66,7 +76,9 @@ describe("per-resource permissions", () => {
   });
 
   it("always allows account* for an enabled key, even with no grants", async () => {
-    const none = Object.fromEntries(PERMISSION_GROUPS.map((g) => [g, { read: false, write: false }])) as ReturnType<typeof fullGrants>;
+    const none = Object.fromEntries(PERMISSION_GROUPS.map((g) => [g, { read: false, write: false }])) as ReturnType<
+      typeof fullGrants
+    >;
     const key = freshKey(sim, { permissions: none });
     for (const path of ["/en/account.json", "/en/account/permissions.json", "/en/account/ratelimit.json"]) {
       expect((await call(sim.eu1Url, path, key)).status).toBe(200);

@@ -24,7 +24,10 @@ describe("checkHealth", () => {
 
   it("reports a switched-off key as invalid_credentials", async () => {
     const key = lab.addKey({ enabled: false });
-    expect(await checkHealth({ key: key.key, secret: key.secret, cluster: "eu1" })).toMatchObject({ state: "invalid_credentials", requests: 1 });
+    expect(await checkHealth({ key: key.key, secret: key.secret, cluster: "eu1" })).toMatchObject({
+      state: "invalid_credentials",
+      requests: 1,
+    });
   });
 
   it("reports rate_limited on a long 429 without waiting", async () => {
@@ -37,12 +40,18 @@ describe("checkHealth", () => {
   it("reports unreachable after retrying a platform error, counting the retries", async () => {
     const key = lab.addKey();
     lab.sim.injectFault({ kind: "status", status: 500, match: { apiKey: key.key } });
-    expect(await checkHealth({ key: key.key, secret: key.secret, cluster: "eu1" })).toMatchObject({ state: "unreachable", requests: 3 });
+    expect(await checkHealth({ key: key.key, secret: key.secret, cluster: "eu1" })).toMatchObject({
+      state: "unreachable",
+      requests: 3,
+    });
   });
 
   it("reports unreachable for an HTML 200", async () => {
     const key = lab.addKey();
     lab.sim.injectFault({ kind: "non-json", match: { apiKey: key.key } });
-    expect(await checkHealth({ key: key.key, secret: key.secret, cluster: "eu1" })).toMatchObject({ state: "unreachable", requests: 1 });
+    expect(await checkHealth({ key: key.key, secret: key.secret, cluster: "eu1" })).toMatchObject({
+      state: "unreachable",
+      requests: 1,
+    });
   });
 });

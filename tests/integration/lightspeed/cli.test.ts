@@ -16,9 +16,14 @@ function cli(...args: string[]): Promise<Run> {
     LIGHTSPEED_US1_URL: lab.sim.us1Url,
   };
   return new Promise((resolve) => {
-    execFile("npx", ["tsx", "lib/lightspeed/cli/main.ts", ...args], { env, cwd: process.cwd(), timeout: 30_000 }, (error, stdout, stderr) => {
-      resolve({ code: error ? (typeof error.code === "number" ? error.code : -1) : 0, stdout, stderr });
-    });
+    execFile(
+      "npx",
+      ["tsx", "lib/lightspeed/cli/main.ts", ...args],
+      { env, cwd: process.cwd(), timeout: 30_000 },
+      (error, stdout, stderr) => {
+        resolve({ code: error ? (typeof error.code === "number" ? error.code : -1) : 0, stdout, stderr });
+      },
+    );
   });
 }
 
@@ -28,8 +33,24 @@ describe("npm run lightspeed -- verify", () => {
     const run = await cli("verify", "--key", key.key, "--secret", key.secret, "--json");
     expect(run).toMatchObject({ code: 0, stderr: "" });
     const output = JSON.parse(run.stdout);
-    expect(Object.keys(output)).toEqual(["verdict", "cluster", "language", "accountId", "grants", "missing", "rateLimit", "requests"]);
-    expect(output).toMatchObject({ verdict: "healthy", cluster: "eu1", language: "en", accountId: 1001, missing: [], requests: 8 });
+    expect(Object.keys(output)).toEqual([
+      "verdict",
+      "cluster",
+      "language",
+      "accountId",
+      "grants",
+      "missing",
+      "rateLimit",
+      "requests",
+    ]);
+    expect(output).toMatchObject({
+      verdict: "healthy",
+      cluster: "eu1",
+      language: "en",
+      accountId: 1001,
+      missing: [],
+      requests: 8,
+    });
     expect(output.grants.tracking).toEqual({ read: true, write: true });
     expect(output.rateLimit.remaining).toEqual([292, 2992, 11992]);
   });
@@ -45,9 +66,26 @@ describe("npm run lightspeed -- verify", () => {
 
   it("exits 1 with invalid_credentials for a rejected pair", async () => {
     const key = lab.addKey();
-    const run = await cli("verify", "--key", ` ${key.key} `, "--secret", `${randomCredential()}\n`, "--json", "--timeout", "5", "--max-wait", "1");
+    const run = await cli(
+      "verify",
+      "--key",
+      ` ${key.key} `,
+      "--secret",
+      `${randomCredential()}\n`,
+      "--json",
+      "--timeout",
+      "5",
+      "--max-wait",
+      "1",
+    );
     expect(run.code).toBe(1);
-    expect(JSON.parse(run.stdout)).toMatchObject({ verdict: "invalid_credentials", cluster: null, accountId: null, rateLimit: null, requests: 2 });
+    expect(JSON.parse(run.stdout)).toMatchObject({
+      verdict: "invalid_credentials",
+      cluster: null,
+      accountId: null,
+      rateLimit: null,
+      requests: 2,
+    });
   });
 
   it("trims a pasted key and secret before checking them", async () => {

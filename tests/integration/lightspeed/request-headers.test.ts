@@ -21,18 +21,40 @@ beforeAll(async () => {
   });
   server = createServer((req, res) => {
     seen.push({ url: req.url ?? "", headers: req.headers });
-    if (req.url === "/en/shop.json") return void res.writeHead(302, { Location: `${urlOf(elsewhere)}/en/shop.json` }).end();
-    res.writeHead(200, { "Content-Type": "application/json", "X-RateLimit-Limit": "300/3000/12000", "X-RateLimit-Remaining": "299/2999/11999", "X-RateLimit-Reset": "300/3600/86400" });
+    if (req.url === "/en/shop.json")
+      return void res.writeHead(302, { Location: `${urlOf(elsewhere)}/en/shop.json` }).end();
+    res.writeHead(200, {
+      "Content-Type": "application/json",
+      "X-RateLimit-Limit": "300/3000/12000",
+      "X-RateLimit-Remaining": "299/2999/11999",
+      "X-RateLimit-Reset": "300/3600/86400",
+    });
     res.end(JSON.stringify({ account: { id: 7 } }));
   });
   await Promise.all([server, elsewhere].map((s) => new Promise<void>((resolve) => s.listen(0, "127.0.0.1", resolve))));
   process.env.LIGHTSPEED_EU1_URL = urlOf(server);
 });
 afterAll(async () => {
-  await Promise.all([server, elsewhere].map((s) => new Promise<void>((resolve) => { s.close(() => resolve()); s.closeAllConnections(); })));
+  await Promise.all(
+    [server, elsewhere].map(
+      (s) =>
+        new Promise<void>((resolve) => {
+          s.close(() => resolve());
+          s.closeAllConnections();
+        }),
+    ),
+  );
 });
 
-const context = (key: string, secret: string) => ({ cluster: "eu1" as const, language: "en", key, secret, timeoutMs: 2000, maxWaitMs: 0, tally: { requests: 0, rateLimit: null } });
+const context = (key: string, secret: string) => ({
+  cluster: "eu1" as const,
+  language: "en",
+  key,
+  secret,
+  timeoutMs: 2000,
+  maxWaitMs: 0,
+  tally: { requests: 0, rateLimit: null },
+});
 
 describe("lightspeedGet on the wire", () => {
   it("sends HTTP Basic with key and secret and names the console", async () => {
@@ -41,7 +63,10 @@ describe("lightspeedGet on the wire", () => {
     const ctx = context(key, secret);
     const response = await lightspeedGet(ctx, "account");
     expect(response.body).toEqual({ account: { id: 7 } });
-    expect(ctx.tally).toEqual({ requests: 1, rateLimit: { limit: [300, 3000, 12000], remaining: [299, 2999, 11999], reset: [300, 3600, 86400] } });
+    expect(ctx.tally).toEqual({
+      requests: 1,
+      rateLimit: { limit: [300, 3000, 12000], remaining: [299, 2999, 11999], reset: [300, 3600, 86400] },
+    });
     expect(seen).toHaveLength(1);
     expect(seen[0]!.url).toBe("/en/account.json");
     expect(seen[0]!.headers.authorization).toBe(`Basic ${Buffer.from(`${key}:${secret}`).toString("base64")}`);

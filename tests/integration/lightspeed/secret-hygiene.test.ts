@@ -39,8 +39,19 @@ describe("the secret never leaves the request function", () => {
   it.each(FAULTS)("not in any log line (all levels) or error after %s", async (_name, fault) => {
     const key = lab.addKey();
     if (fault) lab.sim.injectFault({ ...fault, match: { apiKey: key.key } });
-    const context = { cluster: "eu1" as const, language: "en", key: key.key, secret: key.secret, timeoutMs: 200, maxWaitMs: 0, tally: { requests: 0, rateLimit: null } };
-    const thrown = await lightspeedGet(context, "account").then(() => null, (error: unknown) => error);
+    const context = {
+      cluster: "eu1" as const,
+      language: "en",
+      key: key.key,
+      secret: key.secret,
+      timeoutMs: 200,
+      maxWaitMs: 0,
+      tally: { requests: 0, rateLimit: null },
+    };
+    const thrown = await lightspeedGet(context, "account").then(
+      () => null,
+      (error: unknown) => error,
+    );
     if (fault) expect(thrown).toBeInstanceOf(LightspeedError);
     await verify({ key: key.key, secret: key.secret, timeoutMs: 200 });
     await checkHealth({ key: key.key, secret: key.secret, cluster: "eu1", timeoutMs: 200 });

@@ -7,10 +7,19 @@ const lab = setupSimulator();
 describe("verify: retries, timeouts and bad bodies", () => {
   it("retries 5xx twice with backoff and counts every attempt", async () => {
     const key = lab.addKey();
-    lab.sim.injectFault({ kind: "status", status: 503, times: 2, match: { apiKey: key.key, path: "/en/account.json" } });
+    lab.sim.injectFault({
+      kind: "status",
+      status: 503,
+      times: 2,
+      match: { apiKey: key.key, path: "/en/account.json" },
+    });
     const result = await verify({ key: key.key, secret: key.secret, cluster: "eu1" });
     expect(result).toMatchObject({ verdict: "healthy", requests: 10 });
-    expect(key.paths().slice(0, 3)).toEqual(["eu1 GET /en/account.json 503", "eu1 GET /en/account.json 503", "eu1 GET /en/account.json 200"]);
+    expect(key.paths().slice(0, 3)).toEqual([
+      "eu1 GET /en/account.json 503",
+      "eu1 GET /en/account.json 503",
+      "eu1 GET /en/account.json 200",
+    ]);
   });
 
   it("reports unreachable after the third 5xx on a probe, and no more requests", async () => {
@@ -26,7 +35,12 @@ describe("verify: retries, timeouts and bad bodies", () => {
     lab.sim.injectFault({ kind: "drop", times: 1, match: { apiKey: key.key, path: "/en/account/permissions.json" } });
     const result = await verify({ key: key.key, secret: key.secret, cluster: "eu1" });
     expect(result).toMatchObject({ verdict: "healthy", requests: 9 });
-    expect(key.log().filter((r) => r.path === "/en/account/permissions.json").map((r) => r.status)).toEqual([0, 200]);
+    expect(
+      key
+        .log()
+        .filter((r) => r.path === "/en/account/permissions.json")
+        .map((r) => r.status),
+    ).toEqual([0, 200]);
   });
 
   it("reports unreachable when every attempt is dropped", async () => {
@@ -69,7 +83,11 @@ describe("verify: retries, timeouts and bad bodies", () => {
 
   it("refuses a 2xx that carries an error envelope", async () => {
     const key = lab.addKey();
-    lab.sim.injectFault({ kind: "status", status: 200, match: { apiKey: key.key, path: "/en/account/permissions.json" } });
+    lab.sim.injectFault({
+      kind: "status",
+      status: 200,
+      match: { apiKey: key.key, path: "/en/account/permissions.json" },
+    });
     const result = await verify({ key: key.key, secret: key.secret, cluster: "eu1" });
     expect(result).toMatchObject({ verdict: "unreachable", requests: 2 });
   });

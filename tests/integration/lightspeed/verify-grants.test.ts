@@ -7,7 +7,9 @@ const lab = setupSimulator();
 describe("verify: declared and probed grants", () => {
   it.each([401, 403] as const)("reads a probe denied with %i as a missing read grant", async (status) => {
     lab.sim.setDenialStatus(status);
-    const key = lab.addKey({ permissions: grants({ customers: { read: false }, settings: { read: false, write: false } }) });
+    const key = lab.addKey({
+      permissions: grants({ customers: { read: false }, settings: { read: false, write: false } }),
+    });
     const result = await verify({ key: key.key, secret: key.secret, cluster: "eu1" });
     expect(result.verdict).toBe("incomplete_permissions");
     expect(result.grants.customers).toEqual({ read: false, write: true });
@@ -29,9 +31,17 @@ describe("verify: declared and probed grants", () => {
     // The simulator derives both answers from one grid, so the grid changes between them: the
     // first probe is held back until permissions.json (products read off) has been answered.
     const key = lab.addKey({ permissions: grants({ products: { read: false } }) });
-    lab.sim.injectFault({ kind: "delay", ms: 500, times: 1, match: { apiKey: key.key, path: "/en/textpages/count.json" } });
+    lab.sim.injectFault({
+      kind: "delay",
+      ms: 500,
+      times: 1,
+      match: { apiKey: key.key, path: "/en/textpages/count.json" },
+    });
     const running = verify({ key: key.key, secret: key.secret, cluster: "eu1" });
-    await vi.waitUntil(() => key.log().some((r) => r.path === "/en/account/permissions.json" && r.status === 200), { timeout: 2000, interval: 5 });
+    await vi.waitUntil(() => key.log().some((r) => r.path === "/en/account/permissions.json" && r.status === 200), {
+      timeout: 2000,
+      interval: 5,
+    });
     lab.sim.upsertKey({ key: key.key, secret: key.secret, shopId: EU_SHOP.id, enabled: true, permissions: grants() });
     const result = await running;
     expect(result.grants.products).toEqual({ read: true, write: true });
@@ -45,7 +55,14 @@ describe("verify: declared and probed grants", () => {
       const result = await verify({ key: key.key, secret: key.secret, cluster: "eu1" });
       expect(result.verdict).toBe("incomplete_permissions");
       expect(Object.values(result.grants)).toEqual(Array(6).fill({ read: true, write: null }));
-      expect(result.missing).toEqual(["content:write", "products:write", "customers:write", "orders:write", "settings:write", "tracking:write"]);
+      expect(result.missing).toEqual([
+        "content:write",
+        "products:write",
+        "customers:write",
+        "orders:write",
+        "settings:write",
+        "tracking:write",
+      ]);
       expect(key.log().map((r) => r.path)).toEqual(FULL_PATHS);
     } finally {
       lab.sim.setPermissionsShape("contract");
@@ -54,7 +71,11 @@ describe("verify: declared and probed grants", () => {
 
   it("keeps going when permissions.json itself is refused: reads from probes, writes unknown", async () => {
     const key = lab.addKey();
-    lab.sim.injectFault({ kind: "status", status: 403, match: { apiKey: key.key, path: "/en/account/permissions.json" } });
+    lab.sim.injectFault({
+      kind: "status",
+      status: 403,
+      match: { apiKey: key.key, path: "/en/account/permissions.json" },
+    });
     const result = await verify({ key: key.key, secret: key.secret, cluster: "eu1" });
     expect(result.verdict).toBe("incomplete_permissions");
     expect(result.grants.products).toEqual({ read: true, write: null });

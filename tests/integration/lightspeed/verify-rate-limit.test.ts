@@ -13,7 +13,11 @@ describe("verify: the 10 % reserve", () => {
     expect(result).toMatchObject({ verdict: "rate_limited", cluster: "eu1", accountId: EU_SHOP.id, requests: 5 });
     expect(result.rateLimit?.remaining[0]).toBe(30);
     expect(key.log().map((r) => r.path)).toEqual([
-      "/en/account.json", "/en/account/permissions.json", "/en/textpages/count.json", "/en/products/count.json", "/en/customers/count.json",
+      "/en/account.json",
+      "/en/account/permissions.json",
+      "/en/textpages/count.json",
+      "/en/products/count.json",
+      "/en/customers/count.json",
     ]);
   });
 
@@ -44,7 +48,11 @@ describe("verify: 429s", () => {
 
   it("gives up on a long 429 met by a probe, keeping what it learned", async () => {
     const key = lab.addKey();
-    lab.sim.injectFault({ kind: "rate-limit", window: "hour", match: { apiKey: key.key, path: "/en/orders/count.json" } });
+    lab.sim.injectFault({
+      kind: "rate-limit",
+      window: "hour",
+      match: { apiKey: key.key, path: "/en/orders/count.json" },
+    });
     const result = await verify({ key: key.key, secret: key.secret, cluster: "eu1" });
     expect(result).toMatchObject({ verdict: "rate_limited", cluster: "eu1", requests: 6 });
     expect(result.rateLimit?.remaining[1]).toBe(-1);
@@ -74,9 +82,19 @@ describe("verify: 429s", () => {
   it("retries a forced 429 on a probe once its short window resets", async () => {
     const key = lab.addKey({ used: { fiveMin: 0 } });
     lab.sim.clock.advance(299_000); // reset in 1 s
-    lab.sim.injectFault({ kind: "rate-limit", window: "fiveMin", times: 1, match: { apiKey: key.key, path: "/en/shop.json" } });
+    lab.sim.injectFault({
+      kind: "rate-limit",
+      window: "fiveMin",
+      times: 1,
+      match: { apiKey: key.key, path: "/en/shop.json" },
+    });
     const result = await verify({ key: key.key, secret: key.secret, cluster: "eu1" });
     expect(result).toMatchObject({ verdict: "healthy", requests: 9 });
-    expect(key.log().filter((r) => r.path === "/en/shop.json").map((r) => r.status)).toEqual([429, 200]);
+    expect(
+      key
+        .log()
+        .filter((r) => r.path === "/en/shop.json")
+        .map((r) => r.status),
+    ).toEqual([429, 200]);
   });
 });

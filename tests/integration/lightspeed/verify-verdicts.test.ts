@@ -9,15 +9,28 @@ describe("verify: verdicts", () => {
   it("calls a fully granted key healthy after exactly 8 GETs: account, permissions, one probe per group", async () => {
     const key = lab.addKey();
     const result = await verify({ key: key.key, secret: key.secret });
-    expect(result).toMatchObject({ verdict: "healthy", cluster: "eu1", language: "en", accountId: EU_SHOP.id, missing: [], requests: 8 });
+    expect(result).toMatchObject({
+      verdict: "healthy",
+      cluster: "eu1",
+      language: "en",
+      accountId: EU_SHOP.id,
+      missing: [],
+      requests: 8,
+    });
     expect(Object.values(result.grants).every((g) => g.read === true && g.write === true)).toBe(true);
     expect(key.log().map((r) => r.path)).toEqual(FULL_PATHS);
     expect(key.log().every((r) => r.method === "GET" && r.cluster === "eu1")).toBe(true);
-    expect(result.rateLimit).toEqual({ limit: [300, 3000, 12000], remaining: [292, 2992, 11992], reset: expect.any(Array) });
+    expect(result.rateLimit).toEqual({
+      limit: [300, 3000, 12000],
+      remaining: [292, 2992, 11992],
+      reset: expect.any(Array),
+    });
   });
 
   it("names the unticked checkboxes as incomplete_permissions", async () => {
-    const key = lab.addKey({ permissions: grants({ orders: { write: false }, tracking: { read: false, write: false } }) });
+    const key = lab.addKey({
+      permissions: grants({ orders: { write: false }, tracking: { read: false, write: false } }),
+    });
     const result = await verify({ key: key.key, secret: key.secret, cluster: "eu1" });
     expect(result.verdict).toBe("incomplete_permissions");
     expect(result.missing).toEqual(["orders:write", "tracking:read", "tracking:write"]);
@@ -48,7 +61,12 @@ describe("verify: verdicts", () => {
     // The rejected eu1 attempt is the one extra request discovery costs.
     expect(result.requests).toBe(9);
     expect(key.paths()[0]).toBe("eu1 GET /en/account.json 401");
-    expect(key.log().slice(1).map((r) => `${r.cluster} ${r.path}`)).toEqual(FULL_PATHS.map((p) => `us1 ${p}`));
+    expect(
+      key
+        .log()
+        .slice(1)
+        .map((r) => `${r.cluster} ${r.path}`),
+    ).toEqual(FULL_PATHS.map((p) => `us1 ${p}`));
   });
 
   it("does not try us1 when the cluster is given", async () => {

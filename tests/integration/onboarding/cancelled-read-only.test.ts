@@ -15,11 +15,17 @@ describe("a cancelled merchant", () => {
     const merchant = await createMerchant({}, { completed: ["key_received"] });
     await cancelMerchant(lead.actor, { merchantId: merchant.id, reason: "Chose another agency" });
 
-    await expect(recordKeyHalf(lead.actor, { merchantId: merchant.id, key: "a".repeat(32) })).rejects.toBeInstanceOf(RuleViolationError);
+    await expect(recordKeyHalf(lead.actor, { merchantId: merchant.id, key: "a".repeat(32) })).rejects.toBeInstanceOf(
+      RuleViolationError,
+    );
     await expect(requestVerification(lead.actor, { merchantId: merchant.id })).rejects.toThrow(/cancelled/);
     await expect(createConnectLink(lead.actor, { merchantId: merchant.id })).rejects.toThrow(/cancelled/);
-    await expect(completeStep(lead.actor, { merchantId: merchant.id, stage: "user_created" })).rejects.toThrow(/cancelled/);
-    await expect(completeStep(lead.actor, { merchantId: merchant.id, stage: "key_verified", overrideReason: "Checked by phone" })).rejects.toThrow(/cancelled/);
+    await expect(completeStep(lead.actor, { merchantId: merchant.id, stage: "user_created" })).rejects.toThrow(
+      /cancelled/,
+    );
+    await expect(
+      completeStep(lead.actor, { merchantId: merchant.id, stage: "key_verified", overrideReason: "Checked by phone" }),
+    ).rejects.toThrow(/cancelled/);
     expect(await doneSteps(merchant.id)).toEqual(["signed_up", "key_received"]);
 
     await addNote(lead.actor, { merchantId: merchant.id, note: "They may come back next season." });

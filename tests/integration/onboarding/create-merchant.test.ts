@@ -23,7 +23,12 @@ describe("createMerchant", () => {
     });
     expect(await doneSteps(id)).toEqual(["signed_up"]);
     const [event] = await eventsOf(id);
-    expect(event).toMatchObject({ type: "signed_up", stage: "signed_up", actorId: specialist.user.id, evidence: { source: "console" } });
+    expect(event).toMatchObject({
+      type: "signed_up",
+      stage: "signed_up",
+      actorId: specialist.user.id,
+      evidence: { source: "console" },
+    });
     const [audit] = await auditOf(id);
     expect(audit).toMatchObject({ action: "merchant.created", actorId: specialist.user.id, entityType: "merchant" });
   });
@@ -39,7 +44,10 @@ describe("createMerchant", () => {
   it("refuses a second merchant for the same shop domain, naming the first", async () => {
     const signup = buildSignup();
     const { id } = await createMerchant(systemActor("test"), signup);
-    const again = createMerchant(systemActor("test"), { ...buildSignup(), shopDomain: `http://WWW.${signup.shopDomain.toUpperCase()}/` });
+    const again = createMerchant(systemActor("test"), {
+      ...buildSignup(),
+      shopDomain: `http://WWW.${signup.shopDomain.toUpperCase()}/`,
+    });
     await expect(again).rejects.toBeInstanceOf(ConflictError);
     await expect(again).rejects.toMatchObject({ existingId: id });
     expect(await countByDomain(signup.shopDomain)).toBe(1);
@@ -56,7 +64,9 @@ describe("createMerchant", () => {
   });
 
   it("refuses bad input with field errors, and anonymous callers", async () => {
-    await expect(createMerchant(systemActor("test"), { ...buildSignup(), cluster: "ap1" as "eu1", contactEmail: "x" })).rejects.toMatchObject({
+    await expect(
+      createMerchant(systemActor("test"), { ...buildSignup(), cluster: "ap1" as "eu1", contactEmail: "x" }),
+    ).rejects.toMatchObject({
       constructor: ValidationError,
       fieldErrors: { cluster: expect.any(Array), contactEmail: expect.any(Array) },
     });

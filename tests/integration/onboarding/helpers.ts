@@ -10,7 +10,11 @@ export async function readMerchant(id: string) {
 }
 
 export async function doneSteps(id: string) {
-  const rows = await db.select({ stage: merchantSteps.stage }).from(merchantSteps).where(eq(merchantSteps.merchantId, id)).orderBy(asc(merchantSteps.stage));
+  const rows = await db
+    .select({ stage: merchantSteps.stage })
+    .from(merchantSteps)
+    .where(eq(merchantSteps.merchantId, id))
+    .orderBy(asc(merchantSteps.stage));
   return rows.map((r) => r.stage);
 }
 
@@ -18,7 +22,9 @@ export async function eventsOf(id: string, type?: (typeof merchantEvents.$inferS
   return db
     .select()
     .from(merchantEvents)
-    .where(type ? and(eq(merchantEvents.merchantId, id), eq(merchantEvents.type, type)) : eq(merchantEvents.merchantId, id))
+    .where(
+      type ? and(eq(merchantEvents.merchantId, id), eq(merchantEvents.type, type)) : eq(merchantEvents.merchantId, id),
+    )
     .orderBy(asc(merchantEvents.id));
 }
 
@@ -38,6 +44,8 @@ export async function backdateStage(id: string, days = 3): Promise<Date> {
 }
 
 export async function countByDomain(shopDomain: string): Promise<number> {
-  const [row] = await sql<{ count: number }[]>`select count(*)::int as count from merchants where shop_domain = ${shopDomain}`;
+  const [row] = await sql<
+    { count: number }[]
+  >`select count(*)::int as count from merchants where shop_domain = ${shopDomain}`;
   return row?.count ?? 0;
 }

@@ -1,7 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { ForbiddenError, RuleViolationError } from "@/lib/errors";
 import { systemActor } from "@/lib/auth/actor";
-import { addNote, cancelMerchant, completeStep, holdMerchant, resumeExpiredHolds, resumeMerchant, undoStep } from "@/lib/onboarding";
+import {
+  addNote,
+  cancelMerchant,
+  completeStep,
+  holdMerchant,
+  resumeExpiredHolds,
+  resumeMerchant,
+  undoStep,
+} from "@/lib/onboarding";
 import { createMerchant } from "@/tests/factories/merchant";
 import { createStaff } from "@/tests/factories/staff";
 import { auditOf, backdateStage, eventsOf, readMerchant } from "./helpers";
@@ -15,8 +23,15 @@ describe("hold and resume", () => {
     const until = inDays(14);
 
     await holdMerchant(specialist.actor, { merchantId: merchant.id, reason: "Shop migrates to a new theme", until });
-    expect(await readMerchant(merchant.id)).toMatchObject({ onHold: true, holdReason: "Shop migrates to a new theme", holdUntil: until });
-    expect((await eventsOf(merchant.id, "held"))[0]).toMatchObject({ note: "Shop migrates to a new theme", evidence: { until: until.toISOString() } });
+    expect(await readMerchant(merchant.id)).toMatchObject({
+      onHold: true,
+      holdReason: "Shop migrates to a new theme",
+      holdUntil: until,
+    });
+    expect((await eventsOf(merchant.id, "held"))[0]).toMatchObject({
+      note: "Shop migrates to a new theme",
+      evidence: { until: until.toISOString() },
+    });
 
     await completeStep(specialist.actor, { merchantId: merchant.id, stage: "key_received" });
     expect(await readMerchant(merchant.id)).toMatchObject({ onHold: true, currentStage: "user_created" });
@@ -26,7 +41,10 @@ describe("hold and resume", () => {
     const resumed = await readMerchant(merchant.id);
     expect(resumed).toMatchObject({ onHold: false, holdReason: null, holdUntil: null });
     expect(resumed.stageEnteredAt.getTime()).toBeGreaterThan(entered.getTime());
-    expect((await eventsOf(merchant.id, "resumed"))[0]).toMatchObject({ note: "Theme is live", evidence: { heldFor: "Shop migrates to a new theme" } });
+    expect((await eventsOf(merchant.id, "resumed"))[0]).toMatchObject({
+      note: "Theme is live",
+      evidence: { heldFor: "Shop migrates to a new theme" },
+    });
     expect(await auditOf(merchant.id, "merchant.held")).toHaveLength(1);
     expect(await auditOf(merchant.id, "merchant.resumed")).toHaveLength(1);
   });
@@ -35,7 +53,9 @@ describe("hold and resume", () => {
     const specialist = await createStaff();
     const merchant = await createMerchant();
     await expect(holdMerchant(specialist.actor, { merchantId: merchant.id, reason: "" })).rejects.toThrow(/reason/i);
-    await expect(holdMerchant(specialist.actor, { merchantId: merchant.id, reason: "Holiday", until: inDays(-1) })).rejects.toThrow(/future/);
+    await expect(
+      holdMerchant(specialist.actor, { merchantId: merchant.id, reason: "Holiday", until: inDays(-1) }),
+    ).rejects.toThrow(/future/);
     await expect(resumeMerchant(specialist.actor, { merchantId: merchant.id })).rejects.toThrow(/not on hold/);
     expect(await readMerchant(merchant.id)).toMatchObject({ onHold: false, version: merchant.version });
   });
@@ -45,7 +65,11 @@ describe("hold and resume", () => {
     const merchant = await createMerchant();
     await holdMerchant(specialist.actor, { merchantId: merchant.id, reason: "Holiday", until: inDays(7) });
     await holdMerchant(specialist.actor, { merchantId: merchant.id, reason: "Holiday, back later", until: null });
-    expect(await readMerchant(merchant.id)).toMatchObject({ onHold: true, holdReason: "Holiday, back later", holdUntil: null });
+    expect(await readMerchant(merchant.id)).toMatchObject({
+      onHold: true,
+      holdReason: "Holiday, back later",
+      holdUntil: null,
+    });
     expect(await eventsOf(merchant.id, "held")).toHaveLength(2);
   });
 });
@@ -54,7 +78,9 @@ describe("cancel and notes", () => {
   it("only leads and admins cancel", async () => {
     const specialist = await createStaff({ role: "specialist" });
     const merchant = await createMerchant();
-    await expect(cancelMerchant(specialist.actor, { merchantId: merchant.id, reason: "x" })).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(cancelMerchant(specialist.actor, { merchantId: merchant.id, reason: "x" })).rejects.toBeInstanceOf(
+      ForbiddenError,
+    );
     expect((await readMerchant(merchant.id)).cancelledAt).toBeNull();
   });
 
@@ -64,9 +90,16 @@ describe("cancel and notes", () => {
     await cancelMerchant(admin.actor, { merchantId: merchant.id, reason: "Closed the shop" });
 
     const cancelled = await readMerchant(merchant.id);
-    expect(cancelled).toMatchObject({ cancelReason: "Closed the shop", ballInCourt: null, currentStage: "user_approved" });
+    expect(cancelled).toMatchObject({
+      cancelReason: "Closed the shop",
+      ballInCourt: null,
+      currentStage: "user_approved",
+    });
     expect(cancelled.cancelledAt).toBeInstanceOf(Date);
-    expect((await eventsOf(merchant.id, "cancelled"))[0]).toMatchObject({ actorId: admin.user.id, note: "Closed the shop" });
+    expect((await eventsOf(merchant.id, "cancelled"))[0]).toMatchObject({
+      actorId: admin.user.id,
+      note: "Closed the shop",
+    });
     expect(await auditOf(merchant.id, "merchant.cancelled")).toHaveLength(1);
 
     for (const attempt of [
@@ -78,7 +111,10 @@ describe("cancel and notes", () => {
     }
 
     await addNote(admin.actor, { merchantId: merchant.id, note: "Owner may come back next season" });
-    expect((await eventsOf(merchant.id, "note"))[0]).toMatchObject({ note: "Owner may come back next season", actorId: admin.user.id });
+    expect((await eventsOf(merchant.id, "note"))[0]).toMatchObject({
+      note: "Owner may come back next season",
+      actorId: admin.user.id,
+    });
     expect(await auditOf(merchant.id, "merchant.note_added")).toHaveLength(1);
   });
 
@@ -101,7 +137,10 @@ describe("resumeExpiredHolds", () => {
     const { resumed } = await resumeExpiredHolds(systemActor("holds"), { now: inDays(3) });
     expect(resumed).toBeGreaterThanOrEqual(1);
     expect(await readMerchant(expiring.id)).toMatchObject({ onHold: false });
-    expect((await eventsOf(expiring.id, "resumed"))[0]).toMatchObject({ actorId: null, note: expect.stringContaining("until-date") });
+    expect((await eventsOf(expiring.id, "resumed"))[0]).toMatchObject({
+      actorId: null,
+      note: expect.stringContaining("until-date"),
+    });
     expect(await readMerchant(open.id)).toMatchObject({ onHold: true });
     expect(await readMerchant(lasting.id)).toMatchObject({ onHold: true });
   });

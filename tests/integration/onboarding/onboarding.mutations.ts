@@ -111,8 +111,12 @@ export default defineMutations([
   {
     name: "onboarding: assign merchant to someone else",
     permission: "merchant:assign",
-    arrange: async () => ({ merchant: await createMerchant(), target: (await createStaff({ role: "specialist" })).user }),
-    act: (actor, { merchant, target }) => assignMerchants(actor!, { merchantIds: [merchant.id], specialistId: target.id }),
+    arrange: async () => ({
+      merchant: await createMerchant(),
+      target: (await createStaff({ role: "specialist" })).user,
+    }),
+    act: (actor, { merchant, target }) =>
+      assignMerchants(actor!, { merchantIds: [merchant.id], specialistId: target.id }),
     happened: async ({ merchant, target }) => (await readMerchant(merchant.id)).specialistId === target.id,
   },
 ]);

@@ -11,7 +11,11 @@ describe("undoStep", () => {
     const merchant = await createMerchant({}, { completed: ["user_created", "user_approved"] });
     const entered = await backdateStage(merchant.id);
 
-    await undoStep(specialist.actor, { merchantId: merchant.id, stage: "user_approved", reason: "User is still Pending in Lightspeed" });
+    await undoStep(specialist.actor, {
+      merchantId: merchant.id,
+      stage: "user_approved",
+      reason: "User is still Pending in Lightspeed",
+    });
 
     const after = await readMerchant(merchant.id);
     expect(after).toMatchObject({ currentStage: "user_approved", ballInCourt: "merchant" });
@@ -25,13 +29,17 @@ describe("undoStep", () => {
       evidence: { evidence: { fullPermissions: true }, completedAt: expect.any(String) },
     });
     expect(await eventsOf(merchant.id, "stage_completed")).toHaveLength(2); // history is kept
-    expect((await auditOf(merchant.id, "merchant.step_undone"))[0]?.details).toMatchObject({ reason: "User is still Pending in Lightspeed" });
+    expect((await auditOf(merchant.id, "merchant.step_undone"))[0]?.details).toMatchObject({
+      reason: "User is still Pending in Lightspeed",
+    });
   });
 
   it("requires a reason", async () => {
     const specialist = await createStaff();
     const merchant = await createMerchant({}, { completed: ["user_created"] });
-    await expect(undoStep(specialist.actor, { merchantId: merchant.id, stage: "user_created", reason: "  " })).rejects.toMatchObject({
+    await expect(
+      undoStep(specialist.actor, { merchantId: merchant.id, stage: "user_created", reason: "  " }),
+    ).rejects.toMatchObject({
       constructor: ValidationError,
       fieldErrors: { reason: expect.any(Array) },
     });
@@ -50,7 +58,11 @@ describe("undoStep", () => {
   it("refuses signed_up and steps that are not done", async () => {
     const specialist = await createStaff();
     const merchant = await createMerchant();
-    await expect(undoStep(specialist.actor, { merchantId: merchant.id, stage: "signed_up", reason: "x" })).rejects.toThrow(/cannot be undone/);
-    await expect(undoStep(specialist.actor, { merchantId: merchant.id, stage: "live", reason: "x" })).rejects.toThrow(/not done/);
+    await expect(
+      undoStep(specialist.actor, { merchantId: merchant.id, stage: "signed_up", reason: "x" }),
+    ).rejects.toThrow(/cannot be undone/);
+    await expect(undoStep(specialist.actor, { merchantId: merchant.id, stage: "live", reason: "x" })).rejects.toThrow(
+      /not done/,
+    );
   });
 });

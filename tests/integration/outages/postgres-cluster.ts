@@ -19,8 +19,21 @@ export async function startPostgresCluster() {
   asPostgres("initdb", ["-D", dir, "-U", "postgres", "-A", "trust", "-E", "UTF8", "--locale=C", "--no-sync"]);
   const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off`;
   // Asynchronous: the process under test keeps running (and sees its connections drop) meanwhile.
-  const start = () => asPostgresAsync("pg_ctl", ["-D", dir, "-o", options, "-l", path.join(dir, "server.log"), "-w", "-t", "30", "start"]);
-  const stop = (mode: "fast" | "immediate" = "fast") => asPostgresAsync("pg_ctl", ["-D", dir, "-m", mode, "-w", "-t", "30", "stop"]);
+  const start = () =>
+    asPostgresAsync("pg_ctl", [
+      "-D",
+      dir,
+      "-o",
+      options,
+      "-l",
+      path.join(dir, "server.log"),
+      "-w",
+      "-t",
+      "30",
+      "start",
+    ]);
+  const stop = (mode: "fast" | "immediate" = "fast") =>
+    asPostgresAsync("pg_ctl", ["-D", dir, "-m", mode, "-w", "-t", "30", "stop"]);
   await start();
   return {
     port,
@@ -29,7 +42,11 @@ export async function startPostgresCluster() {
     start,
     stop,
     async destroy() {
-      spawnSync("runuser", ["-u", "postgres", "--", path.join(BIN, "pg_ctl"), "-D", dir, "-m", "immediate", "-w", "stop"], { stdio: "ignore" });
+      spawnSync(
+        "runuser",
+        ["-u", "postgres", "--", path.join(BIN, "pg_ctl"), "-D", dir, "-m", "immediate", "-w", "stop"],
+        { stdio: "ignore" },
+      );
       rmSync(dir, { recursive: true, force: true });
     },
   };
@@ -44,7 +61,9 @@ function asPostgres(binary: string, args: string[]) {
 
 function asPostgresAsync(binary: string, args: string[]): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn("runuser", ["-u", "postgres", "--", path.join(BIN, binary), ...args], { stdio: ["ignore", "ignore", "pipe"] });
+    const child = spawn("runuser", ["-u", "postgres", "--", path.join(BIN, binary), ...args], {
+      stdio: ["ignore", "ignore", "pipe"],
+    });
     let stderr = "";
     child.stderr.on("data", (chunk) => (stderr += chunk));
     child.once("error", reject);

@@ -21,7 +21,10 @@ beforeAll(async () => {
   cluster = await startPostgresCluster();
   await migrateDatabase(cluster.url("postgres", "actenzo"), { createIfMissing: true });
   await closeDb();
-  Object.assign(process.env, { DATABASE_URL: cluster.url(APP_DATABASE_ROLE, "actenzo"), DATABASE_OWNER_URL: cluster.url("postgres", "actenzo") });
+  Object.assign(process.env, {
+    DATABASE_URL: cluster.url(APP_DATABASE_ROLE, "actenzo"),
+    DATABASE_OWNER_URL: cluster.url("postgres", "actenzo"),
+  });
   resetEnvCache();
 }, 60_000);
 
@@ -34,7 +37,9 @@ afterAll(async () => {
 
 function postSignup() {
   const headers = { "content-type": "application/json", authorization: `Bearer ${TEST_ENV.SIGNUPS_API_TOKEN}` };
-  return signup(new Request("http://localhost/api/signups", { method: "POST", headers, body: JSON.stringify(buildSignup()) }));
+  return signup(
+    new Request("http://localhost/api/signups", { method: "POST", headers, body: JSON.stringify(buildSignup()) }),
+  );
 }
 
 async function timed<T>(run: () => Promise<T>): Promise<{ value: T; ms: number }> {
@@ -56,7 +61,10 @@ describe("a PostgreSQL outage", () => {
         expect(ms).toBeLessThan(5_000);
         expect(response.status).toBe(503);
         expect(response.headers.get("Retry-After")).toMatch(/^\d+$/);
-        expect(await response.json()).toEqual({ error: "The database is temporarily unavailable. Please try again in a minute.", dependency: "database" });
+        expect(await response.json()).toEqual({
+          error: "The database is temporarily unavailable. Please try again in a minute.",
+          dependency: "database",
+        });
       }
     }
     const { value: probe, ms: probeMs } = await timed(health);

@@ -51,26 +51,55 @@ const ip = () => `10.9.${Math.floor(Math.random() * 250)}.${Math.floor(Math.rand
 /** Runs `work` and returns how it ended and how long it took. */
 async function timed(work: () => Promise<unknown>) {
   const started = Date.now();
-  const outcome = await work().then((value) => ({ ok: true as const, value }), (error: Error) => ({ ok: false as const, error }));
+  const outcome = await work().then(
+    (value) => ({ ok: true as const, value }),
+    (error: Error) => ({ ok: false as const, error }),
+  );
   return { ...outcome, ms: Date.now() - started };
 }
 
 /** Sign-in and "Verify now" both answer within 5 s, saying what is wrong. */
 async function expectPromptRefusals(staff: CreatedStaff, merchantId: string) {
   const signIn = await timed(() => signInWithPassword({ email: staff.user.email, password: staff.password, ip: ip() }));
-  expect(signIn).toMatchObject({ ok: false, error: { message: expect.stringMatching(/Sign-in cannot be checked right now/) } });
+  expect(signIn).toMatchObject({
+    ok: false,
+    error: { message: expect.stringMatching(/Sign-in cannot be checked right now/) },
+  });
   expect(signIn.ms).toBeLessThan(5_000);
   const verify = await timed(() => requestVerification(staff.actor, { merchantId }));
-  expect(verify).toMatchObject({ ok: false, error: { name: "QueueUnavailableError", message: expect.stringMatching(/unavailable right now/) } });
+  expect(verify).toMatchObject({
+    ok: false,
+    error: { name: "QueueUnavailableError", message: expect.stringMatching(/unavailable right now/) },
+  });
   expect(verify.ms).toBeLessThan(5_000);
 }
 
 async function expectWorking(staff: CreatedStaff, merchantId: string) {
-  await waitFor(() => signInWithPassword({ email: staff.user.email, password: staff.password, ip: ip() }).then(() => true, () => false), "sign-in to work again", 15_000);
-  await waitFor(() => requestVerification(staff.actor, { merchantId }).then(() => true, () => false), "Verify now to work again", 15_000);
+  await waitFor(
+    () =>
+      signInWithPassword({ email: staff.user.email, password: staff.password, ip: ip() }).then(
+        () => true,
+        () => false,
+      ),
+    "sign-in to work again",
+    15_000,
+  );
+  await waitFor(
+    () =>
+      requestVerification(staff.actor, { merchantId }).then(
+        () => true,
+        () => false,
+      ),
+    "Verify now to work again",
+    15_000,
+  );
 }
 
-const statusOf = async (ids: string[]) => db.select({ id: merchantCredentials.id, status: merchantCredentials.status }).from(merchantCredentials).where(inArray(merchantCredentials.id, ids));
+const statusOf = async (ids: string[]) =>
+  db
+    .select({ id: merchantCredentials.id, status: merchantCredentials.status })
+    .from(merchantCredentials)
+    .where(inArray(merchantCredentials.id, ids));
 
 describe("a Redis outage", () => {
   it("sign-in and Verify now answer within 5 s while Redis is stopped or frozen (also in a fresh process), and work again after it is back", async () => {
@@ -86,7 +115,10 @@ describe("a Redis outage", () => {
     await expectPromptRefusals(staff, merchant.id);
     // /admin/jobs states the outage instead of failing.
     const dashboard = await timed(() => getJobsDashboard(admin.actor, {}));
-    expect(dashboard).toMatchObject({ ok: true, value: { available: false, message: expect.stringMatching(/Redis.*cannot be reached/) } });
+    expect(dashboard).toMatchObject({
+      ok: true,
+      value: { available: false, message: expect.stringMatching(/Redis.*cannot be reached/) },
+    });
     expect(dashboard.ms).toBeLessThan(5_000);
     // A process started during the outage: its clients never reached Redis (another URL, so new clients).
     useRedis(redis.url.replace(/\/0$/, "/1"));
@@ -126,14 +158,39 @@ describe("a Redis outage", () => {
 
     await redis.flush();
     // Past the grace period in which a fresh `verifying` pair is about to get its job anyway.
-    await db.update(merchantCredentials).set({ updatedAt: new Date(Date.now() - 60_000) }).where(inArray(merchantCredentials.id, pairs.map((p) => p.credentialId)));
+    await db
+      .update(merchantCredentials)
+      .set({ updatedAt: new Date(Date.now() - 60_000) })
+      .where(
+        inArray(
+          merchantCredentials.id,
+          pairs.map((p) => p.credentialId),
+        ),
+      );
 
     // A worker with its ticks on reconciles as soon as it reaches Redis (the demo starts the same way).
     worker = spawnWorker({ WORKER_SCHEDULERS: "on" });
     const ids = pairs.map((p) => p.credentialId);
-    await waitFor(async () => (await statusOf(ids)).every((p) => p.status === "active"), "every verifying pair to be verified", 40_000);
     await waitFor(
-      async () => new Set((await db.select().from(verificationRuns).where(inArray(verificationRuns.merchantId, monitored.map((m) => m.merchantId)))).map((r) => r.merchantId)).size === 3,
+      async () => (await statusOf(ids)).every((p) => p.status === "active"),
+      "every verifying pair to be verified",
+      40_000,
+    );
+    await waitFor(
+      async () =>
+        new Set(
+          (
+            await db
+              .select()
+              .from(verificationRuns)
+              .where(
+                inArray(
+                  verificationRuns.merchantId,
+                  monitored.map((m) => m.merchantId),
+                ),
+              )
+          ).map((r) => r.merchantId),
+        ).size === 3,
       "every due check to run",
       20_000,
     );
@@ -160,8 +217,16 @@ describe("a Redis outage", () => {
       }
       await redis.start();
       await expectWorking(staff, merchant.id);
-      await waitFor(async () => webLines.some((l) => l.includes("redis available again")), "the web side to log the recovery", 15_000);
-      await waitFor(async () => worker!.output().includes("redis available again"), "the worker to log the recovery", 15_000);
+      await waitFor(
+        async () => webLines.some((l) => l.includes("redis available again")),
+        "the web side to log the recovery",
+        15_000,
+      );
+      await waitFor(
+        async () => worker!.output().includes("redis available again"),
+        "the worker to log the recovery",
+        15_000,
+      );
     } finally {
       restore();
       if (!redis.running()) await redis.start();
@@ -176,6 +241,10 @@ describe("a Redis outage", () => {
 
     // The same worker, never restarted, verifies a pair that arrives after the outage.
     const after = await merchantWithPair(lightspeed);
-    await waitFor(async () => (await statusOf([after.credentialId]))[0]?.status === "active", "a new pair to be verified", 30_000);
+    await waitFor(
+      async () => (await statusOf([after.credentialId]))[0]?.status === "active",
+      "a new pair to be verified",
+      30_000,
+    );
   }, 90_000);
 });

@@ -14,15 +14,25 @@ let ids: Record<string, string>;
 beforeAll(async () => {
   [lead, sam, tess] = await Promise.all([createStaff({ role: "lead" }), createStaff(), createStaff()]);
   ids = await insertQueueMerchants(
-    ["One", "Two", "Three", "Four"].map((name) => ({ company: `${name} ${TAG}`, stage: "user_created" as const, ball: "merchant" as const, waitingDays: 1, activityHoursAgo: 1 })),
+    ["One", "Two", "Three", "Four"].map((name) => ({
+      company: `${name} ${TAG}`,
+      stage: "user_created" as const,
+      ball: "merchant" as const,
+      waitingDays: 1,
+      activityHoursAgo: 1,
+    })),
   );
 });
 
-const queueOf = async (staff: CreatedStaff) => (await listQueue(staff.actor, parseQueueParams({ q: TAG }))).rows.map((r) => r.company).sort();
+const queueOf = async (staff: CreatedStaff) =>
+  (await listQueue(staff.actor, parseQueueParams({ q: TAG }))).rows.map((r) => r.company).sort();
 
 describe("bulk assign from the queue", () => {
   it("lets a lead assign a selection to a specialist, who then sees it in their default view", async () => {
-    const result = await bulkAssign(lead.actor, { merchantIds: [ids[`One ${TAG}`], ids[`Two ${TAG}`]], specialistId: sam.user.id });
+    const result = await bulkAssign(lead.actor, {
+      merchantIds: [ids[`One ${TAG}`], ids[`Two ${TAG}`]],
+      specialistId: sam.user.id,
+    });
     expect(result).toEqual({ updated: 2 });
     const { rows } = await listQueue(sam.actor, parseQueueParams({}));
     expect(rows.map((r) => r.company).sort()).toEqual([`One ${TAG}`, `Two ${TAG}`]);
@@ -30,12 +40,16 @@ describe("bulk assign from the queue", () => {
   });
 
   it("lets a specialist take unassigned merchants for themselves", async () => {
-    await expect(bulkAssign(tess.actor, { merchantIds: [ids[`Three ${TAG}`]], specialistId: tess.user.id })).resolves.toEqual({ updated: 1 });
+    await expect(
+      bulkAssign(tess.actor, { merchantIds: [ids[`Three ${TAG}`]], specialistId: tess.user.id }),
+    ).resolves.toEqual({ updated: 1 });
     expect(await queueOf(tess)).toEqual([`Three ${TAG}`]);
   });
 
   it("refuses a specialist assigning merchants to someone else, changing nothing", async () => {
-    await expect(bulkAssign(tess.actor, { merchantIds: [ids[`Four ${TAG}`]], specialistId: sam.user.id })).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(
+      bulkAssign(tess.actor, { merchantIds: [ids[`Four ${TAG}`]], specialistId: sam.user.id }),
+    ).rejects.toBeInstanceOf(ForbiddenError);
     const { rows } = await listQueue(lead.actor, parseQueueParams({ q: TAG, specialist: "unassigned" }));
     expect(rows.map((r) => r.company)).toEqual([`Four ${TAG}`]);
   });
@@ -47,14 +61,24 @@ describe("bulk assign from the queue", () => {
   });
 
   it("rejects an empty, oversized or malformed selection before touching data", async () => {
-    await expect(bulkAssign(lead.actor, { merchantIds: [], specialistId: sam.user.id })).rejects.toBeInstanceOf(ValidationError);
+    await expect(bulkAssign(lead.actor, { merchantIds: [], specialistId: sam.user.id })).rejects.toBeInstanceOf(
+      ValidationError,
+    );
     const tooMany = Array.from({ length: BULK_ASSIGN_MAX + 1 }, () => randomUUID());
-    await expect(bulkAssign(lead.actor, { merchantIds: tooMany, specialistId: sam.user.id })).rejects.toThrow(/at most 500/);
-    await expect(bulkAssign(lead.actor, { merchantIds: ["1; drop table merchants"], specialistId: sam.user.id })).rejects.toBeInstanceOf(ValidationError);
-    await expect(bulkAssign(lead.actor, { merchantIds: [ids[`Four ${TAG}`]], specialistId: "someone" })).rejects.toBeInstanceOf(ValidationError);
+    await expect(bulkAssign(lead.actor, { merchantIds: tooMany, specialistId: sam.user.id })).rejects.toThrow(
+      /at most 500/,
+    );
+    await expect(
+      bulkAssign(lead.actor, { merchantIds: ["1; drop table merchants"], specialistId: sam.user.id }),
+    ).rejects.toBeInstanceOf(ValidationError);
+    await expect(
+      bulkAssign(lead.actor, { merchantIds: [ids[`Four ${TAG}`]], specialistId: "someone" }),
+    ).rejects.toBeInstanceOf(ValidationError);
   });
 
   it("refuses an anonymous caller", async () => {
-    await expect(bulkAssign(null, { merchantIds: [ids[`Four ${TAG}`]], specialistId: sam.user.id })).rejects.toBeInstanceOf(UnauthenticatedError);
+    await expect(
+      bulkAssign(null, { merchantIds: [ids[`Four ${TAG}`]], specialistId: sam.user.id }),
+    ).rejects.toBeInstanceOf(UnauthenticatedError);
   });
 });

@@ -23,28 +23,116 @@ beforeAll(async () => {
   anna = await createStaff({ role: "specialist", name: `Anna ${hex}` });
   bert = await createStaff({ role: "specialist", name: `Bert ${hex}` });
   specs = [
-    { company: `Alpha ${TAG}`, specialist: "anna", stage: "key_received", ball: "merchant", waitingDays: 5, activityHoursAgo: 1 },
-    { company: `Bravo ${TAG}`, specialist: "anna", stage: "password_reset", ball: "agency", waitingDays: 2, activityHoursAgo: 72, onHold: true },
-    { company: `Charlie ${TAG}`, specialist: "bert", stage: "secret_received", ball: "merchant", waitingDays: 10, activityHoursAgo: 2, cluster: "us1", onHold: true },
-    { company: `Delta ${TAG}`, specialist: null, stage: "user_created", ball: "merchant", waitingDays: 1, activityHoursAgo: 0.2, cluster: "us1" },
-    { company: `Echo ${TAG}`, specialist: "bert", stage: "key_verified", ball: "merchant", waitingDays: 3, activityHoursAgo: 5, actionRequired: "Tick the Orders permission" },
+    {
+      company: `Alpha ${TAG}`,
+      specialist: "anna",
+      stage: "key_received",
+      ball: "merchant",
+      waitingDays: 5,
+      activityHoursAgo: 1,
+    },
+    {
+      company: `Bravo ${TAG}`,
+      specialist: "anna",
+      stage: "password_reset",
+      ball: "agency",
+      waitingDays: 2,
+      activityHoursAgo: 72,
+      onHold: true,
+    },
+    {
+      company: `Charlie ${TAG}`,
+      specialist: "bert",
+      stage: "secret_received",
+      ball: "merchant",
+      waitingDays: 10,
+      activityHoursAgo: 2,
+      cluster: "us1",
+      onHold: true,
+    },
+    {
+      company: `Delta ${TAG}`,
+      specialist: null,
+      stage: "user_created",
+      ball: "merchant",
+      waitingDays: 1,
+      activityHoursAgo: 0.2,
+      cluster: "us1",
+    },
+    {
+      company: `Echo ${TAG}`,
+      specialist: "bert",
+      stage: "key_verified",
+      ball: "merchant",
+      waitingDays: 3,
+      activityHoursAgo: 5,
+      actionRequired: "Tick the Orders permission",
+    },
     { company: `Foxtrot ${TAG}`, specialist: "anna", stage: null, ball: null, waitingDays: 20, activityHoursAgo: 30 },
-    { company: `Golf ${TAG}`, specialist: "anna", stage: "key_received", ball: "merchant", waitingDays: 4, activityHoursAgo: 4, cancelled: true },
-    { company: `Juliet ${TOKENS.company} ${TAG}`, specialist: "bert", stage: "user_approved", ball: "merchant", waitingDays: 6, activityHoursAgo: 6, shopName: "Zinfandel shop" },
-    { company: `Kilo ${TAG}`, specialist: null, stage: "live", ball: "agency", waitingDays: 7, activityHoursAgo: 7, domain: `kilo-${TOKENS.domain}.be` },
-    { company: `Lima ${TAG}`, specialist: "bert", stage: "key_received", ball: "merchant", waitingDays: 8, activityHoursAgo: 8, domain: `lima-${hex}.de`, email: `${TOKENS.email}@mail.test` },
+    {
+      company: `Golf ${TAG}`,
+      specialist: "anna",
+      stage: "key_received",
+      ball: "merchant",
+      waitingDays: 4,
+      activityHoursAgo: 4,
+      cancelled: true,
+    },
+    {
+      company: `Juliet ${TOKENS.company} ${TAG}`,
+      specialist: "bert",
+      stage: "user_approved",
+      ball: "merchant",
+      waitingDays: 6,
+      activityHoursAgo: 6,
+      shopName: "Zinfandel shop",
+    },
+    {
+      company: `Kilo ${TAG}`,
+      specialist: null,
+      stage: "live",
+      ball: "agency",
+      waitingDays: 7,
+      activityHoursAgo: 7,
+      domain: `kilo-${TOKENS.domain}.be`,
+    },
+    {
+      company: `Lima ${TAG}`,
+      specialist: "bert",
+      stage: "key_received",
+      ball: "merchant",
+      waitingDays: 8,
+      activityHoursAgo: 8,
+      domain: `lima-${hex}.de`,
+      email: `${TOKENS.email}@mail.test`,
+    },
   ];
   const staffId = { anna: anna.user.id, bert: bert.user.id };
   await insertQueueMerchants(specs.map((s) => ({ ...s, specialistId: s.specialist ? staffId[s.specialist] : null })));
   // One merchant through the real verbs: signed up, first step done, claimed by Anna.
-  await createMerchant({ company: `Hotel ${TAG}`, cluster: "eu1" }, { completed: ["user_created"], specialistId: anna.user.id });
-  specs.push({ company: `Hotel ${TAG}`, specialist: "anna", stage: "user_approved", ball: "merchant", waitingDays: 0, activityHoursAgo: 0 });
+  await createMerchant(
+    { company: `Hotel ${TAG}`, cluster: "eu1" },
+    { completed: ["user_created"], specialistId: anna.user.id },
+  );
+  specs.push({
+    company: `Hotel ${TAG}`,
+    specialist: "anna",
+    stage: "user_approved",
+    ball: "merchant",
+    waitingDays: 0,
+    activityHoursAgo: 0,
+  });
 });
 
 const companies = (rows: QueueRow[]) => rows.map((r) => r.company).sort();
 // Without a step filter the queue shows work in progress: neither cancelled nor fully onboarded merchants.
-const expected = (keep: (s: (typeof specs)[number]) => boolean) => specs.filter((s) => !s.cancelled && s.stage !== null && keep(s)).map((s) => s.company).sort();
-const asLead = (input: QueueParamsInput) => listQueue(lead.actor, parseQueueParams({ q: TAG, perPage: "100", ...input }));
+const expected = (keep: (s: (typeof specs)[number]) => boolean) =>
+  specs
+    .filter((s) => !s.cancelled && s.stage !== null && keep(s))
+    .map((s) => s.company)
+    .sort();
+const asLead = (input: QueueParamsInput) =>
+  listQueue(lead.actor, parseQueueParams({ q: TAG, perPage: "100", ...input }));
 
 describe("listQueue authorization", () => {
   it("refuses an anonymous caller before reading anything", async () => {
@@ -82,8 +170,12 @@ describe("listQueue filters", () => {
   });
 
   it("filters by a named specialist, by unassigned, and by 'mine' for a lead", async () => {
-    expect(companies((await asLead({ specialist: bert.user.id })).rows)).toEqual(expected((s) => s.specialist === "bert"));
-    expect(companies((await asLead({ specialist: "unassigned" })).rows)).toEqual(expected((s) => s.specialist === null));
+    expect(companies((await asLead({ specialist: bert.user.id })).rows)).toEqual(
+      expected((s) => s.specialist === "bert"),
+    );
+    expect(companies((await asLead({ specialist: "unassigned" })).rows)).toEqual(
+      expected((s) => s.specialist === null),
+    );
     expect((await asLead({ specialist: "mine" })).rows).toEqual([]);
   });
 
@@ -154,13 +246,23 @@ describe("listQueue sorting", () => {
     lastActivity: (r) => r.lastActivityAt.getTime(),
   };
 
-  it.each(QUEUE_SORT_COLUMNS.flatMap((sort) => [[sort, "asc"], [sort, "desc"]] as const))("sorts by %s %s", async (sort, dir) => {
+  it.each(
+    QUEUE_SORT_COLUMNS.flatMap(
+      (sort) =>
+        [
+          [sort, "asc"],
+          [sort, "desc"],
+        ] as const,
+    ),
+  )("sorts by %s %s", async (sort, dir) => {
     const { rows } = await asLead({ sort, dir });
     const values = rows.map(keys[sort]);
     // PostgreSQL puts nulls last ascending and first descending.
     const nonNull = values.filter((v) => v !== null);
     const nulls = values.length - nonNull.length;
-    expect(dir === "asc" ? values.slice(values.length - nulls) : values.slice(0, nulls)).toEqual(Array(nulls).fill(null));
+    expect(dir === "asc" ? values.slice(values.length - nulls) : values.slice(0, nulls)).toEqual(
+      Array(nulls).fill(null),
+    );
     const sorted = [...nonNull].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
     expect(nonNull).toEqual(dir === "asc" ? sorted : sorted.reverse());
   });
@@ -187,7 +289,13 @@ describe("listQueue paging", () => {
   const PAGE_TAG = `zz${hex}`;
   beforeAll(async () => {
     await insertQueueMerchants(
-      Array.from({ length: 30 }, (_, i) => ({ company: `Page ${String(i).padStart(2, "0")} ${PAGE_TAG}`, stage: "user_created", ball: "merchant", waitingDays: i, activityHoursAgo: i })),
+      Array.from({ length: 30 }, (_, i) => ({
+        company: `Page ${String(i).padStart(2, "0")} ${PAGE_TAG}`,
+        stage: "user_created",
+        ball: "merchant",
+        waitingDays: i,
+        activityHoursAgo: i,
+      })),
     );
   });
 

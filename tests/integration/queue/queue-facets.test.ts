@@ -13,10 +13,24 @@ beforeAll(async () => {
   lead = await createStaff({ role: "lead" });
   await insertQueueMerchants([
     { company: `A ${TAG}`, stage: "key_received", ball: "merchant", waitingDays: 1, activityHoursAgo: 1 },
-    { company: `B ${TAG}`, stage: "key_received", ball: "merchant", waitingDays: 1, activityHoursAgo: 1, cluster: "us1" },
+    {
+      company: `B ${TAG}`,
+      stage: "key_received",
+      ball: "merchant",
+      waitingDays: 1,
+      activityHoursAgo: 1,
+      cluster: "us1",
+    },
     { company: `C ${TAG}`, stage: "password_reset", ball: "agency", waitingDays: 1, activityHoursAgo: 1 },
     { company: `D ${TAG}`, stage: null, ball: null, waitingDays: 1, activityHoursAgo: 1 },
-    { company: `E ${TAG}`, stage: "key_received", ball: "merchant", waitingDays: 1, activityHoursAgo: 1, cancelled: true },
+    {
+      company: `E ${TAG}`,
+      stage: "key_received",
+      ball: "merchant",
+      waitingDays: 1,
+      activityHoursAgo: 1,
+      cancelled: true,
+    },
   ]);
 });
 

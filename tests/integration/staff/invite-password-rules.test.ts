@@ -12,7 +12,10 @@ import { createStaff } from "@/tests/factories/staff";
 
 /** The first message for `password`, whether the schema (ZodError) or the verb (ValidationError) refused it. */
 async function passwordError(promise: Promise<unknown>): Promise<string | undefined> {
-  const error = await promise.then(() => null, (e: unknown) => e);
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
   if (error instanceof ValidationError) return error.fieldErrors.password?.[0];
   if (error instanceof z.ZodError) return (z.flattenError(error).fieldErrors as Record<string, string[]>).password?.[0];
   throw new Error(`expected a password error, got ${String(error)}`);
@@ -46,12 +49,18 @@ describe("invite acceptance refuses weak passwords, naming the rule", () => {
 
   it("a good passphrase is accepted", async () => {
     const { token } = await invited(`good-${Date.now()}@actenzo.test`);
-    await expect(acceptInvite({ token, password: "three wine barrels at dusk", passwordConfirm: "three wine barrels at dusk" })).resolves.toBeTruthy();
+    await expect(
+      acceptInvite({ token, password: "three wine barrels at dusk", passwordConfirm: "three wine barrels at dusk" }),
+    ).resolves.toBeTruthy();
   });
 
   it("user:create (createStaffUser) applies the same rules", async () => {
     const email = `cli-${Date.now()}@actenzo.test`;
-    expect(await passwordError(createStaffUser({ email, role: "admin", password: "aaaaaaaaaaaa" }))).toBe(PASSWORD_MESSAGES.repeated);
-    expect(await passwordError(createStaffUser({ email, role: "admin", password: email }))).toBe(PASSWORD_MESSAGES.email);
+    expect(await passwordError(createStaffUser({ email, role: "admin", password: "aaaaaaaaaaaa" }))).toBe(
+      PASSWORD_MESSAGES.repeated,
+    );
+    expect(await passwordError(createStaffUser({ email, role: "admin", password: email }))).toBe(
+      PASSWORD_MESSAGES.email,
+    );
   });
 });

@@ -34,7 +34,9 @@ describe("invite acceptance throttle (issue 7, finding 9)", () => {
   it("parallel accepts of one valid link: exactly one sets the password, the others are told it is used", async () => {
     const { user } = await createStaff();
     const token = await db.transaction((tx) => issueInvite(tx, user.id, null));
-    const results = await Promise.allSettled(Array.from({ length: 4 }, () => acceptInvite({ token, ...PASSWORD }, { ip: freshIp() })));
+    const results = await Promise.allSettled(
+      Array.from({ length: 4 }, () => acceptInvite({ token, ...PASSWORD }, { ip: freshIp() })),
+    );
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     for (const r of results.filter((r) => r.status === "rejected")) {
       expect((r as PromiseRejectedResult).reason.message).toMatch(/already been used/);

@@ -29,19 +29,38 @@ describe("inviting staff", () => {
   it("creates a pending account, mails a one-time link, and the invitee can then sign in", async () => {
     const admin = await createStaff({ role: "admin" });
     const { result, token } = await inviteAndReadLink(admin, "Noor.Jansen@Actenzo.test");
-    expect(result).toMatchObject({ mailSent: true, staff: { email: "noor.jansen@actenzo.test", role: "specialist", passwordHash: null } });
+    expect(result).toMatchObject({
+      mailSent: true,
+      staff: { email: "noor.jansen@actenzo.test", role: "specialist", passwordHash: null },
+    });
     expect((await listStaff(admin.actor)).find((s) => s.id === result.staff.id)?.status).toBe("invited");
 
-    expect(await findInvite(token)).toEqual({ status: "valid", name: "Noor Jansen", email: "noor.jansen@actenzo.test" });
+    expect(await findInvite(token)).toEqual({
+      status: "valid",
+      name: "Noor Jansen",
+      email: "noor.jansen@actenzo.test",
+    });
     await acceptInvite({ token, password: "correct horse battery", passwordConfirm: "correct horse battery" });
-    await expect(signInWithPassword({ email: "noor.jansen@actenzo.test", password: "correct horse battery", ip: "192.0.2.10" })).resolves.toMatchObject({ id: result.staff.id });
+    await expect(
+      signInWithPassword({ email: "noor.jansen@actenzo.test", password: "correct horse battery", ip: "192.0.2.10" }),
+    ).resolves.toMatchObject({ id: result.staff.id });
 
     // The link is spent.
     expect((await findInvite(token)).status).toBe("used");
-    await expect(acceptInvite({ token, password: "another password!", passwordConfirm: "another password!" })).rejects.toThrow("already been used");
+    await expect(
+      acceptInvite({ token, password: "another password!", passwordConfirm: "another password!" }),
+    ).rejects.toThrow("already been used");
 
-    const actions = await db.select({ action: auditLog.action, actorId: auditLog.actorId }).from(auditLog).where(eq(auditLog.entityId, result.staff.id));
-    expect(actions).toEqual(expect.arrayContaining([{ action: "staff.invited", actorId: admin.user.id }, { action: "staff.invite_accepted", actorId: null }]));
+    const actions = await db
+      .select({ action: auditLog.action, actorId: auditLog.actorId })
+      .from(auditLog)
+      .where(eq(auditLog.entityId, result.staff.id));
+    expect(actions).toEqual(
+      expect.arrayContaining([
+        { action: "staff.invited", actorId: admin.user.id },
+        { action: "staff.invite_accepted", actorId: null },
+      ]),
+    );
   });
 
   it("stores only a hash of the token", async () => {
@@ -55,9 +74,14 @@ describe("inviting staff", () => {
   it("refuses an expired link with a message naming what to do", async () => {
     const admin = await createStaff({ role: "admin" });
     const { result, token } = await inviteAndReadLink(admin, "late@actenzo.test");
-    await db.update(staffInvites).set({ expiresAt: new Date(Date.now() - 1000) }).where(eq(staffInvites.staffId, result.staff.id));
+    await db
+      .update(staffInvites)
+      .set({ expiresAt: new Date(Date.now() - 1000) })
+      .where(eq(staffInvites.staffId, result.staff.id));
     expect((await findInvite(token)).status).toBe("expired");
-    await expect(acceptInvite({ token, password: "a long enough pass", passwordConfirm: "a long enough pass" })).rejects.toThrow("expired. Ask an admin");
+    await expect(
+      acceptInvite({ token, password: "a long enough pass", passwordConfirm: "a long enough pass" }),
+    ).rejects.toThrow("expired. Ask an admin");
     expect((await listStaff(admin.actor)).find((s) => s.id === result.staff.id)?.status).toBe("invite_expired");
   });
 
@@ -65,7 +89,10 @@ describe("inviting staff", () => {
     const admin = await createStaff({ role: "admin" });
     const { result, token: first } = await inviteAndReadLink(admin, "resend@actenzo.test");
     await resendInvite(admin.actor, result.staff.id);
-    const open = await db.select().from(staffInvites).where(and(eq(staffInvites.staffId, result.staff.id)));
+    const open = await db
+      .select()
+      .from(staffInvites)
+      .where(and(eq(staffInvites.staffId, result.staff.id)));
     expect(open.filter((i) => !i.revokedAt)).toHaveLength(1);
     expect((await findInvite(first)).status).toBe("invalid");
   });
@@ -74,28 +101,40 @@ describe("inviting staff", () => {
     const admin = await createStaff({ role: "admin" });
     const { result, token } = await inviteAndReadLink(admin, "gone@actenzo.test");
     await deactivateStaff(admin.actor, result.staff.id);
-    await expect(acceptInvite({ token, password: "a long enough pass", passwordConfirm: "a long enough pass" })).rejects.toThrow(RuleViolationError);
+    await expect(
+      acceptInvite({ token, password: "a long enough pass", passwordConfirm: "a long enough pass" }),
+    ).rejects.toThrow(RuleViolationError);
   });
 
   it("checks the new password: length and confirmation", async () => {
     const admin = await createStaff({ role: "admin" });
     const { token } = await inviteAndReadLink(admin, "weak@actenzo.test");
-    await expect(acceptInvite({ token, password: "short", passwordConfirm: "short" })).rejects.toThrow("at least 12 characters");
-    await expect(acceptInvite({ token, password: "long enough pass 1", passwordConfirm: "long enough pass 2" })).rejects.toThrow("do not match");
+    await expect(acceptInvite({ token, password: "short", passwordConfirm: "short" })).rejects.toThrow(
+      "at least 12 characters",
+    );
+    await expect(
+      acceptInvite({ token, password: "long enough pass 1", passwordConfirm: "long enough pass 2" }),
+    ).rejects.toThrow("do not match");
     expect((await findInvite(token)).status).toBe("valid");
   });
 
   it("refuses a second account for an existing email, whatever its case", async () => {
     const admin = await createStaff({ role: "admin" });
     const existing = await createStaff({ email: "taken@actenzo.test" });
-    const error = await inviteStaff(admin.actor, { name: "X", email: "TAKEN@actenzo.test", role: "lead" }).catch((e: unknown) => e);
+    const error = await inviteStaff(admin.actor, { name: "X", email: "TAKEN@actenzo.test", role: "lead" }).catch(
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(ConflictError);
-    expect(await db.select().from(staffUsers).where(eq(staffUsers.email, "taken@actenzo.test"))).toEqual([existing.user]);
+    expect(await db.select().from(staffUsers).where(eq(staffUsers.email, "taken@actenzo.test"))).toEqual([
+      existing.user,
+    ]);
   });
 
   it("only admins invite", async () => {
     const lead = await createStaff({ role: "lead" });
-    await expect(inviteStaff(lead.actor, { name: "X", email: "x@actenzo.test", role: "specialist" })).rejects.toThrow(ForbiddenError);
+    await expect(inviteStaff(lead.actor, { name: "X", email: "x@actenzo.test", role: "specialist" })).rejects.toThrow(
+      ForbiddenError,
+    );
     expect(await db.select().from(staffUsers).where(eq(staffUsers.email, "x@actenzo.test"))).toEqual([]);
   });
 
@@ -107,7 +146,11 @@ describe("inviting staff", () => {
     const lines: string[] = [];
     const restore = setLogSink((line) => lines.push(line));
     try {
-      const result = await inviteStaff(admin.actor, { name: "No Mail", email: "nomail@actenzo.test", role: "specialist" });
+      const result = await inviteStaff(admin.actor, {
+        name: "No Mail",
+        email: "nomail@actenzo.test",
+        role: "specialist",
+      });
       expect(result.mailSent).toBe(false);
       expect(lines.some((l) => l.includes("invite mail failed"))).toBe(true);
     } finally {

@@ -24,14 +24,21 @@ describe("changing roles", () => {
     await changeStaffRole(admin.actor, { staffId: user.id, role: "lead" });
     const [row] = await db.select().from(staffUsers).where(eq(staffUsers.id, user.id));
     expect(row?.role).toBe("lead");
-    const audit = await db.select().from(auditLog).where(and(eq(auditLog.entityId, user.id), eq(auditLog.action, "staff.role_changed")));
-    expect(audit).toEqual([expect.objectContaining({ actorId: admin.user.id, details: { from: "specialist", to: "lead" } })]);
+    const audit = await db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.entityId, user.id), eq(auditLog.action, "staff.role_changed")));
+    expect(audit).toEqual([
+      expect.objectContaining({ actorId: admin.user.id, details: { from: "specialist", to: "lead" } }),
+    ]);
   });
 
   it("refuses to demote the last active admin, even oneself", async () => {
     const admin = await createStaff({ role: "admin" });
     await onlyTheseAdmins(admin.user.id);
-    await expect(changeStaffRole(admin.actor, { staffId: admin.user.id, role: "lead" })).rejects.toThrow(RuleViolationError);
+    await expect(changeStaffRole(admin.actor, { staffId: admin.user.id, role: "lead" })).rejects.toThrow(
+      RuleViolationError,
+    );
     const [row] = await db.select().from(staffUsers).where(eq(staffUsers.id, admin.user.id));
     expect(row?.role).toBe("admin");
   });
@@ -40,7 +47,9 @@ describe("changing roles", () => {
     const admin = await createStaff({ role: "admin" });
     const other = await createStaff({ role: "admin" });
     await onlyTheseAdmins(admin.user.id, other.user.id);
-    await expect(changeStaffRole(admin.actor, { staffId: admin.user.id, role: "lead" })).resolves.toMatchObject({ role: "lead" });
+    await expect(changeStaffRole(admin.actor, { staffId: admin.user.id, role: "lead" })).resolves.toMatchObject({
+      role: "lead",
+    });
   });
 
   it("two admins demoting each other at once leave one admin standing", async () => {
@@ -52,7 +61,10 @@ describe("changing roles", () => {
       changeStaffRole(b.actor, { staffId: a.user.id, role: "specialist" }),
     ]);
     expect(results.map((r) => r.status).sort()).toEqual(["fulfilled", "rejected"]);
-    const admins = await db.select().from(staffUsers).where(and(eq(staffUsers.role, "admin"), eq(staffUsers.active, true)));
+    const admins = await db
+      .select()
+      .from(staffUsers)
+      .where(and(eq(staffUsers.role, "admin"), eq(staffUsers.active, true)));
     expect(admins).toHaveLength(1);
   });
 
@@ -71,7 +83,10 @@ describe("deactivating and reactivating", () => {
     await deactivateStaff(admin.actor, user.id);
     expect((await listStaff(admin.actor)).find((s) => s.id === user.id)?.status).toBe("deactivated");
     await reactivateStaff(admin.actor, user.id);
-    expect((await listStaff(admin.actor)).find((s) => s.id === user.id)).toMatchObject({ status: "active", role: "lead" });
+    expect((await listStaff(admin.actor)).find((s) => s.id === user.id)).toMatchObject({
+      status: "active",
+      role: "lead",
+    });
     const actions = await db.select({ action: auditLog.action }).from(auditLog).where(eq(auditLog.entityId, user.id));
     expect(actions.map((a) => a.action)).toEqual(expect.arrayContaining(["staff.deactivated", "staff.reactivated"]));
   });
@@ -84,7 +99,9 @@ describe("deactivating and reactivating", () => {
 
   it("reports an unknown staff member as not found", async () => {
     const admin = await createStaff({ role: "admin" });
-    await expect(deactivateStaff(admin.actor, "00000000-0000-4000-8000-000000000000")).rejects.toThrow("Staff member was not found.");
+    await expect(deactivateStaff(admin.actor, "00000000-0000-4000-8000-000000000000")).rejects.toThrow(
+      "Staff member was not found.",
+    );
   });
 });
 

@@ -8,7 +8,11 @@ const run = promisify(execFile);
 /** Runs `npm run user:create` the way an operator would, against this worker's database. */
 async function userCreate(...args: string[]) {
   try {
-    const { stdout, stderr } = await run("npx", ["tsx", "--import", "./scripts/allow-server-only.mjs", "scripts/user-create.ts", ...args], { env: { ...process.env }, timeout: 30_000 });
+    const { stdout, stderr } = await run(
+      "npx",
+      ["tsx", "--import", "./scripts/allow-server-only.mjs", "scripts/user-create.ts", ...args],
+      { env: { ...process.env }, timeout: 30_000 },
+    );
     return { code: 0, stdout, stderr };
   } catch (error) {
     const e = error as { code: number; stdout: string; stderr: string };
@@ -23,7 +27,9 @@ describe("npm run user:create", () => {
     expect(result.stdout).toContain("Created admin First Admin <first.admin@actenzo.test>.");
     const password = result.stdout.match(/One-time password \(shown once, store it now\): (\S+)/)?.[1];
     expect(password).toHaveLength(20);
-    await expect(signInWithPassword({ email: "first.admin@actenzo.test", password, ip: "192.0.2.50" })).resolves.toMatchObject({ role: "admin", name: "First Admin" });
+    await expect(
+      signInWithPassword({ email: "first.admin@actenzo.test", password, ip: "192.0.2.50" }),
+    ).resolves.toMatchObject({ role: "admin", name: "First Admin" });
   });
 
   it("fails clearly when the email exists", async () => {

@@ -16,7 +16,10 @@ import { eventsOf, readMerchant } from "../onboarding/helpers";
 closeQueuesAfterAll();
 
 /** What the server actions do: the form's fields plus the signed-in staff member's zone. */
-const asAction = (actor: Awaited<ReturnType<typeof loadActor>>, fields: Record<string, string>) => ({ ...fields, timeZone: actorTimeZone(actor) });
+const asAction = (actor: Awaited<ReturnType<typeof loadActor>>, fields: Record<string, string>) => ({
+  ...fields,
+  timeZone: actorTimeZone(actor),
+});
 
 async function staffIn(zone: string | null) {
   const { user, actor } = await createStaff();
@@ -28,8 +31,20 @@ describe("dates typed in forms are read in the staff member's zone", () => {
   it("a received-at in New York summer time is stored as that instant, whatever offset the browser sends", async () => {
     const actor = await staffIn("America/New_York");
     const merchant = await createMerchant();
-    const input = recordKeyFormSchema.parse(asAction(actor, { merchantId: merchant.id, key: newCredential(), receivedAt: "2025-07-03T10:15", tzOffset: "-60" }));
-    await recordKeyHalf(actor, { merchantId: merchant.id, key: input.value, receivedAt: input.receivedAt, via: input.via });
+    const input = recordKeyFormSchema.parse(
+      asAction(actor, {
+        merchantId: merchant.id,
+        key: newCredential(),
+        receivedAt: "2025-07-03T10:15",
+        tzOffset: "-60",
+      }),
+    );
+    await recordKeyHalf(actor, {
+      merchantId: merchant.id,
+      key: input.value,
+      receivedAt: input.receivedAt,
+      via: input.via,
+    });
 
     const [pair] = await credentialsOf(merchant.id);
     expect(pair?.keyReceivedAt?.toISOString()).toBe("2025-07-03T14:15:00.000Z");
@@ -41,14 +56,26 @@ describe("dates typed in forms are read in the staff member's zone", () => {
   it("key then secret with the default 'now' both save, in Amsterdam, even just after a refused key", async () => {
     const actor = await staffIn(null);
     const merchant = await createMerchant();
-    const refused = recordKeyFormSchema.parse(asAction(actor, { merchantId: merchant.id, key: "too-short", receivedAt: "" }));
-    await expect(recordKeyHalf(actor, { merchantId: merchant.id, key: refused.value, receivedAt: refused.receivedAt })).rejects.toThrow("32");
+    const refused = recordKeyFormSchema.parse(
+      asAction(actor, { merchantId: merchant.id, key: "too-short", receivedAt: "" }),
+    );
+    await expect(
+      recordKeyHalf(actor, { merchantId: merchant.id, key: refused.value, receivedAt: refused.receivedAt }),
+    ).rejects.toThrow("32");
 
-    const key = recordKeyFormSchema.parse(asAction(actor, { merchantId: merchant.id, key: newCredential(), receivedAt: "" }));
+    const key = recordKeyFormSchema.parse(
+      asAction(actor, { merchantId: merchant.id, key: newCredential(), receivedAt: "" }),
+    );
     expect(key.receivedAt).toBeUndefined();
     await recordKeyHalf(actor, { merchantId: merchant.id, key: key.value, receivedAt: key.receivedAt });
-    const secret = recordSecretFormSchema.parse(asAction(actor, { merchantId: merchant.id, secret: newCredential(), receivedAt: "" }));
-    const result = await recordSecretHalf(actor, { merchantId: merchant.id, secret: secret.value, receivedAt: secret.receivedAt });
+    const secret = recordSecretFormSchema.parse(
+      asAction(actor, { merchantId: merchant.id, secret: newCredential(), receivedAt: "" }),
+    );
+    const result = await recordSecretHalf(actor, {
+      merchantId: merchant.id,
+      secret: secret.value,
+      receivedAt: secret.receivedAt,
+    });
     expect(result.complete).toBe(true);
   });
 
@@ -56,15 +83,21 @@ describe("dates typed in forms are read in the staff member's zone", () => {
     const actor = await staffIn("Europe/Amsterdam");
     const merchant = await createMerchant();
     const local = toLocalDateTimeValue(new Date(Date.now() - 60_000), "Europe/Amsterdam");
-    const input = recordKeyFormSchema.parse(asAction(actor, { merchantId: merchant.id, key: newCredential(), receivedAt: local }));
-    await expect(recordKeyHalf(actor, { merchantId: merchant.id, key: input.value, receivedAt: input.receivedAt })).resolves.toMatchObject({ complete: false });
+    const input = recordKeyFormSchema.parse(
+      asAction(actor, { merchantId: merchant.id, key: newCredential(), receivedAt: local }),
+    );
+    await expect(
+      recordKeyHalf(actor, { merchantId: merchant.id, key: input.value, receivedAt: input.receivedAt }),
+    ).resolves.toMatchObject({ complete: false });
   });
 
   it("a hold until 5 Dec lasts through 5 Dec in the staff member's zone and reads back as that day", async () => {
     const actor = await staffIn("Europe/Amsterdam");
     const merchant = await createMerchant();
     const year = new Date().getUTCFullYear() + 1;
-    const input = holdFormSchema.parse(asAction(actor, { merchantId: merchant.id, reason: "Harvest holidays", until: `${year}-12-05` }));
+    const input = holdFormSchema.parse(
+      asAction(actor, { merchantId: merchant.id, reason: "Harvest holidays", until: `${year}-12-05` }),
+    );
     await holdMerchant(actor, input);
 
     const saved = await readMerchant(merchant.id);

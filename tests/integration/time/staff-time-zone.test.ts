@@ -22,20 +22,30 @@ describe("a staff member's time zone", () => {
     await updateOwnTimeZone(actor, { timeZone: "America/New_York" });
 
     expect((await loadActor({ sub: user.id, sessionVersion: user.sessionVersion }))?.timeZone).toBe("America/New_York");
-    const audit = await db.select().from(auditLog).where(and(eq(auditLog.entityId, user.id), eq(auditLog.action, "staff.time_zone_changed")));
+    const audit = await db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.entityId, user.id), eq(auditLog.action, "staff.time_zone_changed")));
     expect(audit).toHaveLength(1);
     expect(audit[0]).toMatchObject({ actorId: user.id, details: { from: null, to: "America/New_York" } });
 
     // Saving the same zone again changes nothing and writes no second audit row.
     await updateOwnTimeZone(actor, { timeZone: "America/New_York" });
-    expect(await db.select().from(auditLog).where(and(eq(auditLog.entityId, user.id), eq(auditLog.action, "staff.time_zone_changed")))).toHaveLength(1);
+    expect(
+      await db
+        .select()
+        .from(auditLog)
+        .where(and(eq(auditLog.entityId, user.id), eq(auditLog.action, "staff.time_zone_changed"))),
+    ).toHaveLength(1);
   });
 
   it("refuses a zone that does not exist, naming the field", async () => {
     const { user, actor } = await createStaff();
     const attempt = updateOwnTimeZone(actor, { timeZone: "Europe/Atlantis" });
     await expect(attempt).rejects.toThrow(ValidationError);
-    await expect(attempt).rejects.toMatchObject({ fieldErrors: { timeZone: [expect.stringContaining("Choose a time zone")] } });
+    await expect(attempt).rejects.toMatchObject({
+      fieldErrors: { timeZone: [expect.stringContaining("Choose a time zone")] },
+    });
     const [row] = await db.select({ timeZone: staffUsers.timeZone }).from(staffUsers).where(eq(staffUsers.id, user.id));
     expect(row?.timeZone).toBeNull();
   });

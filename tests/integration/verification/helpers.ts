@@ -20,7 +20,10 @@ export const ONBOARDED: Stage[] = ["user_created", "user_approved", "password_re
 export function withWorkers(queues: readonly QueueName[] = ["verification", "health"]) {
   let running: RunningWorkers | undefined;
   beforeAll(() => {
-    running = startWorkers({ concurrency: { verification: 4, health: 8, scheduler: 1 }, lockDuration: 30_000, schedulers: false }, queues);
+    running = startWorkers(
+      { concurrency: { verification: 4, health: 8, scheduler: 1 }, lockDuration: 30_000, schedulers: false },
+      queues,
+    );
   });
   afterAll(async () => {
     await running?.close();
@@ -41,10 +44,14 @@ export async function waitFor<T>(probe: () => Promise<T>, what: string, timeoutM
 
 /** Waits until a queue has nothing waiting, delayed or running. */
 export async function drained(name: QueueName = "verification", timeoutMs = 20_000) {
-  await waitFor(async () => {
-    const c = await getQueue(name).getJobCounts("waiting", "active", "delayed", "prioritized", "waiting-children");
-    return Object.values(c).every((n) => n === 0);
-  }, `queue ${name} to drain`, timeoutMs);
+  await waitFor(
+    async () => {
+      const c = await getQueue(name).getJobCounts("waiting", "active", "delayed", "prioritized", "waiting-children");
+      return Object.values(c).every((n) => n === 0);
+    },
+    `queue ${name} to drain`,
+    timeoutMs,
+  );
 }
 
 export async function allQueuesDrained() {
@@ -52,7 +59,11 @@ export async function allQueuesDrained() {
 }
 
 export async function runsOf(credentialId: string) {
-  return db.select().from(verificationRuns).where(eq(verificationRuns.credentialId, credentialId)).orderBy(asc(verificationRuns.createdAt));
+  return db
+    .select()
+    .from(verificationRuns)
+    .where(eq(verificationRuns.credentialId, credentialId))
+    .orderBy(asc(verificationRuns.createdAt));
 }
 
 export async function healthOf(merchantId: string) {
@@ -69,11 +80,22 @@ export async function credentialOf(id: string) {
  * A merchant (language nl, eu1) through sign-up and the first guide steps, with a simulator key
  * recorded half by half through the credentials verbs (which queue the verification).
  */
-export async function merchantWithPair(sim: Sim, options: { permissions?: SimGrants; order?: "key-first" | "secret-first"; wrongSecret?: string; staff?: CreatedStaff } = {}) {
+export async function merchantWithPair(
+  sim: Sim,
+  options: {
+    permissions?: SimGrants;
+    order?: "key-first" | "secret-first";
+    wrongSecret?: string;
+    staff?: CreatedStaff;
+  } = {},
+) {
   const staff = options.staff ?? (await createStaff());
   const merchant = await createMerchant({ language: "nl", cluster: "eu1" }, { completed: ONBOARDED });
   // Its shop is known already (the simulator's eu1 shop), so its keys are judged by account, not by domain.
-  await db.update(merchants).set({ lightspeedAccountId: EU_SHOP.id, lightspeedShopDomain: EU_SHOP.mainDomain }).where(eq(merchants.id, merchant.id));
+  await db
+    .update(merchants)
+    .set({ lightspeedAccountId: EU_SHOP.id, lightspeedShopDomain: EU_SHOP.mainDomain })
+    .where(eq(merchants.id, merchant.id));
   const pair = sim.addKey({ permissions: options.permissions ?? grants() });
   const secret = options.wrongSecret ?? pair.secret;
   const recordKey = () => recordKeyHalf(staff.actor, { merchantId: merchant.id, key: pair.key });
@@ -95,5 +117,8 @@ export async function makeDue(merchantIds: string[], kind: "full" | "light") {
 
 /** Other test files in this vitest worker leave monitored keys behind; this file's sweeps must not check them. */
 export async function pauseOtherMonitoring() {
-  await db.update(keyHealth).set({ nextCheckAt: null }).where(and(isNotNull(keyHealth.nextCheckAt)));
+  await db
+    .update(keyHealth)
+    .set({ nextCheckAt: null })
+    .where(and(isNotNull(keyHealth.nextCheckAt)));
 }

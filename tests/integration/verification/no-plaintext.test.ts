@@ -7,7 +7,19 @@ import { setLogSink } from "@/lib/logger";
 import { completeStep } from "@/lib/onboarding";
 import { redis } from "@/lib/redis";
 import { requestVerification } from "@/lib/verification";
-import { drained, grants, healthOf, makeDue, merchantWithPair, pauseOtherMonitoring, randomCredential, runsOf, withSimulator, withWorkers, waitFor } from "./helpers";
+import {
+  drained,
+  grants,
+  healthOf,
+  makeDue,
+  merchantWithPair,
+  pauseOtherMonitoring,
+  randomCredential,
+  runsOf,
+  withSimulator,
+  withWorkers,
+  waitFor,
+} from "./helpers";
 
 const lightspeed = withSimulator();
 withWorkers(["verification", "health"]);
@@ -25,7 +37,9 @@ async function databaseText(): Promise<{ text: string; columns: string[] }> {
     where table_schema = 'public' and data_type in ('text', 'character varying', 'character', 'json', 'jsonb', 'ARRAY')`;
   const parts: string[] = [];
   for (const { table_name, column_name } of columns) {
-    const rows = await sql.unsafe(`select "${column_name}"::text as v from "${table_name}" where "${column_name}" is not null`);
+    const rows = await sql.unsafe(
+      `select "${column_name}"::text as v from "${table_name}" where "${column_name}" is not null`,
+    );
     for (const row of rows) parts.push(String(row.v));
   }
   return { text: parts.join("\n"), columns: columns.map((c) => `${c.table_name}.${c.column_name}`) };
@@ -61,7 +75,8 @@ describe("no plaintext key or secret at rest", () => {
     const healthy = await merchantWithPair(lightspeed);
     const rejected = await merchantWithPair(lightspeed, { wrongSecret: randomCredential() });
     const gap = await merchantWithPair(lightspeed, { permissions: grants({ orders: { write: false } }) });
-    for (const m of [healthy, rejected, gap]) await waitFor(async () => (await runsOf(m.credentialId)).length, "the first runs");
+    for (const m of [healthy, rejected, gap])
+      await waitFor(async () => (await runsOf(m.credentialId)).length, "the first runs");
     await drained("verification");
     await completeStep(systemActor("test"), { merchantId: healthy.merchant.id, stage: "live" });
 
@@ -75,7 +90,12 @@ describe("no plaintext key or secret at rest", () => {
     await sweepDueChecks();
     await drained("health");
     expect(await healthOf(healthy.merchant.id)).toMatchObject({ state: "healthy" });
-    expect((await runsOf(healthy.credentialId)).map((r) => r.trigger)).toEqual(["halves_complete", "verify_now", "health", "health"]);
+    expect((await runsOf(healthy.credentialId)).map((r) => r.trigger)).toEqual([
+      "halves_complete",
+      "verify_now",
+      "health",
+      "health",
+    ]);
 
     const secrets = [healthy, rejected, gap].flatMap((m) => [m.key, m.secret]);
     const database = await databaseText();
@@ -83,7 +103,14 @@ describe("no plaintext key or secret at rest", () => {
     const logs = logLines.join("\n");
 
     // The scans covered what matters: ciphertext columns, BullMQ job data, the workers' logs.
-    expect(database.columns).toEqual(expect.arrayContaining(["merchant_credentials.secret_ciphertext", "verification_runs.grants", "merchant_events.evidence", "audit_log.details"]));
+    expect(database.columns).toEqual(
+      expect.arrayContaining([
+        "merchant_credentials.secret_ciphertext",
+        "verification_runs.grants",
+        "merchant_events.evidence",
+        "audit_log.details",
+      ]),
+    );
     expect(store.keys.some((k) => k.includes(`verify-key.${healthy.credentialId}`))).toBe(true);
     expect(store.text).toContain(healthy.credentialId);
     expect(logs).toContain("verification recorded");

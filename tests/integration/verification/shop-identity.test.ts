@@ -25,9 +25,21 @@ import { credentialOf } from "./helpers";
  */
 const run = randomBytes(3).toString("hex");
 /** One Napa shop per test: each merchant signs up with its own shop's domain (domains are unique). */
-const napa = (id: number, tag: string): SimShop => ({ id, cluster: "eu1", name: "Napa Valley Cellars", mainDomain: `napavalleycellars-${tag}-${run}.test`, languages: ["en"] });
+const napa = (id: number, tag: string): SimShop => ({
+  id,
+  cluster: "eu1",
+  name: "Napa Valley Cellars",
+  mainDomain: `napavalleycellars-${tag}-${run}.test`,
+  languages: ["en"],
+});
 const NAPA = { a: napa(2001, "a"), b: napa(2003, "b"), c: napa(2004, "c"), d: napa(2005, "d") };
-const MAISON: SimShop = { id: 2002, cluster: "eu1", name: "Maison du Vin", mainDomain: `maisonduvin-${run}.test`, languages: ["en"] };
+const MAISON: SimShop = {
+  id: 2002,
+  cluster: "eu1",
+  name: "Maison du Vin",
+  mainDomain: `maisonduvin-${run}.test`,
+  languages: ["en"],
+};
 let sim: Simulator;
 let seed = 0;
 
@@ -55,8 +67,16 @@ async function napaMerchant(tag: keyof typeof NAPA) {
 }
 
 /** Records a pair the way an email intake does, then verifies it on the spot (no queue). */
-async function verifyPair(actor: Parameters<typeof recordHalves>[0], merchantId: string, key: { key: string; secret: string }) {
-  const { credentialId } = await recordHalves(actor, { merchantId, key: key.key, secret: key.secret }, { via: "email", enqueue: false });
+async function verifyPair(
+  actor: Parameters<typeof recordHalves>[0],
+  merchantId: string,
+  key: { key: string; secret: string },
+) {
+  const { credentialId } = await recordHalves(
+    actor,
+    { merchantId, key: key.key, secret: key.secret },
+    { via: "email", enqueue: false },
+  );
   const outcome = await runVerification({ credentialId, trigger: "verify_now" });
   return { credentialId, ...outcome };
 }
@@ -66,12 +86,22 @@ describe("the key belongs to this shop", () => {
     const { staff, merchant } = await napaMerchant("a");
     const first = await verifyPair(staff.actor, merchant.id, keyOf(NAPA.a));
     expect(first.identity).toBeNull();
-    expect(await readMerchant(merchant.id)).toMatchObject({ lightspeedAccountId: NAPA.a.id, lightspeedShopDomain: NAPA.a.mainDomain, shopIdentityReview: null });
+    expect(await readMerchant(merchant.id)).toMatchObject({
+      lightspeedAccountId: NAPA.a.id,
+      lightspeedShopDomain: NAPA.a.mainDomain,
+      shopIdentityReview: null,
+    });
 
     const other = await verifyPair(staff.actor, merchant.id, keyOf(MAISON));
     expect(other.result.verdict).toBe("healthy");
-    expect(other.identity).toMatchObject({ kind: "other_shop", message: expect.stringContaining(`Maison du Vin (${MAISON.mainDomain})`) });
-    expect(await credentialOf(other.credentialId)).toMatchObject({ status: "rejected", rejectionReason: expect.stringContaining(MAISON.mainDomain) });
+    expect(other.identity).toMatchObject({
+      kind: "other_shop",
+      message: expect.stringContaining(`Maison du Vin (${MAISON.mainDomain})`),
+    });
+    expect(await credentialOf(other.credentialId)).toMatchObject({
+      status: "rejected",
+      rejectionReason: expect.stringContaining(MAISON.mainDomain),
+    });
     expect(await credentialOf(first.credentialId)).toMatchObject({ status: "active" });
     const after = await readMerchant(merchant.id);
     expect(after.merchantActionRequired).toContain("belongs to another Lightspeed shop");
@@ -84,12 +114,25 @@ describe("the key belongs to this shop", () => {
     const first = await verifyPair(staff.actor, merchant.id, keyOf(MAISON));
     expect(first.identity).toMatchObject({ kind: "review" });
     const flagged = await readMerchant(merchant.id);
-    expect(flagged).toMatchObject({ lightspeedAccountId: null, shopIdentityReview: { accountId: MAISON.id, reportedDomain: MAISON.mainDomain, signupDomain: merchant.shopDomain } });
+    expect(flagged).toMatchObject({
+      lightspeedAccountId: null,
+      shopIdentityReview: {
+        accountId: MAISON.id,
+        reportedDomain: MAISON.mainDomain,
+        signupDomain: merchant.shopDomain,
+      },
+    });
     expect(await doneSteps(merchant.id)).toContain("key_verified");
-    await expect(completeStep(lead.actor, { merchantId: merchant.id, stage: "live" })).rejects.toThrow(/shop confirmed/);
+    await expect(completeStep(lead.actor, { merchantId: merchant.id, stage: "live" })).rejects.toThrow(
+      /shop confirmed/,
+    );
 
     await confirmShopIdentity(staff.actor, { merchantId: merchant.id });
-    expect(await readMerchant(merchant.id)).toMatchObject({ lightspeedAccountId: MAISON.id, lightspeedShopDomain: MAISON.mainDomain, shopIdentityReview: null });
+    expect(await readMerchant(merchant.id)).toMatchObject({
+      lightspeedAccountId: MAISON.id,
+      lightspeedShopDomain: MAISON.mainDomain,
+      shopIdentityReview: null,
+    });
     await completeStep(lead.actor, { merchantId: merchant.id, stage: "live" });
     expect(await doneSteps(merchant.id)).toContain("live");
   });
@@ -105,7 +148,11 @@ describe("secure links and a verified pair", () => {
     // The link was spent when the first pair became active; a link created afterwards is refused by the rule itself.
     expect(linkState(await linkRow(link.id))).toBe("spent");
     const late = await createConnectLink(staff.actor, { merchantId: merchant.id });
-    const attempt = submitConnectCredentials(late.token, { key: stranger.key, secret: stranger.secret }, { ip: `203.0.113.${seed}-${run}` });
+    const attempt = submitConnectCredentials(
+      late.token,
+      { key: stranger.key, secret: stranger.secret },
+      { ip: `203.0.113.${seed}-${run}` },
+    );
     await expect(attempt).rejects.toBeInstanceOf(RuleViolationError);
     await expect(attempt).rejects.toThrow(/already connected with a working API key/);
     expect(await credentialOf(first.credentialId)).toMatchObject({ status: "active" });
@@ -119,11 +166,21 @@ describe("secure links and a verified pair", () => {
     const older = await createConnectLink(staff.actor, { merchantId: merchant.id });
     const key = keyOf(NAPA.d);
 
-    const result = await submitConnectCredentials(used.token, { key: key.key, secret: key.secret }, { ip: `203.0.113.${seed}-${run}` });
+    const result = await submitConnectCredentials(
+      used.token,
+      { key: key.key, secret: key.secret },
+      { ip: `203.0.113.${seed}-${run}` },
+    );
     expect(result.outcome).toBe("connected");
     expect(linkState(await linkRow(used.id))).toBe("spent");
     expect(linkState(await linkRow(older.id))).toBe("spent");
     const other = keyOf(MAISON);
-    await expect(submitConnectCredentials(older.token, { key: other.key, secret: other.secret }, { ip: `203.0.113.${seed}-${run}-2` })).rejects.toThrow(/already connected/);
+    await expect(
+      submitConnectCredentials(
+        older.token,
+        { key: other.key, secret: other.secret },
+        { ip: `203.0.113.${seed}-${run}-2` },
+      ),
+    ).rejects.toThrow(/already connected/);
   });
 });

@@ -1,12 +1,28 @@
 import { randomBytes } from "node:crypto";
 import { afterAll, afterEach, beforeAll } from "vitest";
 import { PERMISSION_GROUPS, type PermissionGroup } from "@/lib/lightspeed/vocabulary";
-import { startSimulator, type SimGrants, type SimKey, type SimShop, type Simulator } from "@/tests/lightspeed-simulator";
+import {
+  startSimulator,
+  type SimGrants,
+  type SimKey,
+  type SimShop,
+  type Simulator,
+} from "@/tests/lightspeed-simulator";
 
-export const EU_SHOP: SimShop = { id: 1001, cluster: "eu1", name: "Wijnhuis De Kelder", mainDomain: "dekelder.test", languages: ["nl", "en"] };
+export const EU_SHOP: SimShop = {
+  id: 1001,
+  cluster: "eu1",
+  name: "Wijnhuis De Kelder",
+  mainDomain: "dekelder.test",
+  languages: ["nl", "en"],
+};
 
-export function grants(overrides: Partial<Record<PermissionGroup, Partial<{ read: boolean; write: boolean }>>> = {}): SimGrants {
-  return Object.fromEntries(PERMISSION_GROUPS.map((g) => [g, { read: true, write: true, ...overrides[g] }])) as SimGrants;
+export function grants(
+  overrides: Partial<Record<PermissionGroup, Partial<{ read: boolean; write: boolean }>>> = {},
+): SimGrants {
+  return Object.fromEntries(
+    PERMISSION_GROUPS.map((g) => [g, { read: true, write: true, ...overrides[g] }]),
+  ) as SimGrants;
 }
 
 export const randomCredential = () => randomBytes(16).toString("hex");
@@ -24,9 +40,21 @@ export function withSimulator() {
 
   /** A key on the eu1 shop (full grants unless told otherwise). */
   function addKey(overrides: Partial<SimKey> = {}) {
-    const key: SimKey = { key: randomCredential(), secret: randomCredential(), shopId: EU_SHOP.id, enabled: true, permissions: grants(), ...overrides };
+    const key: SimKey = {
+      key: randomCredential(),
+      secret: randomCredential(),
+      shopId: EU_SHOP.id,
+      enabled: true,
+      permissions: grants(),
+      ...overrides,
+    };
     state.sim.upsertKey(key);
     return key;
   }
-  return { get sim() { return state.sim; }, addKey };
+  return {
+    get sim() {
+      return state.sim;
+    },
+    addKey,
+  };
 }

@@ -25,14 +25,22 @@ describe("listTimeline", () => {
     const lead = await createStaff({ role: "lead", name: "Sanne Visser" });
     const merchant = await createMerchant();
     await assignMerchants(lead.actor, { merchantIds: [merchant.id], specialistId: eva.user.id });
-    await completeStep(eva.actor, { merchantId: merchant.id, stage: "user_created", note: "Merchant confirmed by phone" });
+    await completeStep(eva.actor, {
+      merchantId: merchant.id,
+      stage: "user_created",
+      note: "Merchant confirmed by phone",
+    });
     await addNote(eva.actor, { merchantId: merchant.id, note: "Key follows after the weekend." });
 
     const { events, nextCursor } = await listTimeline(eva.actor, merchant.id);
 
     expect(events.map((e) => e.type)).toEqual(["note", "stage_completed", "assigned", "signed_up"]);
     expect(events[0]).toMatchObject({ note: "Key follows after the weekend.", actor: { name: "Eva Becker" } });
-    expect(events[1]).toMatchObject({ stage: "user_created", note: "Merchant confirmed by phone", actor: { name: "Eva Becker" } });
+    expect(events[1]).toMatchObject({
+      stage: "user_created",
+      note: "Merchant confirmed by phone",
+      actor: { name: "Eva Becker" },
+    });
     expect(events[2]).toMatchObject({ actor: { name: "Sanne Visser" }, assignedTo: "Eva Becker" });
     expect(events[3]).toMatchObject({ actor: null, stage: "signed_up" });
     expect(nextCursor).toBeNull();
@@ -44,10 +52,20 @@ describe("listTimeline", () => {
     // 12 events sharing one microsecond-precise timestamp (as one transaction's now() writes them), plus spread ones.
     const at = new Date(Date.now() - 86_400_000);
     await db.insert(merchantEvents).values(
-      Array.from({ length: 12 }, (_, i) => ({ merchantId: merchant.id, type: "note" as const, note: `same-time ${i}`, createdAt: sql`now() - interval '1 day'` })),
+      Array.from({ length: 12 }, (_, i) => ({
+        merchantId: merchant.id,
+        type: "note" as const,
+        note: `same-time ${i}`,
+        createdAt: sql`now() - interval '1 day'`,
+      })),
     );
     await db.insert(merchantEvents).values(
-      Array.from({ length: 10 }, (_, i) => ({ merchantId: merchant.id, type: "note" as const, note: `spread ${i}`, createdAt: new Date(at.getTime() - (i + 1) * 3_600_000) })),
+      Array.from({ length: 10 }, (_, i) => ({
+        merchantId: merchant.id,
+        type: "note" as const,
+        note: `spread ${i}`,
+        createdAt: new Date(at.getTime() - (i + 1) * 3_600_000),
+      })),
     );
 
     const pages = await readAll(lead.actor, merchant.id, 5);
@@ -63,14 +81,20 @@ describe("listTimeline", () => {
   it("refuses a forged cursor and anonymous callers", async () => {
     const lead = await createStaff({ role: "lead" });
     const merchant = await createMerchant();
-    await expect(listTimeline(lead.actor, merchant.id, { before: "yesterday" })).rejects.toBeInstanceOf(ValidationError);
+    await expect(listTimeline(lead.actor, merchant.id, { before: "yesterday" })).rejects.toBeInstanceOf(
+      ValidationError,
+    );
     await expect(listTimeline(null as never, merchant.id)).rejects.toBeInstanceOf(UnauthenticatedError);
   });
 
   it("caps the page size", async () => {
     const lead = await createStaff({ role: "lead" });
     const merchant = await createMerchant();
-    await db.insert(merchantEvents).values(Array.from({ length: 120 }, (_, i) => ({ merchantId: merchant.id, type: "note" as const, note: `n${i}` })));
+    await db
+      .insert(merchantEvents)
+      .values(
+        Array.from({ length: 120 }, (_, i) => ({ merchantId: merchant.id, type: "note" as const, note: `n${i}` })),
+      );
     const page = await listTimeline(lead.actor, merchant.id, { limit: 10_000 });
     expect(page.events).toHaveLength(100);
     expect(page.nextCursor).not.toBeNull();

@@ -2,7 +2,15 @@ import { eq } from "drizzle-orm";
 import postgres from "postgres";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { closeDb, db } from "@/db/client";
-import { keyHealth, merchantCredentials, merchantEvents, merchantSteps, merchants, staffUsers, verificationRuns } from "@/db/schema";
+import {
+  keyHealth,
+  merchantCredentials,
+  merchantEvents,
+  merchantSteps,
+  merchants,
+  staffUsers,
+  verificationRuns,
+} from "@/db/schema";
 import { DEMO_STAFF, demoCredentials, seedDemo } from "@/scripts/seed/index";
 import type { StaffActor } from "@/lib/auth/actor";
 import { verifyPassword } from "@/lib/auth/password";
@@ -50,7 +58,10 @@ describe("seedDemo", () => {
   it("seeds an empty database once, even when started twice at the same time, and then leaves it alone", async () => {
     const outcomes = [first, second].map((r) => r.seeded).sort();
     expect(outcomes).toEqual([false, true]);
-    const counts = async () => ({ merchants: (await db.select().from(merchants)).length, events: (await db.select().from(merchantEvents)).length });
+    const counts = async () => ({
+      merchants: (await db.select().from(merchants)).length,
+      events: (await db.select().from(merchantEvents)).length,
+    });
     const before = await counts();
     expect(before.merchants).toBe(300);
     const third = await seedDemo({ now });
@@ -78,13 +89,19 @@ describe("seedDemo", () => {
     expect(rows.filter((m) => m.specialistId === null).length).toBeGreaterThanOrEqual(10);
     expect(rows.filter((m) => m.merchantActionRequired).length).toBeGreaterThanOrEqual(3);
     expect(new Set(rows.map((m) => m.specialistId).filter(Boolean)).size).toBe(3);
-    expect(rows.filter((m) => m.cluster === "us1").every((m) => m.country === "US" && ["us", "en"].includes(m.language))).toBe(true);
+    expect(
+      rows.filter((m) => m.cluster === "us1").every((m) => m.country === "US" && ["us", "en"].includes(m.language)),
+    ).toBe(true);
     expect(rows.filter((m) => ["NL", "BE", "DE"].includes(m.country)).length / rows.length).toBeGreaterThan(0.6);
     expect(new Set(rows.map((m) => m.language))).toEqual(new Set(["nl", "de", "fr", "en", "us"]));
   });
 
   it("keeps every merchant's stored columns consistent with its steps, events and the stage rules", async () => {
-    const [rows, steps, events] = await Promise.all([db.select().from(merchants), db.select().from(merchantSteps), db.select().from(merchantEvents)]);
+    const [rows, steps, events] = await Promise.all([
+      db.select().from(merchants),
+      db.select().from(merchantSteps),
+      db.select().from(merchantEvents),
+    ]);
     const stepsOf = byMerchant(steps);
     const eventsOf = byMerchant(events);
     for (const m of rows) {
@@ -98,40 +115,62 @@ describe("seedDemo", () => {
       expect(m.lastActivityAt.getTime()).toBeLessThan(now.getTime());
       // Every done step has the completion event it came from (same time, same actor).
       for (const step of stepsOf.get(m.id) ?? []) {
-        const event = history.find((e) => (e.type === "stage_completed" || e.type === "signed_up") && e.stage === step.stage && e.createdAt.getTime() === step.completedAt.getTime());
+        const event = history.find(
+          (e) =>
+            (e.type === "stage_completed" || e.type === "signed_up") &&
+            e.stage === step.stage &&
+            e.createdAt.getTime() === step.completedAt.getTime(),
+        );
         expect(event, `${m.shopDomain} ${step.stage}`).toBeDefined();
         expect(event!.actorId).toBe(step.completedBy);
       }
     }
     // Believable histories: events spread over weeks, several per merchant.
-    const span = Math.max(...events.map((e) => e.createdAt.getTime())) - Math.min(...events.map((e) => e.createdAt.getTime()));
+    const span =
+      Math.max(...events.map((e) => e.createdAt.getTime())) - Math.min(...events.map((e) => e.createdAt.getTime()));
     expect(span).toBeGreaterThan(30 * 86_400_000);
     expect(events.length / rows.length).toBeGreaterThan(4);
   });
 
   it("stores the demo keys encrypted, matching each merchant's key steps", async () => {
-    const rows = await db.select({ merchant: merchants, credential: merchantCredentials }).from(merchantCredentials).innerJoin(merchants, eq(merchants.id, merchantCredentials.merchantId));
+    const rows = await db
+      .select({ merchant: merchants, credential: merchantCredentials })
+      .from(merchantCredentials)
+      .innerJoin(merchants, eq(merchants.id, merchantCredentials.merchantId));
     const steps = await db.select().from(merchantSteps);
     const has = (id: string, stage: Stage) => steps.some((s) => s.merchantId === id && s.stage === stage);
     expect(rows.length).toBeGreaterThan(50);
     // Every verified pair is under health monitoring, like a pair verified through the engine.
     const monitored = await db.select().from(keyHealth);
-    expect(monitored.map((h) => h.credentialId).sort()).toEqual(rows.filter((r) => r.credential.status === "active").map((r) => r.credential.id).sort());
+    expect(monitored.map((h) => h.credentialId).sort()).toEqual(
+      rows
+        .filter((r) => r.credential.status === "active")
+        .map((r) => r.credential.id)
+        .sort(),
+    );
     for (const { merchant, credential } of rows) {
       expect(credential.keyCiphertext !== null).toBe(has(merchant.id, "key_received"));
       expect(credential.secretCiphertext !== null).toBe(has(merchant.id, "secret_received"));
       expect(credential.status === "active").toBe(has(merchant.id, "key_verified"));
       const expected = demoCredentials(merchant.shopDomain);
-      if (credential.keyCiphertext) expect(decryptSecret(credential.keyCiphertext, { credentialId: credential.id, half: "key" })).toBe(expected.key);
+      if (credential.keyCiphertext)
+        expect(decryptSecret(credential.keyCiphertext, { credentialId: credential.id, half: "key" })).toBe(
+          expected.key,
+        );
       if (credential.secretCiphertext) {
         expect(credential.secretCiphertext).not.toContain(expected.secret);
-        expect(decryptSecret(credential.secretCiphertext, { credentialId: credential.id, half: "secret" })).toBe(expected.secret);
+        expect(decryptSecret(credential.secretCiphertext, { credentialId: credential.id, half: "secret" })).toBe(
+          expected.secret,
+        );
       }
     }
   });
 
   it("shows, for every verified or rejected pair, the verification run the timeline tells of", async () => {
-    const pairs = await db.select({ merchant: merchants, credential: merchantCredentials }).from(merchantCredentials).innerJoin(merchants, eq(merchants.id, merchantCredentials.merchantId));
+    const pairs = await db
+      .select({ merchant: merchants, credential: merchantCredentials })
+      .from(merchantCredentials)
+      .innerJoin(merchants, eq(merchants.id, merchantCredentials.merchantId));
     const [lead] = await db.select().from(staffUsers).where(eq(staffUsers.email, "lead@actenzo.test"));
     const actor: StaffActor = { kind: "staff", id: lead!.id, email: lead!.email, name: lead!.name, role: lead!.role };
     const verifications = await db.select().from(merchantEvents).where(eq(merchantEvents.type, "verification"));
@@ -147,11 +186,20 @@ describe("seedDemo", () => {
       const event = verifications.find((e) => e.merchantId === merchant.id);
       expect(history, merchant.shopDomain).toHaveLength(1);
       const run = history[0]!;
-      expect(run).toMatchObject({ kind: "full", trigger: "halves_complete", requests: 8, createdAt: event!.createdAt, keyFingerprint: credential.keyFingerprint, cluster: merchant.cluster });
+      expect(run).toMatchObject({
+        kind: "full",
+        trigger: "halves_complete",
+        requests: 8,
+        createdAt: event!.createdAt,
+        keyFingerprint: credential.keyFingerprint,
+        cluster: merchant.cluster,
+      });
       expect(run.durationMs).toBeGreaterThan(0);
       expect(run.rateLimit?.remaining).toEqual([292, 2992, 11992]);
       const grants = storedRuns.find((r) => r.id === run.id)!.grants!;
-      const denied = Object.entries(grants).flatMap(([group, g]) => (["read", "write"] as const).filter((a) => g[a] !== true).map((a) => `${group}:${a}`));
+      const denied = Object.entries(grants).flatMap(([group, g]) =>
+        (["read", "write"] as const).filter((a) => g[a] !== true).map((a) => `${group}:${a}`),
+      );
       expect(denied).toEqual(run.missing);
       if (credential.status === "active") {
         expect(run.verdict, merchant.shopDomain).toBe("healthy");
@@ -173,7 +221,9 @@ describe("seedDemo", () => {
 
 describe("the demo's simulator fixture", () => {
   it("gives every verified demo merchant a working key and reproduces the missing checkboxes of the others", async () => {
-    const fixture = await loadDemoSimulatorFixture(path.join(process.cwd(), "tests/lightspeed-simulator/fixtures/demo.json"));
+    const fixture = await loadDemoSimulatorFixture(
+      path.join(process.cwd(), "tests/lightspeed-simulator/fixtures/demo.json"),
+    );
     const sim = await startSimulator({ fixture });
     const saved = { eu1: process.env.LIGHTSPEED_EU1_URL, us1: process.env.LIGHTSPEED_US1_URL };
     Object.assign(process.env, { LIGHTSPEED_EU1_URL: sim.eu1Url, LIGHTSPEED_US1_URL: sim.us1Url });
@@ -185,7 +235,10 @@ describe("the demo's simulator fixture", () => {
       expect(verified.length).toBeGreaterThan(10);
       expect(gaps.length).toBeGreaterThan(0);
 
-      for (const m of [...verified.filter((v) => v.cluster === "eu1").slice(0, 2), ...verified.filter((v) => v.cluster === "us1").slice(0, 1)]) {
+      for (const m of [
+        ...verified.filter((v) => v.cluster === "eu1").slice(0, 2),
+        ...verified.filter((v) => v.cluster === "us1").slice(0, 1),
+      ]) {
         const result = await verify({ ...demoCredentials(m.shopDomain), language: m.language });
         expect(result, m.shopDomain).toMatchObject({ verdict: "healthy", cluster: m.cluster });
       }

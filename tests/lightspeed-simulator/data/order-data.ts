@@ -13,7 +13,9 @@ const orderCount = (shop: SimShop) => shop.orderCount ?? 10;
 const customerCount = (shop: SimShop) => shop.customerCount ?? 10;
 
 function customerEmail(index: number) {
-  const first = FIRST[index % FIRST.length]!.toLowerCase().normalize("NFD").replace(/[^a-z]/g, "");
+  const first = FIRST[index % FIRST.length]!.toLowerCase()
+    .normalize("NFD")
+    .replace(/[^a-z]/g, "");
   return `${first}.${index + 1}@example.com`;
 }
 
@@ -54,7 +56,10 @@ export const customers: CollectionDef = {
     };
   },
   filters: { email: (i) => i.email },
-  prepare: (input) => (typeof input.email === "string" && input.email.includes("@") ? { isConfirmed: false, type: "private", ...input } : null),
+  prepare: (input) =>
+    typeof input.email === "string" && input.email.includes("@")
+      ? { isConfirmed: false, type: "private", ...input }
+      : null,
 };
 
 function order(shop: SimShop, index: number, ctx: Ctx): Item {
@@ -118,7 +123,13 @@ export const orderProducts: CollectionDef = {
   filters: { product: (i) => linkedId(i.product) },
 };
 
-function orderChild(path: string, singular: string, idBase: number, prefix: string, fields: (index: number) => Record<string, unknown>): CollectionDef {
+function orderChild(
+  path: string,
+  singular: string,
+  idBase: number,
+  prefix: string,
+  fields: (index: number) => Record<string, unknown>,
+): CollectionDef {
   const def: CollectionDef = {
     path,
     singular,
@@ -140,6 +151,15 @@ function orderChild(path: string, singular: string, idBase: number, prefix: stri
   return def;
 }
 
-export const invoices = orderChild("invoices", "invoice", 32_000_000, "INV", (i) => ({ status: i % 4 === 0 ? "not_paid" : "paid", isCreditNote: false }));
-export const shipments = orderChild("shipments", "shipment", 33_000_000, "SHP", (i) => ({ status: i % 4 === 2 ? "shipped" : "not_shipped", trackingCode: `3SABC${String(i).padStart(9, "0")}` }));
-export const returns = orderChild("returns", "return", 34_000_000, "RET", (i) => ({ status: ["requested", "approved", "received"][i % 3], reason: "Damaged bottle" }));
+export const invoices = orderChild("invoices", "invoice", 32_000_000, "INV", (i) => ({
+  status: i % 4 === 0 ? "not_paid" : "paid",
+  isCreditNote: false,
+}));
+export const shipments = orderChild("shipments", "shipment", 33_000_000, "SHP", (i) => ({
+  status: i % 4 === 2 ? "shipped" : "not_shipped",
+  trackingCode: `3SABC${String(i).padStart(9, "0")}`,
+}));
+export const returns = orderChild("returns", "return", 34_000_000, "RET", (i) => ({
+  status: ["requested", "approved", "received"][i % 3],
+  reason: "Damaged bottle",
+}));

@@ -5,8 +5,24 @@ import { colourWord } from "./words";
 
 /** The products group: products (+images), variants, catalog, categories, categories/products, brands. */
 const BASE = Date.UTC(2024, 0, 1);
-const GRAPES = ["Merlot", "Riesling", "Pinot Noir", "Chardonnay", "Syrah", "Tempranillo", "Sauvignon Blanc", "Nebbiolo"];
-const BRANDS = ["Domaine Lafage", "Bodegas Ontañón", "Weingut Künstler", "Château Maris", "Cantina Tramin", "Ridge Vineyards"];
+const GRAPES = [
+  "Merlot",
+  "Riesling",
+  "Pinot Noir",
+  "Chardonnay",
+  "Syrah",
+  "Tempranillo",
+  "Sauvignon Blanc",
+  "Nebbiolo",
+];
+const BRANDS = [
+  "Domaine Lafage",
+  "Bodegas Ontañón",
+  "Weingut Künstler",
+  "Château Maris",
+  "Cantina Tramin",
+  "Ridge Vineyards",
+];
 const CATEGORY_COUNT = 8;
 
 export const productCount = (shop: SimShop) => shop.productCount ?? 30;
@@ -28,7 +44,11 @@ function product(shop: SimShop, index: number, ctx: Ctx): Item {
     fulltitle: `${BRANDS[index % BRANDS.length]} ${title}`,
     description: `${title}, 75 cl.`,
     content: `<p>${title} from ${shop.name}.</p>`,
-    brand: link(ctx, `brands/${generatedId(brands, index % BRANDS.length)}`, generatedId(brands, index % BRANDS.length)),
+    brand: link(
+      ctx,
+      `brands/${generatedId(brands, index % BRANDS.length)}`,
+      generatedId(brands, index % BRANDS.length),
+    ),
     images: link(ctx, `products/${id}/images`, false),
     variants: link(ctx, `variants?product=${id}`, false),
     categories: link(ctx, `categories/products?product=${id}`, false),
@@ -45,7 +65,8 @@ export const products: CollectionDef = {
   count: productCount,
   make: product,
   filters: { brand: (item) => linkedId(item.brand) },
-  prepare: (input) => (typeof input.title === "string" && input.title.trim() ? { isVisible: true, visibility: "visible", ...input } : null),
+  prepare: (input) =>
+    typeof input.title === "string" && input.title.trim() ? { isVisible: true, visibility: "visible", ...input } : null,
 };
 
 function variant(shop: SimShop, index: number, ctx: Ctx): Item {
@@ -77,7 +98,12 @@ export const variants: CollectionDef = {
   idBase: 11_000_000,
   count: productCount,
   make: variant,
-  filters: { product: (i) => linkedId(i.product), sku: (i) => i.sku, ean: (i) => i.ean, article_code: (i) => i.articleCode },
+  filters: {
+    product: (i) => linkedId(i.product),
+    sku: (i) => i.sku,
+    ean: (i) => i.ean,
+    article_code: (i) => i.articleCode,
+  },
 };
 
 /** catalog = products with their variants embedded; it shows the products' writes and is read-only itself. */
@@ -106,11 +132,26 @@ export const productImages: CollectionDef = {
   count: () => 2,
   make: (shop, index, _ctx, parentIndex = 0) => {
     const id = generatedId(productImages, index, parentIndex);
-    return { id, ...timestamps(BASE, parentIndex), sortOrder: index + 1, title: `Bottle ${index + 1}`, src: `https://cdn.webshopapp.com/shops/${shop.id}/files/${id}/bottle.jpg` };
+    return {
+      id,
+      ...timestamps(BASE, parentIndex),
+      sortOrder: index + 1,
+      title: `Bottle ${index + 1}`,
+      src: `https://cdn.webshopapp.com/shops/${shop.id}/files/${id}/bottle.jpg`,
+    };
   },
 };
 
-const CATEGORY_TITLES = ["Red wine", "White wine", "Rosé", "Sparkling", "Dessert wine", "Port", "Gift sets", "Accessories"];
+const CATEGORY_TITLES = [
+  "Red wine",
+  "White wine",
+  "Rosé",
+  "Sparkling",
+  "Dessert wine",
+  "Port",
+  "Gift sets",
+  "Accessories",
+];
 
 export const categories: CollectionDef = {
   path: "categories",
@@ -123,7 +164,17 @@ export const categories: CollectionDef = {
   make: (_shop, index, ctx) => {
     const id = generatedId(categories, index);
     const title = index < 4 ? colourWord(ctx.lang, index) : CATEGORY_TITLES[index]!;
-    return { id, ...timestamps(BASE, index), isVisible: true, depth: 1, sortOrder: index + 1, url: title.toLowerCase().replace(/[^a-z0-9]+/g, "-"), title, parent: false, products: link(ctx, `categories/products?category=${id}`, false) };
+    return {
+      id,
+      ...timestamps(BASE, index),
+      isVisible: true,
+      depth: 1,
+      sortOrder: index + 1,
+      url: title.toLowerCase().replace(/[^a-z0-9]+/g, "-"),
+      title,
+      parent: false,
+      products: link(ctx, `categories/products?category=${id}`, false),
+    };
   },
   prepare: (input) => (typeof input.title === "string" && input.title.trim() ? { isVisible: true, ...input } : null),
 };
@@ -139,7 +190,13 @@ export const categoriesProducts: CollectionDef = {
   make: (_shop, index, ctx) => {
     const categoryId = generatedId(categories, index % CATEGORY_COUNT);
     const productId = generatedId(products, index);
-    return { id: generatedId(categoriesProducts, index), ...timestamps(BASE, index), sortOrder: index + 1, category: link(ctx, `categories/${categoryId}`, categoryId), product: link(ctx, `products/${productId}`, productId) };
+    return {
+      id: generatedId(categoriesProducts, index),
+      ...timestamps(BASE, index),
+      sortOrder: index + 1,
+      category: link(ctx, `categories/${categoryId}`, categoryId),
+      product: link(ctx, `products/${productId}`, productId),
+    };
   },
   filters: { category: (i) => linkedId(i.category), product: (i) => linkedId(i.product) },
 };
@@ -154,7 +211,15 @@ export const brands: CollectionDef = {
   count: () => BRANDS.length,
   make: (_shop, index) => {
     const title = BRANDS[index]!;
-    return { id: generatedId(brands, index), ...timestamps(BASE, index), isVisible: true, url: title.toLowerCase().replace(/[^a-z0-9]+/g, "-"), title, content: "", image: false };
+    return {
+      id: generatedId(brands, index),
+      ...timestamps(BASE, index),
+      isVisible: true,
+      url: title.toLowerCase().replace(/[^a-z0-9]+/g, "-"),
+      title,
+      content: "",
+      image: false,
+    };
   },
   prepare: (input) => (typeof input.title === "string" && input.title.trim() ? { isVisible: true, ...input } : null),
 };

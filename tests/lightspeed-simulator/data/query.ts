@@ -55,7 +55,15 @@ function* matching(store: DataStore, shop: SimShop, def: CollectionDef, ctx: Ctx
   }
 }
 
-export function listItems(store: DataStore, shop: SimShop, def: CollectionDef, ctx: Ctx, query: URLSearchParams, filter: Filter, parent?: ParentRef): Item[] {
+export function listItems(
+  store: DataStore,
+  shop: SimShop,
+  def: CollectionDef,
+  ctx: Ctx,
+  query: URLSearchParams,
+  filter: Filter,
+  parent?: ParentRef,
+): Item[] {
   const limit = Math.min(positiveInt(query.get("limit"), DEFAULT_LIMIT), MAX_LIMIT);
   const offset = (positiveInt(query.get("page"), 1) - 1) * limit;
   const items: Item[] = [];
@@ -68,7 +76,14 @@ export function listItems(store: DataStore, shop: SimShop, def: CollectionDef, c
   return items;
 }
 
-export function countItems(store: DataStore, shop: SimShop, def: CollectionDef, ctx: Ctx, filter: Filter, parent?: ParentRef): number {
+export function countItems(
+  store: DataStore,
+  shop: SimShop,
+  def: CollectionDef,
+  ctx: Ctx,
+  filter: Filter,
+  parent?: ParentRef,
+): number {
   // O(1) for the unfiltered counts that key-health probes use.
   if (filter.sinceId === 0 && filter.itemChecks.length === 0) return store.count(shop, def, parent);
   let n = 0;

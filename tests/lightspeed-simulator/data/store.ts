@@ -2,7 +2,12 @@ import { isoTimestamp } from "../envelope";
 import type { SimShop } from "../types";
 import { CREATED_ID_OFFSET, generatedId, generatedIndex, type CollectionDef, type Ctx, type Item } from "./collection";
 
-type Overlay = { created: Map<number, Item>; patched: Map<number, Record<string, unknown>>; deleted: Set<number>; nextId: number };
+type Overlay = {
+  created: Map<number, Item>;
+  patched: Map<number, Record<string, unknown>>;
+  deleted: Set<number>;
+  nextId: number;
+};
 
 /** A parent row as a sub-collection sees it: generated rows know their index; created ones have none. */
 export type ParentRef = { id: number; index: number | null };
@@ -23,7 +28,12 @@ export class DataStore {
     const key = this.scope(shop, def, parent);
     let overlay = this.overlays.get(key);
     if (!overlay && create) {
-      overlay = { created: new Map(), patched: new Map(), deleted: new Set(), nextId: def.idBase + CREATED_ID_OFFSET + 1 };
+      overlay = {
+        created: new Map(),
+        patched: new Map(),
+        deleted: new Set(),
+        nextId: def.idBase + CREATED_ID_OFFSET + 1,
+      };
       this.overlays.set(key, overlay);
     }
     return overlay;
@@ -74,7 +84,14 @@ export class DataStore {
     return item;
   }
 
-  update(shop: SimShop, def: CollectionDef, item: Item, fields: Record<string, unknown>, now: number, parent?: ParentRef): Item {
+  update(
+    shop: SimShop,
+    def: CollectionDef,
+    item: Item,
+    fields: Record<string, unknown>,
+    now: number,
+    parent?: ParentRef,
+  ): Item {
     const overlay = this.overlay(shop, def, parent, true)!;
     const { id: _id, createdAt: _createdAt, ...rest } = fields;
     const changes = { ...rest, updatedAt: isoTimestamp(now) };

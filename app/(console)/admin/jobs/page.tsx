@@ -22,7 +22,9 @@ export default async function JobsAdminPage({ searchParams }: Props) {
   const heading = (
     <div>
       <h1 className="text-2xl font-semibold">Jobs</h1>
-      <p className="text-sm text-muted-foreground">Background work: key verifications, the health sweep and its checks. Workers run with `npm run worker`.</p>
+      <p className="text-sm text-muted-foreground">
+        Background work: key verifications, the health sweep and its checks. Workers run with `npm run worker`.
+      </p>
     </div>
   );
   if (!dashboard.available) {
@@ -49,18 +51,29 @@ export default async function JobsAdminPage({ searchParams }: Props) {
           <CardHeader>
             <CardTitle>Jobs of one merchant</CardTitle>
             <CardDescription>
-              <Link className="underline" href={`/merchants/${merchantId}`}>Back to the merchant</Link> · <Link className="underline" href="/admin/jobs">All queues</Link>
+              <Link className="underline" href={`/merchants/${merchantId}`}>
+                Back to the merchant
+              </Link>{" "}
+              ·{" "}
+              <Link className="underline" href="/admin/jobs">
+                All queues
+              </Link>
             </CardDescription>
           </CardHeader>
           <CardContent>
-            <JobsTable jobs={merchantJobs} empty="No jobs for this merchant in Redis (completed jobs are kept for a day to a week)." />
+            <JobsTable
+              jobs={merchantJobs}
+              empty="No jobs for this merchant in Redis (completed jobs are kept for a day to a week)."
+            />
           </CardContent>
         </Card>
       )}
       <Card>
         <CardHeader>
           <CardTitle>Failed jobs</CardTitle>
-          <CardDescription>Jobs that used up their attempts or could never succeed. Retrying is safe: every job is idempotent.</CardDescription>
+          <CardDescription>
+            Jobs that used up their attempts or could never succeed. Retrying is safe: every job is idempotent.
+          </CardDescription>
         </CardHeader>
         <CardContent>
           <JobsTable jobs={failed} empty="No failed jobs." />

@@ -12,7 +12,10 @@ import { resendInvite } from "@/lib/staff/resend-invite";
 import { signOutEverywhere } from "@/lib/staff/sign-out-everywhere";
 
 /** Thin adapters: the verbs authorize (staff:manage) and validate; these map results for the forms. */
-export async function inviteStaffAction(_previous: ActionResult<undefined> | null, formData: FormData): Promise<ActionResult<undefined>> {
+export async function inviteStaffAction(
+  _previous: ActionResult<undefined> | null,
+  formData: FormData,
+): Promise<ActionResult<undefined>> {
   let mailSent = true;
   const result = await runAction(async () => {
     const outcome = await inviteStaff(await requireActor(), {
@@ -28,7 +31,9 @@ export async function inviteStaffAction(_previous: ActionResult<undefined> | nul
   return {
     ok: true,
     data: undefined,
-    message: mailSent ? "Invite sent." : "Account created, but the invite email could not be sent. Use “Resend invite”.",
+    message: mailSent
+      ? "Invite sent."
+      : "Account created, but the invite email could not be sent. Use “Resend invite”.",
   };
 }
 

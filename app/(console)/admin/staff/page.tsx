@@ -15,12 +15,16 @@ export default async function StaffAdminPage() {
     <div className="grid gap-6">
       <div>
         <h1 className="text-2xl font-semibold">Staff</h1>
-        <p className="text-sm text-muted-foreground">Invite colleagues, change their roles, and deactivate accounts. Changes apply on their next click.</p>
+        <p className="text-sm text-muted-foreground">
+          Invite colleagues, change their roles, and deactivate accounts. Changes apply on their next click.
+        </p>
       </div>
       <Card>
         <CardHeader>
           <CardTitle>Invite a colleague</CardTitle>
-          <CardDescription>They get an email with a one-time link (valid for 7 days) to choose a password.</CardDescription>
+          <CardDescription>
+            They get an email with a one-time link (valid for 7 days) to choose a password.
+          </CardDescription>
         </CardHeader>
         <CardContent>
           <InviteStaffForm />

@@ -8,17 +8,27 @@ export function HealthPagination({ params, total }: { params: HealthParams; tota
   const to = Math.min(total, params.page * HEALTH_PAGE_SIZE);
   return (
     <div className="flex items-center justify-between text-sm text-muted-foreground">
-      <span>{from}–{to} of {total}</span>
+      <span>
+        {from}–{to} of {total}
+      </span>
       <div className="flex gap-2">
         {params.page > 1 ? (
-          <Button asChild variant="outline" size="sm"><Link href={healthHref({ ...params, page: params.page - 1 })}>Previous</Link></Button>
+          <Button asChild variant="outline" size="sm">
+            <Link href={healthHref({ ...params, page: params.page - 1 })}>Previous</Link>
+          </Button>
         ) : (
-          <Button variant="outline" size="sm" disabled>Previous</Button>
+          <Button variant="outline" size="sm" disabled>
+            Previous
+          </Button>
         )}
         {params.page < pages ? (
-          <Button asChild variant="outline" size="sm"><Link href={healthHref({ ...params, page: params.page + 1 })}>Next</Link></Button>
+          <Button asChild variant="outline" size="sm">
+            <Link href={healthHref({ ...params, page: params.page + 1 })}>Next</Link>
+          </Button>
         ) : (
-          <Button variant="outline" size="sm" disabled>Next</Button>
+          <Button variant="outline" size="sm" disabled>
+            Next
+          </Button>
         )}
       </div>
     </div>

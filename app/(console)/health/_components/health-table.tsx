@@ -18,7 +18,10 @@ const STATE_BADGE: Record<KeyHealthState, "success" | "warning" | "destructive" 
 };
 
 export function HealthTable({ rows }: { rows: KeyHealthRow[] }) {
-  if (rows.length === 0) return <p className="rounded-md border p-6 text-center text-sm text-muted-foreground">No keys match these filters.</p>;
+  if (rows.length === 0)
+    return (
+      <p className="rounded-md border p-6 text-center text-sm text-muted-foreground">No keys match these filters.</p>
+    );
   return (
     <Table data-testid="health-table">
       <TableHeader>
@@ -36,18 +39,32 @@ export function HealthTable({ rows }: { rows: KeyHealthRow[] }) {
         {rows.map((row) => (
           <TableRow key={row.merchantId} data-state={row.state ?? "verifying"}>
             <TableCell>
-              <Link href={`/merchants/${row.merchantId}`} className="font-medium hover:underline">{row.company}</Link>
+              <Link href={`/merchants/${row.merchantId}`} className="font-medium hover:underline">
+                {row.company}
+              </Link>
               <div className="text-xs text-muted-foreground">{row.shopName}</div>
             </TableCell>
             <TableCell className="max-w-80 whitespace-normal">
-              {row.state ? <Badge variant={STATE_BADGE[row.state]}>{KEY_HEALTH_STATE_LABELS[row.state]}</Badge> : <Badge variant="outline">Verifying…</Badge>}
-              {row.consecutiveFailures > 0 && <span className="ml-2 text-xs text-muted-foreground">{row.consecutiveFailures}× in a row</span>}
-              {row.alertOpen && row.alertReason && <div className="mt-1 text-xs text-muted-foreground">{row.alertReason}</div>}
+              {row.state ? (
+                <Badge variant={STATE_BADGE[row.state]}>{KEY_HEALTH_STATE_LABELS[row.state]}</Badge>
+              ) : (
+                <Badge variant="outline">Verifying…</Badge>
+              )}
+              {row.consecutiveFailures > 0 && (
+                <span className="ml-2 text-xs text-muted-foreground">{row.consecutiveFailures}× in a row</span>
+              )}
+              {row.alertOpen && row.alertReason && (
+                <div className="mt-1 text-xs text-muted-foreground">{row.alertReason}</div>
+              )}
             </TableCell>
             <TableCell className="font-mono text-xs">{row.keyFingerprint ?? "—"}</TableCell>
             <TableCell>{row.cluster ?? "—"}</TableCell>
-            <TableCell className="text-sm">{row.lastCheckAt ? <TimeStamp date={row.lastCheckAt} mode="relative" /> : "—"}</TableCell>
-            <TableCell className="text-sm">{row.nextCheckAt ? <TimeStamp date={row.nextCheckAt} mode="relative" /> : "—"}</TableCell>
+            <TableCell className="text-sm">
+              {row.lastCheckAt ? <TimeStamp date={row.lastCheckAt} mode="relative" /> : "—"}
+            </TableCell>
+            <TableCell className="text-sm">
+              {row.nextCheckAt ? <TimeStamp date={row.nextCheckAt} mode="relative" /> : "—"}
+            </TableCell>
             <TableCell className="text-xs text-muted-foreground">{headroomLabel(row.rateLimit) ?? "—"}</TableCell>
           </TableRow>
         ))}

@@ -81,16 +81,31 @@ export async function assignAction(_prev: FormState, formData: FormData) {
   );
 }
 export async function claimAction(_prev: FormState, formData: FormData) {
-  return handle(claimFormSchema, formData, (actor, { merchantId }) => assignMerchants(actor, { merchantIds: [merchantId], specialistId: actor.id }), "Assigned to you.");
+  return handle(
+    claimFormSchema,
+    formData,
+    (actor, { merchantId }) => assignMerchants(actor, { merchantIds: [merchantId], specialistId: actor.id }),
+    "Assigned to you.",
+  );
 }
 export async function addNoteAction(_prev: FormState, formData: FormData) {
   return handle(noteFormSchema, formData, (actor, input) => addNote(actor, input), "Note added.");
 }
 export async function requireMerchantActionAction(_prev: FormState, formData: FormData) {
-  return handle(requireActionFormSchema, formData, (actor, input) => requireMerchantAction(actor, input), "The merchant has been asked to act.");
+  return handle(
+    requireActionFormSchema,
+    formData,
+    (actor, input) => requireMerchantAction(actor, input),
+    "The merchant has been asked to act.",
+  );
 }
 export async function clearMerchantActionAction(_prev: FormState, formData: FormData) {
-  return handle(clearActionFormSchema, formData, (actor, input) => clearMerchantAction(actor, input), "Merchant action cleared.");
+  return handle(
+    clearActionFormSchema,
+    formData,
+    (actor, input) => clearMerchantAction(actor, input),
+    "Merchant action cleared.",
+  );
 }
 
 /** "Load more" on the timeline: the next older page. */
@@ -103,5 +118,10 @@ export async function loadTimelinePageAction(merchantId: string, before: string)
 }
 
 export async function overrideStepAction(_prev: FormState, formData: FormData) {
-  return handle(overrideStepFormSchema, formData, (actor, input) => completeStep(actor, input), "Step completed as an override.");
+  return handle(
+    overrideStepFormSchema,
+    formData,
+    (actor, input) => completeStep(actor, input),
+    "Step completed as an override.",
+  );
 }

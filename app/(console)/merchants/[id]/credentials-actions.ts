@@ -28,32 +28,53 @@ function refresh(merchantId: string) {
 }
 
 function halfMessage(what: string, other: string, complete: boolean) {
-  return complete ? `${what} recorded. Both halves are in: the pair is being verified.` : `${what} recorded. Waiting for the ${other}.`;
+  return complete
+    ? `${what} recorded. Both halves are in: the pair is being verified.`
+    : `${what} recorded. Waiting for the ${other}.`;
 }
 
-export async function recordKeyAction(_prev: FormState, formData: FormData): Promise<ActionResult<{ complete: boolean }>> {
+export async function recordKeyAction(
+  _prev: FormState,
+  formData: FormData,
+): Promise<ActionResult<{ complete: boolean }>> {
   const result = await runAction(async () => {
     const actor = await requireActor();
     const input = recordKeyFormSchema.parse({ ...formDataObject(formData), timeZone: actorTimeZone(actor) });
-    const { complete } = await recordKeyHalf(actor, { merchantId: input.merchantId, key: input.value, receivedAt: input.receivedAt, via: input.via });
+    const { complete } = await recordKeyHalf(actor, {
+      merchantId: input.merchantId,
+      key: input.value,
+      receivedAt: input.receivedAt,
+      via: input.via,
+    });
     refresh(input.merchantId);
     return { complete };
   });
   return result.ok ? { ...result, message: halfMessage("API key", "secret", result.data.complete) } : result;
 }
 
-export async function recordSecretAction(_prev: FormState, formData: FormData): Promise<ActionResult<{ complete: boolean }>> {
+export async function recordSecretAction(
+  _prev: FormState,
+  formData: FormData,
+): Promise<ActionResult<{ complete: boolean }>> {
   const result = await runAction(async () => {
     const actor = await requireActor();
     const input = recordSecretFormSchema.parse({ ...formDataObject(formData), timeZone: actorTimeZone(actor) });
-    const { complete } = await recordSecretHalf(actor, { merchantId: input.merchantId, secret: input.value, receivedAt: input.receivedAt, via: input.via });
+    const { complete } = await recordSecretHalf(actor, {
+      merchantId: input.merchantId,
+      secret: input.value,
+      receivedAt: input.receivedAt,
+      via: input.via,
+    });
     refresh(input.merchantId);
     return { complete };
   });
   return result.ok ? { ...result, message: halfMessage("API secret", "key", result.data.complete) } : result;
 }
 
-export async function revealSecretAction(_prev: FormState, formData: FormData): Promise<ActionResult<{ secret: string }>> {
+export async function revealSecretAction(
+  _prev: FormState,
+  formData: FormData,
+): Promise<ActionResult<{ secret: string }>> {
   return runAction(async () => {
     const actor = await requireActor();
     const input = revealSecretFormSchema.parse(formDataObject(formData));
@@ -70,7 +91,12 @@ export async function createConnectLinkAction(
     const input = createConnectLinkFormSchema.parse(formDataObject(formData));
     const link = await createConnectLink(actor, { merchantId: input.merchantId, emailMerchant: input.emailMerchant });
     refresh(input.merchantId);
-    return { url: link.url, expiresAt: link.expiresAt.toISOString(), emailedTo: link.emailedTo, emailRequested: input.emailMerchant };
+    return {
+      url: link.url,
+      expiresAt: link.expiresAt.toISOString(),
+      emailedTo: link.emailedTo,
+      emailRequested: input.emailMerchant,
+    };
   });
 }
 

@@ -11,7 +11,8 @@ export default function MerchantError({ error, reset }: { error: Error & { diges
       <div className="mx-auto max-w-xl space-y-4 p-10 text-center" role="alert">
         <h1 className="text-xl font-semibold">This merchant could not be loaded</h1>
         <p className="text-muted-foreground">
-          Something went wrong on our side. Try again; if it keeps happening, mention reference {error.digest ?? "unknown"} to the team.
+          Something went wrong on our side. Try again; if it keeps happening, mention reference{" "}
+          {error.digest ?? "unknown"} to the team.
         </p>
         <div className="flex justify-center gap-2">
           <Button onClick={reset}>Try again</Button>

@@ -55,7 +55,10 @@ export default async function MerchantPage({ params }: Props) {
 
   return (
     <div className="mx-auto max-w-7xl min-w-0 space-y-6 lg:p-6">
-      <Link href="/queue" className="inline-flex items-center gap-1 text-sm text-muted-foreground hover:text-foreground">
+      <Link
+        href="/queue"
+        className="inline-flex items-center gap-1 text-sm text-muted-foreground hover:text-foreground"
+      >
         <ArrowLeft className="size-4" aria-hidden /> Onboarding queue
       </Link>
       <MerchantHeader workspace={workspace} viewerId={actor.id} staff={staff} />
@@ -71,12 +74,20 @@ export default async function MerchantPage({ params }: Props) {
         {/* Key intake and verification history: each streams in its own Card, so a slow one holds up nothing else. */}
         <div className="lg:[grid-area:credentials]" data-slot="credentials-panel">
           <Suspense fallback={<Skeleton className="h-48" />}>
-            <CredentialsPanel merchantId={workspace.merchant.id} actor={actor} readOnly={workspace.merchant.cancelledAt !== null} />
+            <CredentialsPanel
+              merchantId={workspace.merchant.id}
+              actor={actor}
+              readOnly={workspace.merchant.cancelledAt !== null}
+            />
           </Suspense>
         </div>
         <div className="lg:[grid-area:verification]" data-slot="verification-history">
           <Suspense fallback={<Skeleton className="h-32" />}>
-            <VerificationHistory merchantId={workspace.merchant.id} actor={actor} readOnly={workspace.merchant.cancelledAt !== null} />
+            <VerificationHistory
+              merchantId={workspace.merchant.id}
+              actor={actor}
+              readOnly={workspace.merchant.cancelledAt !== null}
+            />
           </Suspense>
         </div>
 

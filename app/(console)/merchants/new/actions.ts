@@ -20,12 +20,14 @@ export async function createMerchantAction(_previous: NewMerchantState, formData
       if (assignToMe) await assignMerchants(actor, { merchantIds: [id], specialistId: actor.id });
       return { id, existingId: undefined };
     } catch (error) {
-      if (error instanceof ConflictError && error.existingId) return { id: undefined, existingId: error.existingId, message: error.message };
+      if (error instanceof ConflictError && error.existingId)
+        return { id: undefined, existingId: error.existingId, message: error.message };
       throw error;
     }
   });
 
   if (!result.ok) return { error: result.error, fieldErrors: result.fieldErrors, values, assignToMe };
-  if (result.data.existingId) return { error: result.data.message, existingId: result.data.existingId, values, assignToMe };
+  if (result.data.existingId)
+    return { error: result.data.message, existingId: result.data.existingId, values, assignToMe };
   redirect(`/merchants/${result.data.id}`);
 }

@@ -11,7 +11,8 @@ export default async function NewMerchantPage() {
       <div className="space-y-1">
         <h1 className="text-2xl font-semibold tracking-tight">New merchant</h1>
         <p className="text-sm text-muted-foreground">
-          Record a sign-up that did not come through the portal. The merchant starts at &ldquo;Back-office user created&rdquo;.
+          Record a sign-up that did not come through the portal. The merchant starts at &ldquo;Back-office user
+          created&rdquo;.
         </p>
       </div>
       <NewMerchantForm />

@@ -30,13 +30,17 @@ export function TimeZoneForm({ current, choices }: { current: string; choices: s
           className="h-9 w-full min-w-0 rounded-md border bg-transparent px-3 text-sm shadow-xs"
         >
           {choices.map((zone) => (
-            <option key={zone} value={zone}>{zone.replaceAll("_", " ")}</option>
+            <option key={zone} value={zone}>
+              {zone.replaceAll("_", " ")}
+            </option>
           ))}
         </select>
         <FieldError state={state} name="timeZone" />
       </div>
       <div className="flex flex-wrap items-center gap-3">
-        <SubmitButton pending={pending} size="sm">Save time zone</SubmitButton>
+        <SubmitButton pending={pending} size="sm">
+          Save time zone
+        </SubmitButton>
         {state && (state.ok || state.error !== fieldError) && <FormMessage state={state} />}
       </div>
     </form>

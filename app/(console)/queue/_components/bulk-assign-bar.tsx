@@ -30,7 +30,10 @@ export function BulkAssignBar({ merchantIds, viewer, staff, onDone }: Props) {
       const result = await bulkAssignAction({ merchantIds, specialistId });
       if (result.ok) {
         const n = result.data.updated;
-        setMessage({ ok: true, text: `${specialistId ? "Assigned" : "Unassigned"} ${n} ${n === 1 ? "merchant" : "merchants"}.` });
+        setMessage({
+          ok: true,
+          text: `${specialistId ? "Assigned" : "Unassigned"} ${n} ${n === 1 ? "merchant" : "merchants"}.`,
+        });
         setTarget("");
         onDone();
       } else {
@@ -59,15 +62,22 @@ export function BulkAssignBar({ merchantIds, viewer, staff, onDone }: Props) {
             </SelectTrigger>
             <SelectContent>
               <SelectItem value={viewer.id}>Me</SelectItem>
-              {staff.filter((s) => s.id !== viewer.id).map((s) => (
-                <SelectItem key={s.id} value={s.id}>
-                  {s.name}
-                </SelectItem>
-              ))}
+              {staff
+                .filter((s) => s.id !== viewer.id)
+                .map((s) => (
+                  <SelectItem key={s.id} value={s.id}>
+                    {s.name}
+                  </SelectItem>
+                ))}
               <SelectItem value={UNASSIGN}>Nobody (unassign)</SelectItem>
             </SelectContent>
           </Select>
-          <Button size="sm" className="h-8" disabled={pending || !target} onClick={() => assign(target === UNASSIGN ? null : target)}>
+          <Button
+            size="sm"
+            className="h-8"
+            disabled={pending || !target}
+            onClick={() => assign(target === UNASSIGN ? null : target)}
+          >
             Assign
           </Button>
         </>

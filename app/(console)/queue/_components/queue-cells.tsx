@@ -23,7 +23,11 @@ export function WaitingSince({ since }: { since: Date }) {
   const zone = useTimeZone();
   const now = useNow();
   return (
-    <time dateTime={since.toISOString()} title={`In this step since ${formatDateTime(since, zone)}`} suppressHydrationWarning>
+    <time
+      dateTime={since.toISOString()}
+      title={`In this step since ${formatDateTime(since, zone)}`}
+      suppressHydrationWarning
+    >
       {formatDuration(now.getTime() - since.getTime())}
     </time>
   );
@@ -33,13 +37,28 @@ export function RelativeTime({ date }: { date: Date }) {
   const zone = useTimeZone();
   const now = useNow();
   return (
-    <time dateTime={date.toISOString()} title={formatDateTime(date, zone)} className="text-muted-foreground" suppressHydrationWarning>
+    <time
+      dateTime={date.toISOString()}
+      title={formatDateTime(date, zone)}
+      className="text-muted-foreground"
+      suppressHydrationWarning
+    >
       {formatRelative(date, now)}
     </time>
   );
 }
 
-export function RowMarkers({ onHold, holdReason, actionRequired, cancelled }: { onHold: boolean; holdReason: string | null; actionRequired: string | null; cancelled: boolean }) {
+export function RowMarkers({
+  onHold,
+  holdReason,
+  actionRequired,
+  cancelled,
+}: {
+  onHold: boolean;
+  holdReason: string | null;
+  actionRequired: string | null;
+  cancelled: boolean;
+}) {
   if (!onHold && !actionRequired && !cancelled) return null;
   return (
     <div className="mt-1 flex gap-1">

@@ -28,7 +28,11 @@ export const queueColumns: QueueColumn[] = [
       />
     ),
     cell: ({ row }) => (
-      <Checkbox checked={row.getIsSelected()} onCheckedChange={(value) => row.toggleSelected(!!value)} aria-label={`Select ${row.original.company}`} />
+      <Checkbox
+        checked={row.getIsSelected()}
+        onCheckedChange={(value) => row.toggleSelected(!!value)}
+        aria-label={`Select ${row.original.company}`}
+      />
     ),
   },
   {
@@ -40,7 +44,12 @@ export const queueColumns: QueueColumn[] = [
         <Link href={`/merchants/${m.id}`} className="font-medium hover:underline">
           {m.company}
         </Link>
-        <RowMarkers onHold={m.onHold} holdReason={m.holdReason} actionRequired={m.merchantActionRequired} cancelled={m.cancelled} />
+        <RowMarkers
+          onHold={m.onHold}
+          holdReason={m.holdReason}
+          actionRequired={m.merchantActionRequired}
+          cancelled={m.cancelled}
+        />
       </div>
     ),
   },

@@ -1,6 +1,13 @@
 "use client";
 
-import { getCoreRowModel, useReactTable, type PaginationState, type RowSelectionState, type SortingState, type Updater } from "@tanstack/react-table";
+import {
+  getCoreRowModel,
+  useReactTable,
+  type PaginationState,
+  type RowSelectionState,
+  type SortingState,
+  type Updater,
+} from "@tanstack/react-table";
 import { use, useState } from "react";
 import { DataTable } from "@/components/data-table/data-table";
 import { DataTablePagination } from "@/components/data-table/data-table-pagination";
@@ -25,7 +32,8 @@ type Props = {
   viewer: { id: string; role: Role; mayAssignOthers: boolean };
 };
 
-const apply = <T,>(updater: Updater<T>, old: T) => (typeof updater === "function" ? (updater as (o: T) => T)(old) : updater);
+const apply = <T,>(updater: Updater<T>, old: T) =>
+  typeof updater === "function" ? (updater as (o: T) => T)(old) : updater;
 
 /** The onboarding queue: TanStack in server mode, every state change goes through the URL. */
 export function QueueTable({ queue, staff: staffPromise, facets, params, defaults, viewer }: Props) {
@@ -76,9 +84,20 @@ export function QueueTable({ queue, staff: staffPromise, facets, params, default
         staff={staff}
         facets={facets}
         viewerId={viewer.id}
-        actions={<BulkAssignBar merchantIds={selectedIds} viewer={viewer} staff={staff} onDone={() => setSelection({ key: viewKey, ids: {} })} />}
+        actions={
+          <BulkAssignBar
+            merchantIds={selectedIds}
+            viewer={viewer}
+            staff={staff}
+            onDone={() => setSelection({ key: viewKey, ids: {} })}
+          />
+        }
       />
-      <DataTable table={table} pending={state.pending} empty={<EmptyQueue state={state} total={total} viewerId={viewer.id} />} />
+      <DataTable
+        table={table}
+        pending={state.pending}
+        empty={<EmptyQueue state={state} total={total} viewerId={viewer.id} />}
+      />
       <DataTablePagination table={table} total={total} pageSizes={QUEUE_PAGE_SIZES} />
     </div>
   );
@@ -90,7 +109,9 @@ function EmptyQueue({ state, total, viewerId }: { state: QueueState; total: numb
     return (
       <div className="space-y-2">
         <p>This page is past the end of the list.</p>
-        <Button variant="outline" size="sm" onClick={() => state.setPage(1)}>Go to the first page</Button>
+        <Button variant="outline" size="sm" onClick={() => state.setPage(1)}>
+          Go to the first page
+        </Button>
       </div>
     );
   }
@@ -99,14 +120,20 @@ function EmptyQueue({ state, total, viewerId }: { state: QueueState; total: numb
       <div className="space-y-2">
         <p className="font-medium">No merchants are assigned to you.</p>
         <p className="text-muted-foreground">Pick up unassigned merchants to start onboarding them.</p>
-        <Button variant="outline" size="sm" onClick={() => state.setFilters({ specialist: "unassigned" })}>Show unassigned merchants</Button>
+        <Button variant="outline" size="sm" onClick={() => state.setFilters({ specialist: "unassigned" })}>
+          Show unassigned merchants
+        </Button>
       </div>
     );
   }
   return (
     <div className="space-y-2">
       <p className="font-medium">No merchants match this view.</p>
-      {state.isFiltered && <Button variant="outline" size="sm" onClick={state.reset}>Reset filters</Button>}
+      {state.isFiltered && (
+        <Button variant="outline" size="sm" onClick={state.reset}>
+          Reset filters
+        </Button>
+      )}
     </div>
   );
 }

@@ -32,7 +32,13 @@ const CLUSTER_OPTIONS = [
   { value: "us1", label: "us1" },
 ] as const;
 
-type Props = { state: QueueState; staff: AssignableStaff[]; facets: Promise<QueueFacets>; viewerId: string; actions?: React.ReactNode };
+type Props = {
+  state: QueueState;
+  staff: AssignableStaff[];
+  facets: Promise<QueueFacets>;
+  viewerId: string;
+  actions?: React.ReactNode;
+};
 
 export function QueueToolbar({ state, staff, facets, viewerId, actions }: Props) {
   const { params, setFilters } = state;
@@ -45,11 +51,17 @@ export function QueueToolbar({ state, staff, facets, viewerId, actions }: Props)
   ];
   const specialist = params.specialist ?? "any";
   // A filtered-out or deactivated staff id still needs a label, or the select shows nothing.
-  if (!specialistOptions.some((o) => o.value === specialist)) specialistOptions.push({ value: specialist, label: "Former staff member" });
+  if (!specialistOptions.some((o) => o.value === specialist))
+    specialistOptions.push({ value: specialist, label: "Former staff member" });
 
   return (
     <DataTableToolbar
-      search={{ value: state.searchText, onChange: state.setSearch, placeholder: "Company, shop domain or email", label: "Search merchants" }}
+      search={{
+        value: state.searchText,
+        onChange: state.setSearch,
+        placeholder: "Company, shop domain or email",
+        label: "Search merchants",
+      }}
       isFiltered={state.isFiltered}
       onReset={state.reset}
       actions={actions}
@@ -70,7 +82,12 @@ export function QueueToolbar({ state, staff, facets, viewerId, actions }: Props)
         options={specialistOptions}
         onChange={(specialist) => setFilters({ specialist })}
       />
-      <DataTableSelectFilter label="Hold" value={params.hold} options={HOLD_OPTIONS} onChange={(hold) => setFilters({ hold })} />
+      <DataTableSelectFilter
+        label="Hold"
+        value={params.hold}
+        options={HOLD_OPTIONS}
+        onChange={(hold) => setFilters({ hold })}
+      />
       <DataTableSelectFilter
         label="Cluster"
         value={params.cluster ?? "any"}
@@ -78,7 +95,10 @@ export function QueueToolbar({ state, staff, facets, viewerId, actions }: Props)
         onChange={(v) => setFilters({ cluster: v === "any" ? undefined : (v as QueueParams["cluster"]) })}
       />
       <label className="flex items-center gap-2 text-sm">
-        <Checkbox checked={params.cancelled === "include"} onCheckedChange={(v) => setFilters({ cancelled: v === true ? "include" : undefined })} />
+        <Checkbox
+          checked={params.cancelled === "include"}
+          onCheckedChange={(v) => setFilters({ cancelled: v === true ? "include" : undefined })}
+        />
         Include cancelled
       </label>
     </DataTableToolbar>
@@ -87,7 +107,14 @@ export function QueueToolbar({ state, staff, facets, viewerId, actions }: Props)
 
 function StepFilter({ state, counts }: { state: QueueState; counts?: QueueFacets["stage"] }) {
   const options = counts ? STEP_OPTIONS.map((o) => ({ ...o, count: counts[o.value] ?? 0 })) : STEP_OPTIONS;
-  return <DataTableFacetedFilter title="Step" options={options} selected={state.params.stage} onChange={(stage) => state.setFilters({ stage })} />;
+  return (
+    <DataTableFacetedFilter
+      title="Step"
+      options={options}
+      selected={state.params.stage}
+      onChange={(stage) => state.setFilters({ stage })}
+    />
+  );
 }
 
 function StepFilterWithCounts({ state, facets }: { state: QueueState; facets: Promise<QueueFacets> }) {

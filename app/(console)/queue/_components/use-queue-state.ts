@@ -32,7 +32,8 @@ export function useQueueState(params: QueueParams, defaults: QueueParams) {
   );
 
   const setFilters = useCallback(
-    (patch: Partial<Omit<QueueParams, "page" | "perPage" | "sort" | "dir">>) => navigate({ ...latest.current, ...patch, page: 1 }),
+    (patch: Partial<Omit<QueueParams, "page" | "perPage" | "sort" | "dir">>) =>
+      navigate({ ...latest.current, ...patch, page: 1 }),
     [navigate],
   );
 

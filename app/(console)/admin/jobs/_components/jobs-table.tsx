@@ -25,23 +25,41 @@ export function JobsTable({ jobs, empty }: { jobs: JobView[]; empty: string }) {
           <TableRow key={`${job.queue}/${job.id}`} data-testid="job-row">
             <TableCell className="align-top">
               <div className="font-medium">{job.name}</div>
-              <div className="max-w-72 truncate font-mono text-xs text-muted-foreground" title={job.id}>{job.queue} · {job.id}</div>
+              <div className="max-w-72 truncate font-mono text-xs text-muted-foreground" title={job.id}>
+                {job.queue} · {job.id}
+              </div>
             </TableCell>
             <TableCell className="align-top">
-              <Badge variant={job.state === "failed" ? "destructive" : job.state === "completed" ? "success" : "secondary"}>{job.state}</Badge>
-              <div className="text-xs text-muted-foreground">{job.attemptsMade} attempt{job.attemptsMade === 1 ? "" : "s"}</div>
+              <Badge
+                variant={job.state === "failed" ? "destructive" : job.state === "completed" ? "success" : "secondary"}
+              >
+                {job.state}
+              </Badge>
+              <div className="text-xs text-muted-foreground">
+                {job.attemptsMade} attempt{job.attemptsMade === 1 ? "" : "s"}
+              </div>
             </TableCell>
             <TableCell className="align-top font-mono text-xs">
               {Object.entries(job.data).map(([key, value]) => (
                 <div key={key}>
                   {key}:{" "}
-                  {key === "merchantId" && typeof value === "string" ? <Link className="underline" href={`/merchants/${value}`}>{value}</Link> : String(value)}
+                  {key === "merchantId" && typeof value === "string" ? (
+                    <Link className="underline" href={`/merchants/${value}`}>
+                      {value}
+                    </Link>
+                  ) : (
+                    String(value)
+                  )}
                 </div>
               ))}
             </TableCell>
             <TableCell className="max-w-96 align-top text-sm whitespace-normal">{job.failedReason ?? "—"}</TableCell>
-            <TableCell className="align-top text-sm whitespace-nowrap"><TimeStamp date={job.createdAt} mode="relative" /></TableCell>
-            <TableCell className="text-right align-top">{job.state === "failed" && <RetryJobButton queue={job.queue} jobId={job.id} />}</TableCell>
+            <TableCell className="align-top text-sm whitespace-nowrap">
+              <TimeStamp date={job.createdAt} mode="relative" />
+            </TableCell>
+            <TableCell className="text-right align-top">
+              {job.state === "failed" && <RetryJobButton queue={job.queue} jobId={job.id} />}
+            </TableCell>
           </TableRow>
         ))}
       </TableBody>

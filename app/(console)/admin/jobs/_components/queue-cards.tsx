@@ -22,7 +22,13 @@ export function QueueCards({ queues }: { queues: QueueOverview[] }) {
               {COUNTS.map((name) => (
                 <div key={name}>
                   <dt className="text-xs text-muted-foreground">{name}</dt>
-                  <dd className={name === "failed" && queue.counts.failed ? "font-semibold text-destructive" : "font-semibold"}>{queue.counts[name]}</dd>
+                  <dd
+                    className={
+                      name === "failed" && queue.counts.failed ? "font-semibold text-destructive" : "font-semibold"
+                    }
+                  >
+                    {queue.counts[name]}
+                  </dd>
                 </div>
               ))}
             </dl>
@@ -32,14 +38,22 @@ export function QueueCards({ queues }: { queues: QueueOverview[] }) {
                 {queue.schedulers.map((s) => (
                   <li key={s.id}>
                     {s.id}: every {s.every ? `${s.every / 1000} s` : "?"}
-                    {s.next && <>, next <TimeStamp date={s.next} mode="time" /></>}
+                    {s.next && (
+                      <>
+                        , next <TimeStamp date={s.next} mode="time" />
+                      </>
+                    )}
                   </li>
                 ))}
               </ul>
             )}
             {queue.workers.length > 0 && (
               <ul className="font-mono text-xs text-muted-foreground">
-                {queue.workers.map((w) => <li key={w.address}>{w.address} · up {w.ageSeconds} s · idle {w.idleSeconds} s</li>)}
+                {queue.workers.map((w) => (
+                  <li key={w.address}>
+                    {w.address} · up {w.ageSeconds} s · idle {w.idleSeconds} s
+                  </li>
+                ))}
               </ul>
             )}
           </CardContent>

@@ -22,7 +22,11 @@ export function RetryJobButton({ queue, jobId }: { queue: string; jobId: string 
       >
         {pending ? "Retrying…" : "Retry"}
       </Button>
-      {message && <span role="status" className="text-xs text-muted-foreground">{message}</span>}
+      {message && (
+        <span role="status" className="text-xs text-muted-foreground">
+          {message}
+        </span>
+      )}
     </div>
   );
 }

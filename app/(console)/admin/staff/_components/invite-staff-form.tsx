@@ -13,14 +13,17 @@ export function InviteStaffForm() {
   // the input when the server refuses it. Cleared only after a successful invite.
   const [name, setName] = useState("");
   const [email, setEmail] = useState("");
-  const [state, action, pending] = useActionState(async (previous: Awaited<ReturnType<typeof inviteStaffAction>> | null, formData: FormData) => {
-    const result = await inviteStaffAction(previous, formData);
-    if (result.ok) {
-      setName("");
-      setEmail("");
-    }
-    return result;
-  }, null);
+  const [state, action, pending] = useActionState(
+    async (previous: Awaited<ReturnType<typeof inviteStaffAction>> | null, formData: FormData) => {
+      const result = await inviteStaffAction(previous, formData);
+      if (result.ok) {
+        setName("");
+        setEmail("");
+      }
+      return result;
+    },
+    null,
+  );
   const errors = state && !state.ok ? state.fieldErrors : undefined;
 
   return (
@@ -32,10 +35,26 @@ export function InviteStaffForm() {
       ) : null}
       <div className="grid gap-4 md:grid-cols-[1fr_1fr_12rem_auto] md:items-end">
         <Field id="invite-name" label="Name" error={errors?.name?.[0]}>
-          <Input id="invite-name" name="name" value={name} onChange={(e) => setName(e.target.value)} required maxLength={120} aria-invalid={!!errors?.name} />
+          <Input
+            id="invite-name"
+            name="name"
+            value={name}
+            onChange={(e) => setName(e.target.value)}
+            required
+            maxLength={120}
+            aria-invalid={!!errors?.name}
+          />
         </Field>
         <Field id="invite-email" label="Email" error={errors?.email?.[0]}>
-          <Input id="invite-email" name="email" type="email" value={email} onChange={(e) => setEmail(e.target.value)} required aria-invalid={!!errors?.email} />
+          <Input
+            id="invite-email"
+            name="email"
+            type="email"
+            value={email}
+            onChange={(e) => setEmail(e.target.value)}
+            required
+            aria-invalid={!!errors?.email}
+          />
         </Field>
         <Field id="invite-role" label="Role" error={errors?.role?.[0]}>
           <select
@@ -59,7 +78,17 @@ export function InviteStaffForm() {
   );
 }
 
-function Field({ id, label, error, children }: { id: string; label: string; error?: string; children: React.ReactNode }) {
+function Field({
+  id,
+  label,
+  error,
+  children,
+}: {
+  id: string;
+  label: string;
+  error?: string;
+  children: React.ReactNode;
+}) {
   return (
     <div className="grid gap-2">
       <Label htmlFor={id}>{label}</Label>

@@ -9,7 +9,13 @@ import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@
 import type { ActionResult } from "@/lib/action-result";
 import { ROLES, ROLE_LABELS, type Role } from "@/lib/auth/roles";
 import type { StaffListRow, StaffStatus } from "@/lib/staff/list-staff";
-import { changeStaffRoleAction, deactivateStaffAction, reactivateStaffAction, resendInviteAction, signOutEverywhereStaffAction } from "../actions";
+import {
+  changeStaffRoleAction,
+  deactivateStaffAction,
+  reactivateStaffAction,
+  resendInviteAction,
+  signOutEverywhereStaffAction,
+} from "../actions";
 
 const STATUS: Record<StaffStatus, { label: string; variant: "success" | "secondary" | "warning" | "outline" }> = {
   active: { label: "Active", variant: "success" },
@@ -18,17 +24,19 @@ const STATUS: Record<StaffStatus, { label: string; variant: "success" | "seconda
   deactivated: { label: "Deactivated", variant: "outline" },
 };
 
-
 export function StaffTable({ rows, currentUserId }: { rows: StaffListRow[]; currentUserId: string }) {
   const [feedback, setFeedback] = useState<ActionResult<unknown> | null>(null);
   const [pending, startTransition] = useTransition();
-  const run = (action: () => Promise<ActionResult<unknown>>) => startTransition(async () => setFeedback(await action()));
+  const run = (action: () => Promise<ActionResult<unknown>>) =>
+    startTransition(async () => setFeedback(await action()));
 
   return (
     <div className="grid gap-3">
       {feedback ? (
         <Alert variant={feedback.ok ? "default" : "destructive"}>
-          <AlertDescription data-testid="staff-feedback">{feedback.ok ? feedback.message : feedback.error}</AlertDescription>
+          <AlertDescription data-testid="staff-feedback">
+            {feedback.ok ? feedback.message : feedback.error}
+          </AlertDescription>
         </Alert>
       ) : null}
       <div className="rounded-lg border">
@@ -69,10 +77,17 @@ export function StaffTable({ rows, currentUserId }: { rows: StaffListRow[]; curr
                 <TableCell>
                   <Badge variant={STATUS[row.status].variant}>{STATUS[row.status].label}</Badge>
                 </TableCell>
-                <TableCell className="text-muted-foreground">{row.lastSignInAt ? <TimeStamp date={row.lastSignInAt} mode="exact" /> : "Never"}</TableCell>
+                <TableCell className="text-muted-foreground">
+                  {row.lastSignInAt ? <TimeStamp date={row.lastSignInAt} mode="exact" /> : "Never"}
+                </TableCell>
                 <TableCell className="space-x-2 text-right">
                   {row.status === "invited" || row.status === "invite_expired" ? (
-                    <Button variant="outline" size="sm" disabled={pending} onClick={() => run(() => resendInviteAction(row.id))}>
+                    <Button
+                      variant="outline"
+                      size="sm"
+                      disabled={pending}
+                      onClick={() => run(() => resendInviteAction(row.id))}
+                    >
                       Resend invite
                     </Button>
                   ) : null}
@@ -82,14 +97,20 @@ export function StaffTable({ rows, currentUserId }: { rows: StaffListRow[]; curr
                       size="sm"
                       disabled={pending}
                       onClick={() => {
-                        if (window.confirm(`Sign ${row.name} out in every browser?`)) run(() => signOutEverywhereStaffAction(row.id));
+                        if (window.confirm(`Sign ${row.name} out in every browser?`))
+                          run(() => signOutEverywhereStaffAction(row.id));
                       }}
                     >
                       Sign out everywhere
                     </Button>
                   ) : null}
                   {row.status === "deactivated" ? (
-                    <Button variant="outline" size="sm" disabled={pending} onClick={() => run(() => reactivateStaffAction(row.id))}>
+                    <Button
+                      variant="outline"
+                      size="sm"
+                      disabled={pending}
+                      onClick={() => run(() => reactivateStaffAction(row.id))}
+                    >
                       Reactivate
                     </Button>
                   ) : (
@@ -99,7 +120,8 @@ export function StaffTable({ rows, currentUserId }: { rows: StaffListRow[]; curr
                       className="text-destructive"
                       disabled={pending}
                       onClick={() => {
-                        if (window.confirm(`Deactivate ${row.name}? They are signed out on their next click.`)) run(() => deactivateStaffAction(row.id));
+                        if (window.confirm(`Deactivate ${row.name}? They are signed out on their next click.`))
+                          run(() => deactivateStaffAction(row.id));
                       }}
                     >
                       Deactivate

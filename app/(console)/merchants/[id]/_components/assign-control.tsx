@@ -26,14 +26,20 @@ export function AssignControl({
   disabled: boolean;
 }) {
   const [state, formAction, pending] = useActionState<FormState, FormData>(assignAction, null);
-  const name = <span className="block font-medium" data-testid="specialist">{specialist ? specialist.name : "Unassigned"}</span>;
+  const name = (
+    <span className="block font-medium" data-testid="specialist">
+      {specialist ? specialist.name : "Unassigned"}
+    </span>
+  );
   if (disabled) return name;
   if (abilities.assign && staff) {
     return (
       <form action={formAction} className="grid gap-1.5">
         <input type="hidden" name="merchantId" value={merchantId} />
         <div className="flex items-center gap-2">
-          <label htmlFor="assign-specialist" className="sr-only">Specialist</label>
+          <label htmlFor="assign-specialist" className="sr-only">
+            Specialist
+          </label>
           <select
             id="assign-specialist"
             name="specialistId"
@@ -42,10 +48,13 @@ export function AssignControl({
             className="h-8 min-w-0 flex-1 rounded-md border bg-background px-2 text-sm"
           >
             <option value="">Unassigned</option>
-            {specialist && !staff.some((s) => s.id === specialist.id) && <option value={specialist.id}>{specialist.name} (inactive)</option>}
+            {specialist && !staff.some((s) => s.id === specialist.id) && (
+              <option value={specialist.id}>{specialist.name} (inactive)</option>
+            )}
             {staff.map((s) => (
               <option key={s.id} value={s.id}>
-                {s.name}{s.role === "lead" ? " (lead)" : ""}
+                {s.name}
+                {s.role === "lead" ? " (lead)" : ""}
               </option>
             ))}
           </select>

@@ -20,7 +20,15 @@ export function Checklist({ workspace, timeZone }: { workspace: MerchantWorkspac
       <CardContent>
         <ol className="divide-y" aria-label="Onboarding steps">
           {workspace.steps.map((step, index) => (
-            <StepRow key={step.stage} index={index + 1} step={step} merchantId={workspace.merchant.id} canUpdate={workspace.abilities.update} ball={workspace.ballInCourt} timeZone={timeZone} />
+            <StepRow
+              key={step.stage}
+              index={index + 1}
+              step={step}
+              merchantId={workspace.merchant.id}
+              canUpdate={workspace.abilities.update}
+              ball={workspace.ballInCourt}
+              timeZone={timeZone}
+            />
           ))}
         </ol>
       </CardContent>
@@ -28,7 +36,21 @@ export function Checklist({ workspace, timeZone }: { workspace: MerchantWorkspac
   );
 }
 
-function StepRow({ step, index, merchantId, canUpdate, ball, timeZone }: { step: WorkspaceStep; index: number; merchantId: string; canUpdate: boolean; ball: Owner | null; timeZone: string }) {
+function StepRow({
+  step,
+  index,
+  merchantId,
+  canUpdate,
+  ball,
+  timeZone,
+}: {
+  step: WorkspaceStep;
+  index: number;
+  merchantId: string;
+  canUpdate: boolean;
+  ball: Owner | null;
+  timeZone: string;
+}) {
   // Only open steps are owed. The current step's owner is the header's ball in court (a merchant
   // action can put our step's ball with the merchant), so the two never disagree.
   const owner = step.done ? null : step.isCurrent ? ball : step.owner;
@@ -36,8 +58,19 @@ function StepRow({ step, index, merchantId, canUpdate, ball, timeZone }: { step:
   const evidence = describeEvidence(step.evidence, timeZone);
   const Icon = step.done ? CircleCheck : step.isCurrent ? CircleDot : Circle;
   return (
-    <li data-stage={step.stage} data-done={step.done} aria-current={step.isCurrent ? "step" : undefined} className={cn("flex flex-wrap gap-3 py-3", step.isCurrent && "rounded-md bg-accent/40 px-2")}>
-      <Icon className={cn("mt-0.5 size-5 shrink-0", step.done ? "text-success" : step.isCurrent ? "text-primary" : "text-muted-foreground")} aria-hidden />
+    <li
+      data-stage={step.stage}
+      data-done={step.done}
+      aria-current={step.isCurrent ? "step" : undefined}
+      className={cn("flex flex-wrap gap-3 py-3", step.isCurrent && "rounded-md bg-accent/40 px-2")}
+    >
+      <Icon
+        className={cn(
+          "mt-0.5 size-5 shrink-0",
+          step.done ? "text-success" : step.isCurrent ? "text-primary" : "text-muted-foreground",
+        )}
+        aria-hidden
+      />
       {/* basis-48: on a phone the actions wrap under the step instead of squeezing it or widening the page. */}
       <div className="min-w-0 flex-1 basis-48 space-y-1">
         <div className="flex flex-wrap items-center gap-2">

@@ -37,21 +37,38 @@ export function ConnectLinkCreate({ merchantId }: { merchantId: string }) {
           <p className="text-sm">
             Copy this link now; it is shown only once. It works for 7 days, until a healthy key is submitted on it.
             {created.emailedTo && <> Emailed to {created.emailedTo}.</>}
-            {created.emailRequested && !created.emailedTo && <span className="text-destructive"> The email could not be sent; send the link yourself.</span>}
+            {created.emailRequested && !created.emailedTo && (
+              <span className="text-destructive"> The email could not be sent; send the link yourself.</span>
+            )}
           </p>
           <div className="flex gap-2">
-            <Input readOnly value={created.url} aria-label="Secure link" className="font-mono text-xs" onFocus={(e) => e.currentTarget.select()} />
+            <Input
+              readOnly
+              value={created.url}
+              aria-label="Secure link"
+              className="font-mono text-xs"
+              onFocus={(e) => e.currentTarget.select()}
+            />
             <Button
               type="button"
               variant="outline"
               size="icon"
               aria-label="Copy link"
-              onClick={() => navigator.clipboard.writeText(created.url).then(() => setCopied(created.url), () => setCopied(null))}
+              onClick={() =>
+                navigator.clipboard.writeText(created.url).then(
+                  () => setCopied(created.url),
+                  () => setCopied(null),
+                )
+              }
             >
               <Copy />
             </Button>
           </div>
-          {copied === created.url && <p role="status" className="text-sm text-success">Copied.</p>}
+          {copied === created.url && (
+            <p role="status" className="text-sm text-success">
+              Copied.
+            </p>
+          )}
         </div>
       )}
     </div>

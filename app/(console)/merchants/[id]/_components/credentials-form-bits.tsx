@@ -22,15 +22,30 @@ export function CredentialsFieldError({ state, name, id }: { state: CredentialsF
  * The form-level outcome. A failure whose message is already shown under one of `fields` is not
  * repeated here (each error shows once); errors for fields the form does not show are listed.
  */
-export function CredentialsFormMessage({ state, fields = [], className }: { state: CredentialsFormState; fields?: string[]; className?: string }) {
+export function CredentialsFormMessage({
+  state,
+  fields = [],
+  className,
+}: {
+  state: CredentialsFormState;
+  fields?: string[];
+  className?: string;
+}) {
   if (!state) return null;
   const shown = !state.ok ? fields.flatMap((name) => state.fieldErrors?.[name]?.slice(0, 1) ?? []) : [];
-  const unshown = !state.ok ? Object.entries(state.fieldErrors ?? {}).filter(([name]) => !fields.includes(name)).flatMap(([, messages]) => messages.slice(0, 1)) : [];
+  const unshown = !state.ok
+    ? Object.entries(state.fieldErrors ?? {})
+        .filter(([name]) => !fields.includes(name))
+        .flatMap(([, messages]) => messages.slice(0, 1))
+    : [];
   const messages = state.ok ? [state.message] : [state.error, ...unshown].filter((m) => !shown.includes(m ?? ""));
   const text = [...new Set(messages.filter(Boolean))].join(" ");
   if (!text) return null;
   return (
-    <p role={state.ok ? "status" : "alert"} className={cn("text-sm", state.ok ? "text-success" : "text-destructive", className)}>
+    <p
+      role={state.ok ? "status" : "alert"}
+      className={cn("text-sm", state.ok ? "text-success" : "text-destructive", className)}
+    >
       {text}
     </p>
   );
@@ -41,7 +56,15 @@ export function CredentialsFormMessage({ state, fields = [], className }: { stat
  * their zone (decision 0016). Empty means "now" at the moment of saving, so a form left open
  * never records a stale time and no browser clock or offset is involved.
  */
-export function ReceivedAtInput({ id, name = "receivedAt", describedBy }: { id: string; name?: string; describedBy?: string }) {
+export function ReceivedAtInput({
+  id,
+  name = "receivedAt",
+  describedBy,
+}: {
+  id: string;
+  name?: string;
+  describedBy?: string;
+}) {
   const zone = useTimeZone();
   return (
     <>

@@ -6,11 +6,29 @@ import { Label } from "@/components/ui/label";
 import { RECEIVED_CHANNELS } from "@/lib/credentials/forms";
 import { recordKeyAction, recordSecretAction } from "../credentials-actions";
 import { SubmitButton } from "./form-bits";
-import { CredentialsFieldError, CredentialsFormMessage, ReceivedAtInput, submitKeepingValues, type CredentialsFormState } from "./credentials-form-bits";
+import {
+  CredentialsFieldError,
+  CredentialsFormMessage,
+  ReceivedAtInput,
+  submitKeepingValues,
+  type CredentialsFormState,
+} from "./credentials-form-bits";
 
 const COPY = {
-  key: { title: "Record the API key", label: "API key", action: recordKeyAction, type: "text", hint: "32 letters or digits, from the merchant's key email." },
-  secret: { title: "Record the API secret", label: "API secret", action: recordSecretAction, type: "password", hint: "Arrives in a separate email. It is stored encrypted and never shown again here." },
+  key: {
+    title: "Record the API key",
+    label: "API key",
+    action: recordKeyAction,
+    type: "text",
+    hint: "32 letters or digits, from the merchant's key email.",
+  },
+  secret: {
+    title: "Record the API secret",
+    label: "API secret",
+    action: recordSecretAction,
+    type: "password",
+    hint: "Arrives in a separate email. It is stored encrypted and never shown again here.",
+  },
 } as const;
 
 /** One half of the pair: the key and the secret arrive separately, so each has its own form. */
@@ -25,8 +43,16 @@ export function CredentialsHalfForm({ merchantId, half }: { merchantId: string; 
   }, null);
   const id = (name: string) => `credentials-${half}-${name}`;
   return (
-    <form action={formAction} onSubmit={submitKeepingValues(formAction)} className="grid gap-3 rounded-md border p-4" aria-labelledby={id("title")} data-testid={`credentials-${half}-form`}>
-      <h3 id={id("title")} className="text-sm font-medium">{copy.title}</h3>
+    <form
+      action={formAction}
+      onSubmit={submitKeepingValues(formAction)}
+      className="grid gap-3 rounded-md border p-4"
+      aria-labelledby={id("title")}
+      data-testid={`credentials-${half}-form`}
+    >
+      <h3 id={id("title")} className="text-sm font-medium">
+        {copy.title}
+      </h3>
       <input type="hidden" name="merchantId" value={merchantId} />
       <div className="grid gap-1.5">
         <Label htmlFor={id("value")}>{copy.label}</Label>
@@ -41,7 +67,9 @@ export function CredentialsHalfForm({ merchantId, half }: { merchantId: string; 
           className="font-mono"
           aria-describedby={`${id("hint")} ${id("error")}`}
         />
-        <p id={id("hint")} className="text-xs text-muted-foreground">{copy.hint}</p>
+        <p id={id("hint")} className="text-xs text-muted-foreground">
+          {copy.hint}
+        </p>
         <CredentialsFieldError state={state} name={half} id={id("error")} />
       </div>
       <div className="grid gap-3 xl:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
@@ -52,9 +80,16 @@ export function CredentialsHalfForm({ merchantId, half }: { merchantId: string; 
         </div>
         <div className="grid min-w-0 gap-1.5">
           <Label htmlFor={id("via")}>Received via</Label>
-          <select id={id("via")} name="via" defaultValue="email" className="h-9 rounded-md border bg-transparent px-3 text-sm shadow-xs">
+          <select
+            id={id("via")}
+            name="via"
+            defaultValue="email"
+            className="h-9 rounded-md border bg-transparent px-3 text-sm shadow-xs"
+          >
             {Object.entries(RECEIVED_CHANNELS).map(([value, label]) => (
-              <option key={value} value={value}>{label}</option>
+              <option key={value} value={value}>
+                {label}
+              </option>
             ))}
           </select>
         </div>

@@ -13,8 +13,19 @@ import { CredentialsPair } from "./credentials-pair";
  * fingerprints and which half is missing, forms to record each half, the lead/admin reveal, and
  * the secure link for the merchant. Server component; renders no secret.
  */
-export async function CredentialsPanel({ merchantId, actor, readOnly = false }: { merchantId: string; actor: StaffActor; readOnly?: boolean }) {
-  const [summary, links] = await Promise.all([getCredentialSummary(actor, merchantId), listConnectLinks(actor, merchantId)]);
+export async function CredentialsPanel({
+  merchantId,
+  actor,
+  readOnly = false,
+}: {
+  merchantId: string;
+  actor: StaffActor;
+  readOnly?: boolean;
+}) {
+  const [summary, links] = await Promise.all([
+    getCredentialSummary(actor, merchantId),
+    listConnectLinks(actor, merchantId),
+  ]);
   // A cancelled merchant is read-only: no key forms and no new links (the verbs refuse them too).
   const canRecord = !readOnly && can(actor, "credentials:record");
   const canReveal = can(actor, "credentials:reveal");
@@ -25,16 +36,26 @@ export async function CredentialsPanel({ merchantId, actor, readOnly = false }: 
       <CardHeader>
         <CardTitle>API key and secret</CardTitle>
         <CardDescription>
-          The merchant sends the key and the secret separately. A new pair replaces the active one only once it verifies.
+          The merchant sends the key and the secret separately. A new pair replaces the active one only once it
+          verifies.
         </CardDescription>
       </CardHeader>
       <CardContent className="grid gap-6">
         <div className="grid gap-3">
-          {summary.active && <CredentialsPair title="Active pair" pair={summary.active} merchantId={merchantId} canReveal={canReveal} />}
-          {summary.pending && (
-            <CredentialsPair title={summary.active ? "New pair (replaces the active one once verified)" : "Pair being collected"} pair={summary.pending} merchantId={merchantId} canReveal={canReveal} />
+          {summary.active && (
+            <CredentialsPair title="Active pair" pair={summary.active} merchantId={merchantId} canReveal={canReveal} />
           )}
-          {!summary.active && !summary.pending && <p className="text-sm text-muted-foreground">No key or secret recorded yet.</p>}
+          {summary.pending && (
+            <CredentialsPair
+              title={summary.active ? "New pair (replaces the active one once verified)" : "Pair being collected"}
+              pair={summary.pending}
+              merchantId={merchantId}
+              canReveal={canReveal}
+            />
+          )}
+          {!summary.active && !summary.pending && (
+            <p className="text-sm text-muted-foreground">No key or secret recorded yet.</p>
+          )}
         </div>
 
         {canRecord && (
@@ -52,9 +73,12 @@ export async function CredentialsPanel({ merchantId, actor, readOnly = false }: 
         <Separator />
         <section className="grid gap-3" aria-labelledby="connect-links-title">
           <div>
-            <h3 id="connect-links-title" className="text-sm font-medium">Secure link for the merchant</h3>
+            <h3 id="connect-links-title" className="text-sm font-medium">
+              Secure link for the merchant
+            </h3>
             <p className="text-sm text-muted-foreground">
-              The merchant enters key and secret on a one-time page that checks them on the spot, so the secret need not travel by email.
+              The merchant enters key and secret on a one-time page that checks them on the spot, so the secret need not
+              travel by email.
             </p>
           </div>
           {canManageLinks && <ConnectLinkCreate merchantId={merchantId} />}

@@ -4,7 +4,15 @@ import { useActionState, useState, type ReactNode } from "react";
 import { LoaderCircle } from "lucide-react";
 import type { ActionResult } from "@/lib/action-result";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
+import {
+  Dialog,
+  DialogContent,
+  DialogDescription,
+  DialogFooter,
+  DialogHeader,
+  DialogTitle,
+  DialogTrigger,
+} from "@/components/ui/dialog";
 import { cn } from "@/lib/utils";
 import { submitKeepingValues } from "./credentials-form-bits";
 
@@ -26,7 +34,9 @@ export function FieldError({ state, name }: { state: FormState; name: string }) 
  * Whether the form-level error only repeats a message already shown under a field (a
  * ValidationError's message is its first field error): then it is shown once, by the field.
  */
-export function repeatsFieldError(state: { ok: boolean; error?: string; fieldErrors?: Record<string, string[]> } | null): boolean {
+export function repeatsFieldError(
+  state: { ok: boolean; error?: string; fieldErrors?: Record<string, string[]> } | null,
+): boolean {
   if (!state || state.ok) return false;
   return Object.values(state.fieldErrors ?? {}).some((messages) => messages?.[0] === state.error);
 }
@@ -35,13 +45,20 @@ export function repeatsFieldError(state: { ok: boolean; error?: string; fieldErr
 export function FormMessage({ state, className }: { state: FormState; className?: string }) {
   if (!state || repeatsFieldError(state)) return null;
   return (
-    <p role={state.ok ? "status" : "alert"} className={cn("text-sm", state.ok ? "text-success" : "text-destructive", className)}>
+    <p
+      role={state.ok ? "status" : "alert"}
+      className={cn("text-sm", state.ok ? "text-success" : "text-destructive", className)}
+    >
       {state.ok ? state.message : state.error}
     </p>
   );
 }
 
-export function SubmitButton({ pending, children, ...props }: React.ComponentProps<typeof Button> & { pending: boolean }) {
+export function SubmitButton({
+  pending,
+  children,
+  ...props
+}: React.ComponentProps<typeof Button> & { pending: boolean }) {
   return (
     <Button type="submit" disabled={pending || props.disabled} aria-disabled={pending} {...props}>
       {pending && <LoaderCircle className="animate-spin" aria-hidden />}

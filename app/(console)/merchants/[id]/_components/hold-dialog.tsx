@@ -4,7 +4,15 @@ import { startTransition, useActionState, useState } from "react";
 import { CirclePause } from "lucide-react";
 import { useTimeZone } from "@/components/time/time-zone-provider";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
+import {
+  Dialog,
+  DialogContent,
+  DialogDescription,
+  DialogFooter,
+  DialogHeader,
+  DialogTitle,
+  DialogTrigger,
+} from "@/components/ui/dialog";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { Textarea } from "@/components/ui/textarea";
@@ -25,7 +33,17 @@ function lastHeldDay(until: Date | null, zone: string): string {
  * words, whatever order the browser's date picker shows. The form is submitted without React's
  * reset, so what was typed survives a server error; the dialog closes on success.
  */
-export function HoldDialog({ merchantId, onHold, reason, until }: { merchantId: string; onHold: boolean; reason: string | null; until: Date | null }) {
+export function HoldDialog({
+  merchantId,
+  onHold,
+  reason,
+  until,
+}: {
+  merchantId: string;
+  onHold: boolean;
+  reason: string | null;
+  until: Date | null;
+}) {
   const zone = useTimeZone();
   const [open, setOpen] = useState(false);
   const [day, setDay] = useState(() => lastHeldDay(until, zone));
@@ -61,19 +79,38 @@ export function HoldDialog({ merchantId, onHold, reason, until }: { merchantId: 
         >
           <DialogHeader>
             <DialogTitle>{onHold ? "Change the hold" : "Put on hold"}</DialogTitle>
-            <DialogDescription>Reminders and waiting-time alerts skip a merchant on hold. Steps can still be completed.</DialogDescription>
+            <DialogDescription>
+              Reminders and waiting-time alerts skip a merchant on hold. Steps can still be completed.
+            </DialogDescription>
           </DialogHeader>
           <input type="hidden" name="merchantId" value={merchantId} />
           <div className="grid gap-2">
             <Label htmlFor="hold-reason">Reason</Label>
-            <Textarea id="hold-reason" name="reason" required minLength={3} defaultValue={reason ?? ""} placeholder="e.g. shop closed for the harvest holidays" aria-describedby="reason-error" />
+            <Textarea
+              id="hold-reason"
+              name="reason"
+              required
+              minLength={3}
+              defaultValue={reason ?? ""}
+              placeholder="e.g. shop closed for the harvest holidays"
+              aria-describedby="reason-error"
+            />
             <FieldError state={state} name="reason" />
           </div>
           <div className="grid gap-2">
             <Label htmlFor="hold-until">Until (optional)</Label>
-            <Input id="hold-until" name="until" type="date" value={day} onChange={(e) => setDay(e.target.value)} aria-describedby="hold-until-hint until-error" />
+            <Input
+              id="hold-until"
+              name="until"
+              type="date"
+              value={day}
+              onChange={(e) => setDay(e.target.value)}
+              aria-describedby="hold-until-hint until-error"
+            />
             <p id="hold-until-hint" className="text-xs text-muted-foreground" data-testid="hold-until-hint">
-              {end ? `On hold through ${formatEndOfDay(end, zone)}.` : `The hold lasts through the chosen day, in your time zone (${zone}).`}
+              {end
+                ? `On hold through ${formatEndOfDay(end, zone)}.`
+                : `The hold lasts through the chosen day, in your time zone (${zone}).`}
             </p>
             <FieldError state={state} name="until" />
           </div>

@@ -36,7 +36,13 @@ export function MerchantActions({ workspace }: { workspace: MerchantWorkspace })
               {id}
               <div className="grid gap-2">
                 <Label htmlFor="action-reason">What must the merchant do?</Label>
-                <Textarea id="action-reason" name="reason" required minLength={3} placeholder="e.g. Tick these checkboxes: Orders → Write" />
+                <Textarea
+                  id="action-reason"
+                  name="reason"
+                  required
+                  minLength={3}
+                  placeholder="e.g. Tick these checkboxes: Orders → Write"
+                />
                 <FieldError state={state} name="reason" />
               </div>
             </>
@@ -61,7 +67,13 @@ export function MerchantActions({ workspace }: { workspace: MerchantWorkspace })
               {id}
               <div className="grid gap-2">
                 <Label htmlFor="cancel-reason">Reason</Label>
-                <Textarea id="cancel-reason" name="reason" required minLength={3} placeholder="e.g. merchant chose another feed partner" />
+                <Textarea
+                  id="cancel-reason"
+                  name="reason"
+                  required
+                  minLength={3}
+                  placeholder="e.g. merchant chose another feed partner"
+                />
                 <FieldError state={state} name="reason" />
               </div>
             </>

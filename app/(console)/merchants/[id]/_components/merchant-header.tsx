@@ -9,7 +9,15 @@ import { AssignControl } from "./assign-control";
 import { TimeStamp } from "@/components/time/time-stamp";
 
 /** Who the merchant is, who looks after it, where it stands and who owes the next move. */
-export function MerchantHeader({ workspace, viewerId, staff }: { workspace: MerchantWorkspace; viewerId: string; staff: AssignableStaff[] | null }) {
+export function MerchantHeader({
+  workspace,
+  viewerId,
+  staff,
+}: {
+  workspace: MerchantWorkspace;
+  viewerId: string;
+  staff: AssignableStaff[] | null;
+}) {
   const { merchant: m } = workspace;
   const cancelled = m.cancelledAt !== null;
   return (
@@ -19,7 +27,12 @@ export function MerchantHeader({ workspace, viewerId, staff }: { workspace: Merc
           <h1 className="text-2xl font-semibold tracking-tight">{m.company}</h1>
           <p className="flex flex-wrap items-center gap-2 text-muted-foreground">
             <span>{m.shopName}</span>
-            <a href={`https://${m.shopDomain}`} target="_blank" rel="noreferrer noopener" className="inline-flex min-w-0 items-center gap-1 break-all text-primary hover:underline">
+            <a
+              href={`https://${m.shopDomain}`}
+              target="_blank"
+              rel="noreferrer noopener"
+              className="inline-flex min-w-0 items-center gap-1 break-all text-primary hover:underline"
+            >
               {m.shopDomain}
               <ExternalLink className="size-3.5" aria-hidden />
             </a>
@@ -44,31 +57,52 @@ export function MerchantHeader({ workspace, viewerId, staff }: { workspace: Merc
             <>
               {/* What is awaited, not the step's done-name ("Waiting for the API key", not "API key received"). */}
               <span className="font-medium" data-testid="current-step">
-                {workspace.ballInCourt === "merchant" && m.merchantActionRequired ? "Waiting for the merchant to act" : AWAITING[workspace.currentStage]}
+                {workspace.ballInCourt === "merchant" && m.merchantActionRequired
+                  ? "Waiting for the merchant to act"
+                  : AWAITING[workspace.currentStage]}
               </span>
               <span className="block text-muted-foreground">
-                for {formatDuration(workspace.timeInStageMs)} (since <TimeStamp date={workspace.stageEnteredAt} mode="exact" />)
+                for {formatDuration(workspace.timeInStageMs)} (since{" "}
+                <TimeStamp date={workspace.stageEnteredAt} mode="exact" />)
               </span>
             </>
           ) : (
-            <span className="font-medium" data-testid="current-step">Live, every step done</span>
+            <span className="font-medium" data-testid="current-step">
+              Live, every step done
+            </span>
           )}
         </Item>
         <Item label="Specialist">
-          <AssignControl merchantId={m.id} specialist={workspace.specialist} viewerId={viewerId} abilities={workspace.abilities} staff={staff} disabled={cancelled} />
+          <AssignControl
+            merchantId={m.id}
+            specialist={workspace.specialist}
+            viewerId={viewerId}
+            abilities={workspace.abilities}
+            staff={staff}
+            disabled={cancelled}
+          />
         </Item>
         <Item label="Contact">
           <span className="block">{m.contactName}</span>
-          <a href={`mailto:${m.contactEmail}`} className="inline-flex max-w-full items-center gap-1 break-all text-primary hover:underline">
+          <a
+            href={`mailto:${m.contactEmail}`}
+            className="inline-flex max-w-full items-center gap-1 break-all text-primary hover:underline"
+          >
             <Mail className="size-3.5" aria-hidden />
             {m.contactEmail}
           </a>
         </Item>
         <Item label="Shop">
           <span className="flex flex-wrap gap-1.5">
-            <Badge variant="outline" title="Lightspeed cluster">{m.cluster}</Badge>
-            <Badge variant="outline" title="Shop language">{m.language}</Badge>
-            <Badge variant="outline" title="Country">{m.country}</Badge>
+            <Badge variant="outline" title="Lightspeed cluster">
+              {m.cluster}
+            </Badge>
+            <Badge variant="outline" title="Shop language">
+              {m.language}
+            </Badge>
+            <Badge variant="outline" title="Country">
+              {m.country}
+            </Badge>
           </span>
           <span className="mt-1 block text-muted-foreground">
             Signed up <TimeStamp date={m.createdAt} mode="relative" />

@@ -19,7 +19,15 @@ export function NotesBox({ merchantId }: { merchantId: string }) {
     <form action={formAction} className="grid gap-2">
       <input type="hidden" name="merchantId" value={merchantId} />
       <Label htmlFor="note">Add a note</Label>
-      <Textarea key={round} id="note" name="note" required maxLength={5000} placeholder="Called the owner; the key follows after the weekend." aria-describedby="note-error" />
+      <Textarea
+        key={round}
+        id="note"
+        name="note"
+        required
+        maxLength={5000}
+        placeholder="Called the owner; the key follows after the weekend."
+        aria-describedby="note-error"
+      />
       <FieldError state={state} name="note" />
       <div className="flex items-center justify-between gap-2">
         <FormMessage state={state} />

@@ -13,7 +13,11 @@ export function ShopIdentityBanner({ workspace }: { workspace: MerchantWorkspace
   const m = workspace.merchant;
   const review = m.shopIdentityReview;
   if (!review || m.cancelledAt) return null;
-  const reported = describeShop({ accountId: review.accountId, domain: review.reportedDomain, title: review.reportedTitle });
+  const reported = describeShop({
+    accountId: review.accountId,
+    domain: review.reportedDomain,
+    title: review.reportedTitle,
+  });
   return (
     <Alert variant="warning" data-testid="shop-identity-banner">
       <Store aria-hidden />
@@ -21,11 +25,16 @@ export function ShopIdentityBanner({ workspace }: { workspace: MerchantWorkspace
       <AlertDescription className="space-y-2 break-words">
         <p>
           Lightspeed says the new API key belongs to <strong>{reported}</strong>, but the merchant signed up with{" "}
-          <strong>{review.signupDomain}</strong>. The key works, but Live waits until you confirm this is the merchant&apos;s shop. If
-          it is not, undo &ldquo;Key verified&rdquo; and ask the merchant for a key of {review.signupDomain}.
+          <strong>{review.signupDomain}</strong>. The key works, but Live waits until you confirm this is the
+          merchant&apos;s shop. If it is not, undo &ldquo;Key verified&rdquo; and ask the merchant for a key of{" "}
+          {review.signupDomain}.
         </p>
         {workspace.abilities.update && (
-          <InlineActionForm action={confirmShopAction} fields={{ merchantId: m.id }} label={`Confirm ${review.reportedDomain ?? "the shop"} is theirs`} />
+          <InlineActionForm
+            action={confirmShopAction}
+            fields={{ merchantId: m.id }}
+            label={`Confirm ${review.reportedDomain ?? "the shop"} is theirs`}
+          />
         )}
       </AlertDescription>
     </Alert>

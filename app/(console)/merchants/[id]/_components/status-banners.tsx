@@ -23,9 +23,17 @@ export function StatusBanners({ workspace }: { workspace: MerchantWorkspace }) {
         <Alert variant="warning" data-testid="hold-banner">
           <CirclePause aria-hidden />
           <AlertTitle>
-            On hold{m.holdUntil && <> until <TimeStamp date={m.holdUntil} mode="end-of-day" /></>}
+            On hold
+            {m.holdUntil && (
+              <>
+                {" "}
+                until <TimeStamp date={m.holdUntil} mode="end-of-day" />
+              </>
+            )}
           </AlertTitle>
-          <AlertDescription>{m.holdReason ?? "No reason recorded."} Steps can still be completed while on hold.</AlertDescription>
+          <AlertDescription>
+            {m.holdReason ?? "No reason recorded."} Steps can still be completed while on hold.
+          </AlertDescription>
         </Alert>
       )}
       {m.merchantActionRequired && !m.cancelledAt && (
@@ -35,7 +43,11 @@ export function StatusBanners({ workspace }: { workspace: MerchantWorkspace }) {
           <AlertDescription className="space-y-2">
             <p>{m.merchantActionRequired}</p>
             {workspace.abilities.update && (
-              <InlineActionForm action={clearMerchantActionAction} fields={{ merchantId: m.id }} label="Mark as resolved" />
+              <InlineActionForm
+                action={clearMerchantActionAction}
+                fields={{ merchantId: m.id }}
+                label="Mark as resolved"
+              />
             )}
           </AlertDescription>
         </Alert>

@@ -13,13 +13,25 @@ import { ActionDialog, FieldError, type FormState } from "./form-bits";
  * Complete or undo one step. The buttons follow the rules' verdict (disabled with the reason when
  * a prerequisite is missing); the server applies the same rules again on submit.
  */
-export function StepActions({ merchantId, step, canUpdate }: { merchantId: string; step: WorkspaceStep; canUpdate: boolean }) {
+export function StepActions({
+  merchantId,
+  step,
+  canUpdate,
+}: {
+  merchantId: string;
+  step: WorkspaceStep;
+  canUpdate: boolean;
+}) {
   if (!canUpdate) return null;
   if (step.done) {
     if (!step.undo.ok) return step.stage === "signed_up" ? null : <Refusal reason={step.undo.reason} />;
     return (
       <ActionDialog
-        trigger={<Button variant="ghost" size="sm">Undo</Button>}
+        trigger={
+          <Button variant="ghost" size="sm">
+            Undo
+          </Button>
+        }
         title={`Undo “${step.label}”`}
         description="The step goes back to not done. The history keeps the completion and your reason."
         action={undoStepAction}
@@ -31,7 +43,13 @@ export function StepActions({ merchantId, step, canUpdate }: { merchantId: strin
             <Hidden merchantId={merchantId} stage={step.stage} />
             <div className="grid gap-2">
               <Label htmlFor={`undo-reason-${step.stage}`}>Reason</Label>
-              <Textarea id={`undo-reason-${step.stage}`} name="reason" required minLength={3} placeholder="e.g. the key belonged to the staging shop" />
+              <Textarea
+                id={`undo-reason-${step.stage}`}
+                name="reason"
+                required
+                minLength={3}
+                placeholder="e.g. the key belonged to the staging shop"
+              />
               <FieldError state={state} name="reason" />
             </div>
           </>
@@ -44,7 +62,11 @@ export function StepActions({ merchantId, step, canUpdate }: { merchantId: strin
   const fields = EVIDENCE_FIELDS[step.stage] ?? [];
   return (
     <ActionDialog
-      trigger={<Button variant={step.isCurrent ? "default" : "outline"} size="sm">Mark done</Button>}
+      trigger={
+        <Button variant={step.isCurrent ? "default" : "outline"} size="sm">
+          Mark done
+        </Button>
+      }
       title={`Complete “${step.label}”`}
       description={step.description}
       action={completeStepAction}
@@ -72,7 +94,11 @@ function OverrideDialog({ merchantId, step }: { merchantId: string; step: Worksp
   return (
     <div className="flex flex-col items-end gap-1 text-right">
       <ActionDialog
-        trigger={<Button variant="outline" size="sm">Override…</Button>}
+        trigger={
+          <Button variant="outline" size="sm">
+            Override…
+          </Button>
+        }
         title={`Override “${step.label}”`}
         description="This step is normally completed by a healthy verification of the active key. Marking it done by hand is recorded as an override with your reason, on the checklist and the timeline."
         action={overrideStepAction}
@@ -84,7 +110,13 @@ function OverrideDialog({ merchantId, step }: { merchantId: string; step: Worksp
             <Hidden merchantId={merchantId} stage={step.stage} />
             <div className="grid gap-2">
               <Label htmlFor={`override-reason-${step.stage}`}>Reason</Label>
-              <Textarea id={`override-reason-${step.stage}`} name="overrideReason" required minLength={10} placeholder="e.g. Lightspeed support confirmed the key during their API outage" />
+              <Textarea
+                id={`override-reason-${step.stage}`}
+                name="overrideReason"
+                required
+                minLength={10}
+                placeholder="e.g. Lightspeed support confirmed the key during their API outage"
+              />
               <FieldError state={state} name="overrideReason" />
             </div>
           </>

@@ -2,8 +2,23 @@
 
 import { useState, useTransition } from "react";
 import {
-  Ban, CheckCheck, CircleCheck, CirclePause, CirclePlay, HeartPulse, KeyRound, Link, Mail, RefreshCcw,
-  ShieldCheck, StickyNote, TriangleAlert, Undo2, UserCheck, UserPlus, type LucideIcon,
+  Ban,
+  CheckCheck,
+  CircleCheck,
+  CirclePause,
+  CirclePlay,
+  HeartPulse,
+  KeyRound,
+  Link,
+  Mail,
+  RefreshCcw,
+  ShieldCheck,
+  StickyNote,
+  TriangleAlert,
+  Undo2,
+  UserCheck,
+  UserPlus,
+  type LucideIcon,
 } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { eventSentence } from "@/lib/onboarding/workspace/event-sentence";
@@ -65,7 +80,11 @@ export function Timeline({ merchantId, initial }: { merchantId: string; initial:
           <TimelineItem key={event.id} event={event} />
         ))}
       </ol>
-      {error && <p role="alert" className="text-sm text-destructive">{error}</p>}
+      {error && (
+        <p role="alert" className="text-sm text-destructive">
+          {error}
+        </p>
+      )}
       {cursor && (
         <Button variant="outline" size="sm" onClick={loadMore} disabled={pending}>
           {pending ? "Loading…" : "Load more"}
@@ -94,7 +113,9 @@ function TimelineItem({ event }: { event: TimelineEvent }) {
       </p>
       {/* anywhere: a 5,000-character note without spaces wraps instead of widening the page. */}
       {event.note && <p className="mt-1 text-sm whitespace-pre-line [overflow-wrap:anywhere]">{event.note}</p>}
-      {evidence.length > 0 && <p className="mt-0.5 text-xs text-muted-foreground [overflow-wrap:anywhere]">{evidence.join(" · ")}</p>}
+      {evidence.length > 0 && (
+        <p className="mt-0.5 text-xs text-muted-foreground [overflow-wrap:anywhere]">{evidence.join(" · ")}</p>
+      )}
     </li>
   );
 }

@@ -23,7 +23,15 @@ const VERDICT_BADGE: Record<Verdict, "success" | "warning" | "destructive" | "se
  * The merchant's verification runs (intake verifications and health checks), newest first, with
  * what changed since the run before, and "Verify now". Server component; no secret is rendered.
  */
-export async function VerificationHistory({ merchantId, actor: given, readOnly = false }: { merchantId: string; actor?: StaffActor; readOnly?: boolean }) {
+export async function VerificationHistory({
+  merchantId,
+  actor: given,
+  readOnly = false,
+}: {
+  merchantId: string;
+  actor?: StaffActor;
+  readOnly?: boolean;
+}) {
   const actor = given ?? (await requireActor());
   const runs = await getVerificationHistory(actor, { merchantId, limit: 25 });
 
@@ -37,16 +45,22 @@ export async function VerificationHistory({ merchantId, actor: given, readOnly =
             {can(actor, "jobs:manage") && (
               <>
                 {" "}
-                <Link href={`/admin/jobs?merchant=${merchantId}`} className="underline underline-offset-4">Jobs for this merchant</Link>
+                <Link href={`/admin/jobs?merchant=${merchantId}`} className="underline underline-offset-4">
+                  Jobs for this merchant
+                </Link>
               </>
             )}
           </CardDescription>
         </div>
-        {!readOnly && can(actor, "verification:run") && <VerificationNowButton merchantId={merchantId} latestRunId={runs[0]?.id ?? null} />}
+        {!readOnly && can(actor, "verification:run") && (
+          <VerificationNowButton merchantId={merchantId} latestRunId={runs[0]?.id ?? null} />
+        )}
       </CardHeader>
       <CardContent>
         {runs.length === 0 ? (
-          <p className="text-sm text-muted-foreground">No verification yet. It runs by itself once both the key and the secret are recorded.</p>
+          <p className="text-sm text-muted-foreground">
+            No verification yet. It runs by itself once both the key and the secret are recorded.
+          </p>
         ) : (
           <Table>
             <TableHeader>
@@ -64,29 +78,39 @@ export async function VerificationHistory({ merchantId, actor: given, readOnly =
                 <TableRow key={run.id} data-testid="verification-run" data-verdict={run.verdict}>
                   <TableCell className="whitespace-nowrap align-top">
                     <TimeStamp date={run.createdAt} mode="relative" />
-                    {run.keyFingerprint && <div className="font-mono text-xs text-muted-foreground">{run.keyFingerprint}</div>}
+                    {run.keyFingerprint && (
+                      <div className="font-mono text-xs text-muted-foreground">{run.keyFingerprint}</div>
+                    )}
                   </TableCell>
                   <TableCell className="align-top text-sm">
                     {run.kind === "full" ? "Full" : "Light"}
                     <div className="text-xs text-muted-foreground">{VERIFICATION_TRIGGER_LABELS[run.trigger]}</div>
                   </TableCell>
                   <TableCell className="max-w-64 align-top whitespace-normal">
-                    <Badge variant={VERDICT_BADGE[run.verdict]}>{run.kind === "light" && run.verdict === "healthy" ? "signed in" : VERDICT_LABELS[run.verdict]}</Badge>
+                    <Badge variant={VERDICT_BADGE[run.verdict]}>
+                      {run.kind === "light" && run.verdict === "healthy" ? "signed in" : VERDICT_LABELS[run.verdict]}
+                    </Badge>
                     {run.missing.length > 0 && run.verdict === "incomplete_permissions" && (
-                      <div className="mt-1 text-xs text-muted-foreground">Missing: {run.missing.map(grantLabel).join(", ")}</div>
+                      <div className="mt-1 text-xs text-muted-foreground">
+                        Missing: {run.missing.map(grantLabel).join(", ")}
+                      </div>
                     )}
                     {run.error && <div className="mt-1 text-xs text-muted-foreground">{run.error}</div>}
                   </TableCell>
                   <TableCell className="max-w-72 align-top text-sm whitespace-normal">
                     {run.changes.length ? (
                       <ul className="list-disc space-y-0.5 pl-4">
-                        {run.changes.map((change) => <li key={change}>{change}</li>)}
+                        {run.changes.map((change) => (
+                          <li key={change}>{change}</li>
+                        ))}
                       </ul>
                     ) : (
                       <span className="text-muted-foreground">—</span>
                     )}
                   </TableCell>
-                  <TableCell className="text-right align-top text-xs text-muted-foreground">{headroomLabel(run.rateLimit) ?? "—"}</TableCell>
+                  <TableCell className="text-right align-top text-xs text-muted-foreground">
+                    {headroomLabel(run.rateLimit) ?? "—"}
+                  </TableCell>
                   <TableCell className="text-right align-top text-xs whitespace-nowrap text-muted-foreground">
                     {run.requests} · {(run.durationMs / 1000).toFixed(1)} s
                   </TableCell>

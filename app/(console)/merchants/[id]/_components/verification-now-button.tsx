@@ -9,7 +9,10 @@ import { verifyNowAction } from "../verification-actions";
 const POLL_MS = 1500;
 const GIVE_UP_MS = 120_000;
 
-type Status = { latestRun: { id: string; verdict: string } | null; job: { state: string; failedReason: string | null } | null };
+type Status = {
+  latestRun: { id: string; verdict: string } | null;
+  job: { state: string; failedReason: string | null } | null;
+};
 
 /**
  * Queues a verification, then polls the small status route until a new run lands (or the job
@@ -32,7 +35,9 @@ export function VerificationNowButton({ merchantId, latestRunId }: { merchantId:
         stop({ tone: "info", text: "Still queued. The history updates when the run lands." });
         return;
       }
-      const response = await fetch(`/api/merchants/${merchantId}/verification?job=${encodeURIComponent(waitingFor)}`, { cache: "no-store" }).catch(() => null);
+      const response = await fetch(`/api/merchants/${merchantId}/verification?job=${encodeURIComponent(waitingFor)}`, {
+        cache: "no-store",
+      }).catch(() => null);
       if (!response?.ok || stopped) return;
       const status = (await response.json()) as Status;
       if (status.latestRun && status.latestRun.id !== baseline.current) {
@@ -75,7 +80,11 @@ export function VerificationNowButton({ merchantId, latestRunId }: { merchantId:
         {busy ? <Loader2 className="animate-spin" aria-hidden /> : <RefreshCw aria-hidden />}
         {busy ? "Verifying…" : "Verify now"}
       </Button>
-      <p role="status" aria-live="polite" className={message?.tone === "error" ? "text-xs text-destructive" : "text-xs text-muted-foreground"}>
+      <p
+        role="status"
+        aria-live="polite"
+        className={message?.tone === "error" ? "text-xs text-destructive" : "text-xs text-muted-foreground"}
+      >
         {message?.text}
       </p>
     </div>

@@ -1,5 +1,14 @@
 /** The form's fields, in the order of the sign-up schema; shared by the form and its action. */
-export const SIGNUP_FIELDS = ["company", "shopName", "shopDomain", "cluster", "language", "country", "contactName", "contactEmail"] as const;
+export const SIGNUP_FIELDS = [
+  "company",
+  "shopName",
+  "shopDomain",
+  "cluster",
+  "language",
+  "country",
+  "contactName",
+  "contactEmail",
+] as const;
 export type SignupField = (typeof SIGNUP_FIELDS)[number];
 
 export type NewMerchantState = {

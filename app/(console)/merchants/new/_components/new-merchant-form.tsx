@@ -13,7 +13,10 @@ import { SHOP_LANGUAGE_LABELS, SHOP_LANGUAGES } from "@/lib/lightspeed/shop-lang
 import { createMerchantAction } from "../actions";
 import type { NewMerchantState, SignupField } from "./new-merchant-fields";
 
-const CLUSTER_LABELS: Record<(typeof CLUSTERS)[number], string> = { eu1: "eu1 — Europe (webshopapp.com)", us1: "us1 — United States (shoplightspeed.com)" };
+const CLUSTER_LABELS: Record<(typeof CLUSTERS)[number], string> = {
+  eu1: "eu1 — Europe (webshopapp.com)",
+  us1: "us1 — United States (shoplightspeed.com)",
+};
 
 export function NewMerchantForm() {
   const [state, formAction, pending] = useActionState<NewMerchantState, FormData>(createMerchantAction, null);
@@ -23,23 +26,52 @@ export function NewMerchantForm() {
   const field = (name: SignupField, label: string, props: React.ComponentProps<typeof Input> = {}) => (
     <div className="grid min-w-0 gap-2">
       <Label htmlFor={name}>{label}</Label>
-      <Input id={name} name={name} defaultValue={value(name)} aria-invalid={!!errorOf(name)} aria-describedby={errorOf(name) ? `${name}-error` : undefined} {...props} />
-      {errorOf(name) && <p id={`${name}-error`} className="text-sm text-destructive">{errorOf(name)}</p>}
+      <Input
+        id={name}
+        name={name}
+        defaultValue={value(name)}
+        aria-invalid={!!errorOf(name)}
+        aria-describedby={errorOf(name) ? `${name}-error` : undefined}
+        {...props}
+      />
+      {errorOf(name) && (
+        <p id={`${name}-error`} className="text-sm text-destructive">
+          {errorOf(name)}
+        </p>
+      )}
     </div>
   );
 
-  const select = (name: SignupField, label: string, current: string | undefined, options: { value: string; label: string }[]) => (
+  const select = (
+    name: SignupField,
+    label: string,
+    current: string | undefined,
+    options: { value: string; label: string }[],
+  ) => (
     <div className="grid min-w-0 gap-2">
       <Label htmlFor={name}>{label}</Label>
       <Select name={name} defaultValue={current}>
-        <SelectTrigger id={name} className="w-full min-w-0 [&>span]:truncate" aria-invalid={!!errorOf(name)} aria-describedby={errorOf(name) ? `${name}-error` : undefined}>
+        <SelectTrigger
+          id={name}
+          className="w-full min-w-0 [&>span]:truncate"
+          aria-invalid={!!errorOf(name)}
+          aria-describedby={errorOf(name) ? `${name}-error` : undefined}
+        >
           <SelectValue placeholder="Choose…" />
         </SelectTrigger>
         <SelectContent>
-          {options.map((o) => <SelectItem key={o.value} value={o.value}>{o.label}</SelectItem>)}
+          {options.map((o) => (
+            <SelectItem key={o.value} value={o.value}>
+              {o.label}
+            </SelectItem>
+          ))}
         </SelectContent>
       </Select>
-      {errorOf(name) && <p id={`${name}-error`} className="text-sm text-destructive">{errorOf(name)}</p>}
+      {errorOf(name) && (
+        <p id={`${name}-error`} className="text-sm text-destructive">
+          {errorOf(name)}
+        </p>
+      )}
     </div>
   );
 
@@ -51,11 +83,18 @@ export function NewMerchantForm() {
           <AlertTitle>This shop is already in the console</AlertTitle>
           <AlertDescription>
             <p>{state.error}</p>
-            <Link href={`/merchants/${state.existingId}`} className="font-medium text-foreground underline underline-offset-4">Open the existing merchant</Link>
+            <Link
+              href={`/merchants/${state.existingId}`}
+              className="font-medium text-foreground underline underline-offset-4"
+            >
+              Open the existing merchant
+            </Link>
           </AlertDescription>
         </Alert>
       ) : state?.error ? (
-        <Alert variant="destructive"><AlertDescription>{state.error}</AlertDescription></Alert>
+        <Alert variant="destructive">
+          <AlertDescription>{state.error}</AlertDescription>
+        </Alert>
       ) : null}
 
       <div className="grid grid-cols-1 gap-5 sm:grid-cols-2">
@@ -65,8 +104,18 @@ export function NewMerchantForm() {
       {field("shopDomain", "Shop domain", { placeholder: "wijnhuis-debron.nl", required: true, spellCheck: false })}
       {/* Selects in a grid: min-w-0 lets a long option label shrink instead of overlapping the next field. */}
       <div className="grid grid-cols-1 gap-5 sm:grid-cols-3">
-        {select("cluster", "Lightspeed cluster", value("cluster") || "eu1", CLUSTERS.map((c) => ({ value: c, label: CLUSTER_LABELS[c] })))}
-        {select("language", "Shop language", value("language") || undefined, SHOP_LANGUAGES.map((l) => ({ value: l, label: SHOP_LANGUAGE_LABELS[l] })))}
+        {select(
+          "cluster",
+          "Lightspeed cluster",
+          value("cluster") || "eu1",
+          CLUSTERS.map((c) => ({ value: c, label: CLUSTER_LABELS[c] })),
+        )}
+        {select(
+          "language",
+          "Shop language",
+          value("language") || undefined,
+          SHOP_LANGUAGES.map((l) => ({ value: l, label: SHOP_LANGUAGE_LABELS[l] })),
+        )}
         {/* No maxLength: "NL1" must be refused by the server, not silently cut to "NL". */}
         {field("country", "Country", { placeholder: "NL", required: true, autoComplete: "country" })}
       </div>
@@ -79,7 +128,9 @@ export function NewMerchantForm() {
         <Label htmlFor="assignToMe">Assign to me</Label>
       </div>
       <div>
-        <Button type="submit" disabled={pending}>{pending ? "Creating…" : "Create merchant"}</Button>
+        <Button type="submit" disabled={pending}>
+          {pending ? "Creating…" : "Create merchant"}
+        </Button>
       </div>
     </form>
   );
