@@ -48,6 +48,13 @@ const event = (
 });
 
 describe("eventSentence", () => {
+  it("names a hold's last day in the viewer's zone, not the midnight after it", () => {
+    // "Until 5 Dec" in Amsterdam is stored as the start of 6 Dec there.
+    const held = event("held", { until: "2026-12-05T23:00:00.000Z" });
+    expect(eventSentence(held, "Europe/Amsterdam")).toBe("Put on hold; until 5 Dec 2026, end of day CET.");
+    expect(eventSentence(held, "America/New_York")).toBe("Put on hold; until 5 Dec 2026, 18:00 EST.");
+  });
+
   it("says what a step completion, an undo and a recorded half mean, without field names or ids", () => {
     expect(eventSentence(event("stage_completed", null, { stage: "user_created" }))).toBe(
       "Marked “Back-office user created” done.",

@@ -1,5 +1,6 @@
 import { STAGE_LABELS } from "../pipeline";
 import { STAGES, type Stage } from "../stages";
+import { DEFAULT_AGENCY_TIME_ZONE, formatEndOfDay } from "@/lib/time";
 import { formatExact, grantLabel } from "./present";
 import type { TimelineEvent } from "./types";
 
@@ -23,6 +24,13 @@ const step = (stage: Stage | null | undefined) => (stage ? `“${STAGE_LABELS[st
 const when = (iso: unknown, timeZone?: string) => {
   const s = str(iso);
   return s && !Number.isNaN(Date.parse(s)) ? formatExact(new Date(s), timeZone) : undefined;
+};
+/** A hold's end is stored as the start of the day after; say the last held day ("5 Dec 2026, end of day CET"). */
+const holdEnd = (iso: unknown, timeZone?: string) => {
+  const s = str(iso);
+  return s && !Number.isNaN(Date.parse(s))
+    ? formatEndOfDay(new Date(s), timeZone ?? DEFAULT_AGENCY_TIME_ZONE)
+    : undefined;
 };
 const list = (items: string[]) =>
   items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`;
@@ -48,7 +56,7 @@ export function eventSentence(event: EventSentenceInput, timeZone?: string): str
         ? `Assigned to ${event.assignedTo}.`
         : "Took the merchant off its specialist; now unassigned.";
     case "held": {
-      const until = when(e.until, timeZone);
+      const until = holdEnd(e.until, timeZone);
       return `${e.extended ? "Changed the hold" : "Put on hold"}${until ? `; until ${until}` : "; no end date"}.`;
     }
     case "resumed":
