@@ -7,3 +7,4 @@ export * from "./format";
 export * from "./relative";
 export * from "./wall-clock";
 export * from "./zones";
+export * from "./offset-runs";
