@@ -100,7 +100,7 @@ describe.each(WIDTHS)("at %i px", (width) => {
       await page.getByRole("list", { name: "Timeline" }).waitFor();
       await expectNoSidewaysScroll(page, "the workspace");
       // The header's name and Sign out stay inside the viewport.
-      const signOut = await page.getByRole("button", { name: "Sign out" }).boundingBox();
+      const signOut = await page.getByRole("button", { name: "Sign out", exact: true }).boundingBox();
       expect(signOut && signOut.x + signOut.width).toBeLessThanOrEqual(width);
       mkdirSync(SCREENSHOTS, { recursive: true });
       await page.screenshot({ path: path.join(SCREENSHOTS, `workspace-${width}.png`), fullPage: true });
