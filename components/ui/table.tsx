@@ -15,13 +15,7 @@ function TableBody({ className, ...props }: React.ComponentProps<"tbody">) {
   return <tbody data-slot="table-body" className={cn("[&_tr:last-child]:border-0", className)} {...props} />;
 }
 function TableRow({ className, ...props }: React.ComponentProps<"tr">) {
-  return (
-    <tr
-      data-slot="table-row"
-      className={cn("border-b transition-colors hover:bg-muted/50 data-[state=selected]:bg-muted", className)}
-      {...props}
-    />
-  );
+  return <tr data-slot="table-row" className={className} {...props} />;
 }
 function TableHead({ className, ...props }: React.ComponentProps<"th">) {
   return (
@@ -36,13 +30,7 @@ function TableHead({ className, ...props }: React.ComponentProps<"th">) {
   );
 }
 function TableCell({ className, ...props }: React.ComponentProps<"td">) {
-  return (
-    <td
-      data-slot="table-cell"
-      className={cn("p-2 align-middle whitespace-nowrap [&:has([role=checkbox])]:pr-0", className)}
-      {...props}
-    />
-  );
+  return <td data-slot="table-cell" className={className} {...props} />;
 }
 function TableCaption({ className, ...props }: React.ComponentProps<"caption">) {
   return (

@@ -2,20 +2,25 @@ import { getServerSession } from "next-auth";
 import { headers } from "next/headers";
 import { connection } from "next/server";
 import { redirect } from "next/navigation";
+import { cache } from "react";
 import { UnauthenticatedError } from "@/lib/errors";
 import { can, type StaffActor } from "./actor";
 import { authOptions } from "./auth-options";
 import { loadActor } from "./load-actor";
 import type { Permission } from "./permissions";
 
-/** The signed-in staff member for this request, or null (no session, signed out, unknown or deactivated). */
-export async function getActor(): Promise<StaffActor | null> {
+/**
+ * The signed-in staff member for this request, or null (no session, signed out, unknown or deactivated).
+ * Memoised per request (React `cache`): the console layout and the page both ask, and each ask
+ * decoded the session token and read staff_users again.
+ */
+export const getActor = cache(async function getActor(): Promise<StaffActor | null> {
   // Opt into request-time rendering before getServerSession reads the secret (env), so that
   // `next build` never tries to prerender a signed-in page without the server env.
   await connection();
   const session = await getServerSession(authOptions);
   return loadActor({ sub: session?.user?.id, sessionVersion: session?.user?.sessionVersion });
-}
+});
 
 /** For server actions and route handlers: the actor, or UnauthenticatedError. */
 export async function requireActor(): Promise<StaffActor> {

@@ -1,0 +1,50 @@
+import { performance } from "node:perf_hooks";
+import { loadActor } from "@/lib/auth/load-actor";
+import { can } from "@/lib/auth/actor";
+import { listKeyHealth } from "@/lib/health/list-key-health";
+import { parseHealthParams } from "@/lib/health/health-params";
+import { getOpenPlatformIncident } from "@/lib/health/platform-incident";
+import { getMerchantWorkspace, listTimeline } from "@/lib/onboarding/workspace";
+import { listQueue } from "@/lib/queue/list-queue";
+import { queueFacets } from "@/lib/queue/queue-facets";
+import { applyQueueDefaults, parseQueueParams } from "@/lib/queue/queue-params";
+import { listAssignableStaff } from "@/lib/staff/list-assignable-staff";
+import { currentSessionVersion } from "@/lib/staff/session-version";
+
+/**
+ * The database side of each page: the same verbs the page and the console layout call, in the
+ * same order (the actor, the incident banner, then the page's own reads), timed in-process.
+ */
+export type PageData = "queue" | "workspace" | "health";
+
+export async function timePageData(
+  page: PageData,
+  staffId: string,
+  query: Record<string, string>,
+  runs: number,
+  warmup: number,
+) {
+  const claims = { sub: staffId, sessionVersion: (await currentSessionVersion(staffId)) ?? 0 };
+  const once = async () => {
+    const actor = (await loadActor(claims))!;
+    await getOpenPlatformIncident(actor);
+    if (page === "queue") {
+      const params = applyQueueDefaults(parseQueueParams(query), actor);
+      await Promise.all([listQueue(actor, params), listAssignableStaff(actor), queueFacets(actor, params)]);
+    } else if (page === "workspace") {
+      await getMerchantWorkspace(actor, query.id!);
+      await Promise.all([
+        listTimeline(actor, query.id!),
+        can(actor, "merchant:assign") ? listAssignableStaff(actor) : null,
+      ]);
+    } else await listKeyHealth(actor, parseHealthParams(query));
+  };
+  for (let i = 0; i < warmup; i++) await once();
+  const ms: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const started = performance.now();
+    await once();
+    ms.push(performance.now() - started);
+  }
+  return ms;
+}

@@ -1,0 +1,173 @@
+/**
+ * Pages bench: `npx tsx --import ./scripts/allow-server-only.mjs tests/bench/pages.ts [--no-build]
+ * [--port 3111] [--runs 100] [--concurrent-runs 300] [--merchants 100000] [--events 1000000]`.
+ * Seeds `actenzo_bench_pages` once (reruns print "skipped seeding"), builds (unless --no-build),
+ * starts `next start` against it, signs in seeded staff with real session cookies and times
+ * /queue (default and filtered), a workspace and /health: sequentially and with 10 users at once,
+ * next to the database time of the same verbs. Prints figures; asserts nothing. Stops the server
+ * and deletes its Redis keys; keeps the database (drop it by hand when done).
+ */
+import { randomBytes } from "node:crypto";
+import { loadavg, tmpdir } from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { encode } from "next-auth/jwt";
+import postgres from "postgres";
+import { Redis } from "ioredis";
+import { migrateDatabase } from "@/db/migrate-database";
+import { resetEnvCache } from "@/lib/env";
+import { databaseUrl, ownerDatabaseUrl, TEST_ENV } from "@/tests/helpers/test-env";
+import { canonicalUrl, concurrent, percentile, sequential, type Sample } from "./pages-http";
+import { buildApp, startApp, stopApp } from "./pages-server";
+import { seedQueueVolume } from "./queue-seed";
+
+const { values: args } = parseArgs({
+  options: {
+    build: { type: "boolean", default: true },
+    "no-build": { type: "boolean", default: false },
+    port: { type: "string", default: "3111" },
+    runs: { type: "string", default: "100" },
+    "concurrent-runs": { type: "string", default: "300" },
+    merchants: { type: "string", default: "100000" },
+    events: { type: "string", default: "1000000" },
+  },
+});
+const DB = "actenzo_bench_pages";
+const PORT = Number(args.port);
+const BASE = `http://127.0.0.1:${PORT}`;
+const RUNS = Number(args.runs);
+const USERS = 10;
+const runId = randomBytes(4).toString("hex");
+const env: Record<string, string> = {
+  ...TEST_ENV,
+  NODE_ENV: "production",
+  DATABASE_URL: databaseUrl(DB),
+  DATABASE_OWNER_URL: ownerDatabaseUrl(DB),
+  REDIS_URL: process.env.TEST_REDIS_URL ?? "redis://127.0.0.1:6379/0",
+  REDIS_PREFIX: `bench-pages:${runId}`,
+  NEXTAUTH_URL: BASE,
+  APP_URL: BASE,
+  LOG_LEVEL: "warn",
+  NEXT_TELEMETRY_DISABLED: "1",
+};
+
+async function seedOnce() {
+  await migrateDatabase(env.DATABASE_OWNER_URL!, { createIfMissing: true });
+  const owner = postgres(env.DATABASE_OWNER_URL!, { max: 1, onnotice: () => {} });
+  try {
+    const [{ n }] = (await owner`select count(*)::int n from merchants`) as unknown as [{ n: number }];
+    if (n >= Number(args.merchants)) return console.log(`skipped seeding (${n} merchants already in ${DB})`);
+    if (n > 0) throw new Error(`${DB} holds ${n} merchants, not ${args.merchants}: drop it and rerun`);
+    const started = Date.now();
+    await seedQueueVolume(owner, Number(args.merchants), Number(args.events));
+    await owner`checkpoint`;
+    console.log(
+      `seeded ${args.merchants} merchants / ${args.events} events in ${((Date.now() - started) / 1000).toFixed(0)} s`,
+    );
+  } finally {
+    await owner.end();
+  }
+}
+
+/** A real next-auth session cookie for a seeded staff member, with the current session version. */
+async function sessionCookie(id: string, email: string, name: string, sessionVersion: number) {
+  const token = await encode({ token: { sub: id, email, name, sessionVersion }, secret: env.NEXTAUTH_SECRET! });
+  return `next-auth.session-token=${token}`;
+}
+
+const fmt = (ms: number) => ms.toFixed(ms < 10 ? 1 : 0).padStart(6);
+const row = (cells: string[]) => console.log(cells.map((c, i) => (i === 0 ? c.padEnd(18) : c.padStart(9))).join(" "));
+
+async function main() {
+  console.log(
+    `load average ${loadavg()
+      .map((l) => l.toFixed(2))
+      .join(" ")} on ${(await import("node:os")).cpus().length} cores`,
+  );
+  await seedOnce();
+  Object.assign(process.env, { ...env, NODE_ENV: "test" });
+  resetEnvCache();
+  const { sql, closeDb } = await import("@/db/client");
+  const { timePageData } = await import("./pages-sql");
+  if (args.build && !args["no-build"]) await buildApp(env);
+  const server = await startApp(PORT, env, path.join(tmpdir(), `bench-pages-${runId}.log`));
+  try {
+    const staff = await sql<{ id: string; email: string; name: string; session_version: number }[]>`
+      select id, email, name, session_version from staff_users
+      where role = 'specialist' and email like 'specialist%@actenzo.test' order by email limit ${USERS}`;
+    const users = await Promise.all(
+      staff.map(async (s) => ({ ...s, cookie: await sessionCookie(s.id, s.email, s.name, s.session_version) })),
+    );
+    const me = users[0]!;
+    const [merchant] = await sql<{ id: string }[]>`select m.id from merchants m
+      where m.specialist_id = ${me.id} and m.current_stage is not null order by m.last_activity_at desc limit 1`;
+    const pages: {
+      label: string;
+      data: "queue" | "workspace" | "health";
+      path: string;
+      query: Record<string, string>;
+    }[] = [
+      { label: "/queue", data: "queue", path: "/queue", query: {} },
+      {
+        label: "/queue filtered",
+        data: "queue",
+        path: "/queue?stage=key_received&q=wijn&sort=company",
+        query: { stage: "key_received", q: "wijn", sort: "company" },
+      },
+      { label: "/merchants/<id>", data: "workspace", path: `/merchants/${merchant!.id}`, query: { id: merchant!.id } },
+      { label: "/health", data: "health", path: "/health", query: {} },
+    ];
+    console.log(
+      `\n${RUNS} sequential requests per page (after 10 warm-up), ${args["concurrent-runs"]} with ${USERS} signed-in users at once; ms to the last byte`,
+    );
+    row(["page", "HTML KB", "seq p50", "seq p95", "10× p50", "10× p95", "10× req/s", "SQL p50", "SQL p95"]);
+    for (const page of pages) {
+      const own = await Promise.all(
+        users.map(async (u) => ({ url: await canonicalUrl(BASE + page.path, u.cookie), cookie: u.cookie })),
+      );
+      const seq: Sample[] = await sequential(own[0]!.url, me.cookie, RUNS, 10);
+      const many = await concurrent(own, Number(args["concurrent-runs"]));
+      const db = await timePageData(page.data, me.id, page.query, RUNS, 10);
+      const ms = (s: Sample[]) => s.map((x) => x.ms);
+      row([
+        page.label,
+        (seq[0]!.bytes / 1024).toFixed(0),
+        fmt(percentile(ms(seq), 50)),
+        fmt(percentile(ms(seq), 95)),
+        fmt(percentile(ms(many.samples), 50)),
+        fmt(percentile(ms(many.samples), 95)),
+        many.perSecond.toFixed(0),
+        fmt(percentile(db, 50)),
+        fmt(percentile(db, 95)),
+      ]);
+    }
+    console.log(
+      `\nload average ${loadavg()
+        .map((l) => l.toFixed(2))
+        .join(" ")}`,
+    );
+  } finally {
+    await stopApp(server);
+    await closeDb();
+    await deleteRedisKeys(`${env.REDIS_PREFIX}:*`);
+  }
+}
+
+async function deleteRedisKeys(pattern: string) {
+  const redis = new Redis(env.REDIS_URL!);
+  try {
+    let cursor = "0";
+    do {
+      const [next, keys] = await redis.scan(cursor, "MATCH", pattern, "COUNT", 1000);
+      cursor = next;
+      if (keys.length) await redis.del(...keys);
+    } while (cursor !== "0");
+  } finally {
+    redis.disconnect();
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exitCode = 1;
+});
