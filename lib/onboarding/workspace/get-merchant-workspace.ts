@@ -1,5 +1,5 @@
 import { eq } from "drizzle-orm";
-import { z } from "zod";
+import { parseId } from "@/lib/validation/parse-id";
 import { db } from "@/db/client";
 import { merchantSteps, merchants, staffUsers } from "@/db/schema";
 import { authorize, can, type Actor } from "@/lib/auth/actor";
@@ -22,7 +22,7 @@ export async function getMerchantWorkspace(
 ): Promise<MerchantWorkspace> {
   authorize(actor, "merchant:read");
   // A malformed id is simply "not found" (the URL is user input).
-  if (!z.uuid().safeParse(merchantId).success) throw new NotFoundError("Merchant");
+  parseId(merchantId, "Merchant");
 
   const [row] = await db
     .select({ merchant: merchants, specialist: { id: staffUsers.id, name: staffUsers.name, email: staffUsers.email } })
