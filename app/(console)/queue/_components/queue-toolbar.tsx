@@ -6,7 +6,7 @@ import { DataTableSelectFilter } from "@/components/data-table/data-table-select
 import { DataTableToolbar } from "@/components/data-table/data-table-toolbar";
 import { Checkbox } from "@/components/ui/checkbox";
 import { OWNER_LABELS, STAGE_LABELS } from "@/lib/onboarding/pipeline";
-import type { QueueFacets } from "@/lib/queue/queue-facets";
+import type { QueueFacets } from "@/lib/work-queue/queue-facets";
 import type { AssignableStaff } from "@/lib/staff/list-assignable-staff";
 import { QUEUE_STAGE_FILTERS, type QueueParams } from "../search-params";
 import type { QueueState } from "./use-queue-state";

@@ -6,7 +6,7 @@ import { OWNERS, STAGES } from "@/lib/onboarding/stages";
 
 /**
  * The queue's state as it lives in the URL. Pure and client-safe: the server page parses it,
- * `listQueue` reads it, the client table writes it back. Every field falls back to its default
+ * `listWorkQueue` reads it, the client table writes it back. Every field falls back to its default
  * on its own (`.catch`), so a hand-edited or stale URL degrades to a sensible view, never a crash.
  */
 export const QUEUE_SORT_COLUMNS = [
