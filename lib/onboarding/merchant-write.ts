@@ -8,7 +8,7 @@ import { actorId, type Actor } from "@/lib/auth/actor";
 import { NotFoundError, RuleViolationError } from "@/lib/errors";
 import { NOTE_MAX_LENGTH } from "./note-limit";
 import { deriveState, type Decision } from "./rules";
-import type { Stage } from "./stages";
+import type { Stage } from "./steps";
 
 /**
  * The plumbing every write verb shares: input parsing, the locked transaction, the derived

@@ -6,7 +6,7 @@ import { authorize, can, type Actor } from "@/lib/auth/actor";
 import { NotFoundError } from "@/lib/errors";
 import { PIPELINE } from "../pipeline";
 import { ballInCourt, canComplete, canCompleteWith, canUndo, currentStage, OVERRIDABLE_STAGES } from "../rules";
-import type { Stage } from "../stages";
+import type { Stage } from "../steps";
 import type { MerchantWorkspace, StaffRef, WorkspaceStep } from "./types";
 
 /**
