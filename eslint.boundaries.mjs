@@ -91,7 +91,7 @@ export const boundaries = {
             from: "./db",
             except: ["./vocabulary"],
             message:
-              "The Lightspeed engine never touches the database; lib/verification and lib/health record its results.",
+              "The Lightspeed engine never touches the database; lib/verification and lib/key-health record its results.",
           },
           {
             target: "./components",

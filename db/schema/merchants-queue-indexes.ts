@@ -19,7 +19,7 @@ type QueueColumns = Record<
 >;
 
 /**
- * Indexes for the onboarding queue (lib/queue/list-queue.ts) at 100,000 merchants; figures in
+ * Indexes for the onboarding queue (lib/work-queue/list-work-queue.ts) at 100,000 merchants; figures in
  * tests/bench/queue.ts. The queue hides cancelled merchants unless asked, so the b-trees are
  * partial on `cancelled_at is null`; each ends in `id`, the queue's tie-breaker, so an ordered
  * page is read straight off the index in either direction (ORDER BY x, id LIMIT n).

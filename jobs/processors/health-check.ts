@@ -1,5 +1,5 @@
 import type { Job } from "bullmq";
-import { runHealthCheck } from "@/lib/health/run-health-check";
+import { runHealthCheck } from "@/lib/key-health/run-health-check";
 import { healthCheckPayload, parsePayload } from "@/lib/jobs/payloads";
 import { asJobError } from "./job-errors";
 

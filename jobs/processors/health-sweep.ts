@@ -1,6 +1,6 @@
 import type { Job } from "bullmq";
-import { sweepDueChecks } from "@/lib/health/sweep-due-checks";
-import { sweepGapRechecks } from "@/lib/health/sweep-gap-rechecks";
+import { sweepDueChecks } from "@/lib/key-health/sweep-due-checks";
+import { sweepGapRechecks } from "@/lib/key-health/sweep-gap-rechecks";
 import { parsePayload, tickPayload } from "@/lib/jobs/payloads";
 
 /** `health-sweep` tick (every minute): enqueue the checks, and the permission-gap re-checks, due in PostgreSQL. */

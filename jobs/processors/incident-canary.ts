@@ -1,5 +1,5 @@
 import type { Job } from "bullmq";
-import { runIncidentCanary } from "@/lib/health/platform-incident-canary";
+import { runIncidentCanary } from "@/lib/key-health/platform-incident-canary";
 import { parsePayload, tickPayload } from "@/lib/jobs/payloads";
 
 /** `incident-canary` tick: while a platform incident is open, check whether Lightspeed answers again. */

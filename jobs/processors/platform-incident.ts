@@ -1,5 +1,5 @@
 import type { Job } from "bullmq";
-import { refreshPlatformIncident } from "@/lib/health/platform-incident";
+import { refreshPlatformIncident } from "@/lib/key-health/platform-incident";
 import { parsePayload, tickPayload } from "@/lib/jobs/payloads";
 
 /** `platform-incident` tick (every minute): open, keep or close the platform incident. */

@@ -1,5 +1,5 @@
 import type { Job } from "bullmq";
-import { reconcileHealthChecks } from "@/lib/health/reconcile-health-checks";
+import { reconcileHealthChecks } from "@/lib/key-health/reconcile-health-checks";
 import { reconcileVerifications } from "@/lib/verification/reconcile-verifications";
 import { parsePayload, tickPayload } from "@/lib/jobs/payloads";
 

@@ -1,8 +1,9 @@
 import { eq, sql } from "drizzle-orm";
 import { z } from "zod";
+import { parseInput } from "@/lib/validation/parse-input";
 import { db } from "@/db/client";
 import { staffUsers } from "@/db/schema";
-import { DomainError, ValidationError } from "@/lib/errors";
+import { DomainError } from "@/lib/errors";
 import { createLogger } from "@/lib/logger";
 import type { StaffActor } from "./actor";
 import { burnPasswordCheck, verifyPassword } from "./password";
@@ -39,14 +40,7 @@ export async function signInWithPassword(input: {
   password?: unknown;
   ip: string;
 }): Promise<StaffActor> {
-  const parsed = signInSchema.safeParse(input);
-  if (!parsed.success) {
-    throw new ValidationError(
-      "Enter your email and password.",
-      z.flattenError(parsed.error).fieldErrors as Record<string, string[]>,
-    );
-  }
-  const { email, password } = parsed.data;
+  const { email, password } = parseInput(signInSchema, input, { message: "Enter your email and password." });
 
   // The password is checked only inside a reserved attempt (sign-in-throttle.ts). Redis calls are
   // bounded (lib/redis.ts); an outage must not let guesses through unthrottled, so it fails closed.

@@ -1,9 +1,8 @@
 import { desc, eq } from "drizzle-orm";
-import { z } from "zod";
+import { parseId } from "@/lib/validation/parse-id";
 import { db } from "@/db/client";
 import { connectLinks } from "@/db/schema";
 import { authorize, type Actor } from "@/lib/auth/actor";
-import { ValidationError } from "@/lib/errors";
 import { linkState, type LinkState } from "./link-state";
 
 export type ConnectLinkView = {
@@ -20,7 +19,7 @@ export type ConnectLinkView = {
 /** A merchant's most recent links with their state, for the workspace. Tokens are never readable. */
 export async function listConnectLinks(actor: Actor, merchantId: string, limit = 10): Promise<ConnectLinkView[]> {
   authorize(actor, "merchant:read");
-  if (!z.uuid().safeParse(merchantId).success) throw new ValidationError("Not a merchant id");
+  parseId(merchantId, "Merchant");
   const rows = await db
     .select()
     .from(connectLinks)

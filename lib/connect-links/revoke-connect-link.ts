@@ -1,15 +1,15 @@
 import { and, eq, isNull } from "drizzle-orm";
-import { z } from "zod";
+import { parseId } from "@/lib/validation/parse-id";
 import { db } from "@/db/client";
 import { auditLog, connectLinks } from "@/db/schema";
 import { actorId, authorize, type Actor } from "@/lib/auth/actor";
-import { NotFoundError, ValidationError } from "@/lib/errors";
+import { NotFoundError } from "@/lib/errors";
 import { recordMerchantEvent } from "@/lib/onboarding";
 
 /** Revokes a link at once (sent to the wrong address, merchant asked for a new one). Idempotent. */
 export async function revokeConnectLink(actor: Actor, input: { linkId: string }): Promise<void> {
   authorize(actor, "connect-link:manage");
-  if (!z.uuid().safeParse(input.linkId).success) throw new ValidationError("Not a link id");
+  parseId(input.linkId, "Connect link");
   await db.transaction(async (tx) => {
     const [link] = await tx.select().from(connectLinks).where(eq(connectLinks.id, input.linkId)).for("update");
     if (!link) throw new NotFoundError("Connect link");

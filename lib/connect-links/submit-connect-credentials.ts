@@ -1,11 +1,12 @@
 import { and, eq, isNull, sql } from "drizzle-orm";
 import { z } from "zod";
+import { parseInput } from "@/lib/validation/parse-input";
 import { db } from "@/db/client";
 import { connectLinks, merchantCredentials, merchants, merchantSteps } from "@/db/schema";
 import { systemActor } from "@/lib/auth/actor";
 import { recordHalves } from "@/lib/credentials/record-halves";
 import { credentialHalfSchema } from "@/lib/credentials/credential-input";
-import { RuleViolationError, ValidationError } from "@/lib/errors";
+import { RuleViolationError } from "@/lib/errors";
 import { createLogger } from "@/lib/logger";
 import { recordMerchantEvent } from "@/lib/onboarding";
 import { enqueueVerification } from "@/lib/verification/enqueue-verification";
@@ -60,11 +61,7 @@ export async function submitConnectCredentials(
   const state = !link ? "unknown" : link.cancelledAt ? "revoked" : linkState(link);
   if (!link || state !== "valid") throw new RuleViolationError(UNUSABLE[state as keyof typeof UNUSABLE]);
 
-  const parsed = pairSchema.safeParse(input);
-  if (!parsed.success) {
-    const fieldErrors = z.flattenError(parsed.error).fieldErrors as Record<string, string[]>;
-    throw new ValidationError(Object.values(fieldErrors)[0]?.[0] ?? "Check the key and the secret.", fieldErrors);
-  }
+  const pair = parseInput(pairSchema, input, { fallback: "Check the key and the secret." });
   if (await hasVerifiedActivePair(link.merchantId)) throw new RuleViolationError(HEALTHY_PAIR_IN_PLACE);
   await db
     .update(connectLinks)
@@ -73,7 +70,7 @@ export async function submitConnectCredentials(
 
   const { credentialId } = await recordHalves(
     LINK_ACTOR,
-    { merchantId: link.merchantId, ...parsed.data },
+    { merchantId: link.merchantId, ...pair },
     { via: "connect_link", enqueue: false },
   );
   await db.update(connectLinks).set({ credentialId }).where(eq(connectLinks.id, link.id));

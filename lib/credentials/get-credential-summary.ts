@@ -1,9 +1,8 @@
 import { and, eq, inArray } from "drizzle-orm";
-import { z } from "zod";
+import { parseId } from "@/lib/validation/parse-id";
 import { db } from "@/db/client";
 import { merchantCredentials, type MerchantCredential } from "@/db/schema";
 import { authorize, type Actor } from "@/lib/auth/actor";
-import { ValidationError } from "@/lib/errors";
 import type { Cluster } from "@/lib/lightspeed/clusters";
 import { PENDING_STATUSES, type CredentialStatus } from "./statuses";
 
@@ -48,7 +47,7 @@ export async function getCredentialSummary(
   merchantId: string,
 ): Promise<{ active: CredentialView | null; pending: CredentialView | null }> {
   authorize(actor, "merchant:read");
-  if (!z.uuid().safeParse(merchantId).success) throw new ValidationError("Not a merchant id");
+  parseId(merchantId, "Merchant");
   const rows = await db
     .select()
     .from(merchantCredentials)

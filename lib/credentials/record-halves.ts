@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { and, eq, inArray, sql } from "drizzle-orm";
 import { z } from "zod";
+import { parseInput } from "@/lib/validation/parse-input";
 import { db } from "@/db/client";
 import { auditLog, merchantCredentials, merchants, merchantSteps } from "@/db/schema";
 import { actorId, authorize, type Actor } from "@/lib/auth/actor";
@@ -32,12 +33,8 @@ function parse(input: RecordHalvesInput) {
     secret: credentialHalfSchema("secret").optional(),
     receivedAt: receivedAtSchema,
   });
-  const result = schema.safeParse({ ...input, receivedAt: input.receivedAt ?? undefined });
-  if (!result.success) {
-    const fieldErrors = z.flattenError(result.error).fieldErrors as Record<string, string[]>;
-    throw new ValidationError(Object.values(fieldErrors)[0]?.[0] ?? "Invalid input.", fieldErrors);
-  }
-  return { ...result.data, receivedAt: result.data.receivedAt ?? new Date() };
+  const data = parseInput(schema, { ...input, receivedAt: input.receivedAt ?? undefined });
+  return { ...data, receivedAt: data.receivedAt ?? new Date() };
 }
 
 /**

@@ -1,10 +1,11 @@
 import { eq } from "drizzle-orm";
 import { z } from "zod";
 import { textInput } from "@/lib/validation/text";
+import { parseInput } from "@/lib/validation/parse-input";
 import { db } from "@/db/client";
 import { auditLog, merchantCredentials } from "@/db/schema";
 import { actorId, authorize, type Actor } from "@/lib/auth/actor";
-import { NotFoundError, RuleViolationError, ValidationError } from "@/lib/errors";
+import { NotFoundError, RuleViolationError } from "@/lib/errors";
 import { createLogger } from "@/lib/logger";
 import { openHalf } from "./credential-cipher";
 
@@ -27,12 +28,7 @@ export async function revealSecret(
   input: { credentialId: string; reason: string },
 ): Promise<{ secret: string }> {
   authorize(actor, "credentials:reveal");
-  const parsed = revealSchema.safeParse(input);
-  if (!parsed.success) {
-    const fieldErrors = z.flattenError(parsed.error).fieldErrors as Record<string, string[]>;
-    throw new ValidationError(Object.values(fieldErrors)[0]?.[0] ?? "Invalid input.", fieldErrors);
-  }
-  const { credentialId, reason } = parsed.data;
+  const { credentialId, reason } = parseInput(revealSchema, input);
 
   const ciphertext = await db.transaction(async (tx) => {
     const [row] = await tx

@@ -15,9 +15,9 @@ import {
   type VerbOptions,
 } from "./merchant-write";
 import { NOTE_MAX_LENGTH } from "./note-limit";
-import { EVIDENCE_SCHEMAS, STAGE_LABELS, stageSchema } from "./pipeline";
+import { EVIDENCE_SCHEMAS, STEP_LABELS, stageSchema } from "./pipeline";
 import { canCompleteWith, OVERRIDABLE_STAGES } from "./rules";
-import type { Stage } from "./stages";
+import type { Stage } from "./steps";
 
 const optionalText = textInput()
   .trim()
@@ -82,7 +82,7 @@ export async function completeStep(actor: Actor, input: CompleteStepInput, optio
       const stored = override ? { ...evidence, override } : evidence;
       const eventNote = override
         ? [
-            `Override: ${STAGE_LABELS[stage]} marked done without a healthy verification. Reason: ${overrideReason}`,
+            `Override: ${STEP_LABELS[stage]} marked done without a healthy verification. Reason: ${overrideReason}`,
             note,
           ]
             .filter(Boolean)

@@ -16,7 +16,7 @@ export type { VerbOptions } from "./merchant-write";
 export { signupInputSchema, normaliseShopDomain, type SignupInput, type ParsedSignup } from "./signup-input";
 export {
   PIPELINE,
-  STAGE_LABELS,
+  STEP_LABELS,
   STAGE_OWNERS,
   OWNER_LABELS,
   EVIDENCE_SCHEMAS,
@@ -26,4 +26,4 @@ export {
   type StageDefinition,
 } from "./pipeline";
 export * from "./rules";
-export { STAGES, OWNERS, type Stage, type Owner } from "./stages";
+export { STAGES, OWNERS, type Stage, type Owner } from "./steps";

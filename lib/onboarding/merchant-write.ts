@@ -1,13 +1,14 @@
 import { asc, eq, sql as dsql } from "drizzle-orm";
 import { z } from "zod";
 import { textInput } from "@/lib/validation/text";
+import { parseInput as parseValidatedInput } from "@/lib/validation/parse-input";
 import { db, type Db, type Tx } from "@/db/client";
 import { auditLog, merchantEvents, merchants, merchantSteps, type Merchant, type MerchantEventType } from "@/db/schema";
 import { actorId, type Actor } from "@/lib/auth/actor";
-import { NotFoundError, RuleViolationError, ValidationError } from "@/lib/errors";
+import { NotFoundError, RuleViolationError } from "@/lib/errors";
 import { NOTE_MAX_LENGTH } from "./note-limit";
 import { deriveState, type Decision } from "./rules";
-import type { Stage } from "./stages";
+import type { Stage } from "./steps";
 
 /**
  * The plumbing every write verb shares: input parsing, the locked transaction, the derived
@@ -25,19 +26,9 @@ export const noteSchema = textInput()
   .min(1, "Write a note")
   .max(NOTE_MAX_LENGTH, `At most ${NOTE_MAX_LENGTH} characters`);
 
-/** Zod errors become ValidationError with field errors, like every other domain error. */
+/** Onboarding verbs name the field in the message ("note: At most 2000 characters"). */
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
-  const result = schema.safeParse(input);
-  if (result.success) return result.data;
-  const { fieldErrors, formErrors } = z.flattenError(result.error) as {
-    fieldErrors: Record<string, string[]>;
-    formErrors: string[];
-  };
-  const first = Object.entries(fieldErrors)[0];
-  throw new ValidationError(
-    first ? `${first[0]}: ${first[1]?.[0] ?? "invalid"}` : (formErrors[0] ?? "Invalid input."),
-    fieldErrors,
-  );
+  return parseValidatedInput(schema, input, { namedField: true });
 }
 
 export function enforce(decision: Decision): void {

@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { EVIDENCE_SCHEMAS, PIPELINE, STAGE_LABELS, parseEvidence, stageDefinition } from "./pipeline";
-import { STAGES } from "./stages";
+import { EVIDENCE_SCHEMAS, PIPELINE, STEP_LABELS, parseEvidence, stageDefinition } from "./pipeline";
+import { STAGES } from "./steps";
 
 describe("the pipeline table", () => {
   it("has one entry per stage, in guide order, with a label and description", () => {
     expect(PIPELINE.map((s) => s.stage)).toEqual([...STAGES]);
     for (const step of PIPELINE) {
-      expect(step.label).toBe(STAGE_LABELS[step.stage]);
+      expect(step.label).toBe(STEP_LABELS[step.stage]);
       expect(step.description.length).toBeGreaterThan(10);
     }
   });

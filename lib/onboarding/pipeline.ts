@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { VERDICTS } from "@/lib/lightspeed/vocabulary";
 import { RECEIVED_VIA_CHANNELS } from "./received-via";
-import { OWNERS, STAGES, type Owner, type Stage } from "./stages";
+import { OWNERS, STAGES, type Owner, type Stage } from "./steps";
 
 /**
  * The one table of the merchant access guide: for each step its label, who owes it, which steps
@@ -128,7 +128,7 @@ export function stageDefinition(stage: Stage): StageDefinition {
   return { stage, ...definitions[stage] };
 }
 
-export const STAGE_LABELS = Object.fromEntries(STAGES.map((s) => [s, definitions[s].label])) as Record<Stage, string>;
+export const STEP_LABELS = Object.fromEntries(STAGES.map((s) => [s, definitions[s].label])) as Record<Stage, string>;
 export const OWNER_LABELS: Record<Owner, string> = { merchant: "Merchant", agency: "Actenzo" };
 export const STAGE_OWNERS = Object.fromEntries(STAGES.map((s) => [s, definitions[s].owner])) as Record<Stage, Owner>;
 

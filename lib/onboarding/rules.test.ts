@@ -15,7 +15,7 @@ import {
   rekeyPlan,
   REKEY_KEEPS,
 } from "./rules";
-import { STAGES, type Stage } from "./stages";
+import { STAGES, type Stage } from "./steps";
 
 const active = { cancelled: false };
 const upTo = (stage: Stage): Stage[] => STAGES.slice(0, STAGES.indexOf(stage) + 1);

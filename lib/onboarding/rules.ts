@@ -1,5 +1,5 @@
-import { STAGE_LABELS, stageDefinition } from "./pipeline";
-import { STAGES, type Owner, type Stage } from "./stages";
+import { STEP_LABELS, stageDefinition } from "./pipeline";
+import { STAGES, type Owner, type Stage } from "./steps";
 
 /**
  * The stage machine's rules as pure functions. Verbs load the merchant, ask these, and write;
@@ -38,7 +38,7 @@ export type MerchantStatus = {
 
 const allow: Decision = { ok: true };
 const refuse = (code: RefusalCode, reason: string): Decision => ({ ok: false, code, reason });
-const names = (stages: readonly Stage[]) => stages.map((s) => STAGE_LABELS[s]).join(", ");
+const names = (stages: readonly Stage[]) => stages.map((s) => STEP_LABELS[s]).join(", ");
 
 /** The first step (in guide order) that is not done; null when every step is done. */
 export function currentStage(done: Done): Stage | null {
@@ -92,9 +92,9 @@ export function canComplete(stage: Stage, done: Done, status: MerchantStatus): D
   const changeable = canChange(status);
   if (!changeable.ok) return changeable;
   const set = new Set(done);
-  if (set.has(stage)) return refuse("already_done", `${STAGE_LABELS[stage]} is already done.`);
+  if (set.has(stage)) return refuse("already_done", `${STEP_LABELS[stage]} is already done.`);
   const missing = missingPrerequisites(stage, set);
-  if (missing.length) return refuse("prerequisites_missing", `${STAGE_LABELS[stage]} needs ${names(missing)} first.`);
+  if (missing.length) return refuse("prerequisites_missing", `${STEP_LABELS[stage]} needs ${names(missing)} first.`);
   // "Live, every step done" beside "the merchant must act" is a contradiction the header must never show.
   if (stage === "live" && hasText(status.merchantActionRequired)) {
     return refuse(
@@ -162,12 +162,12 @@ export function canUndo(stage: Stage, done: Done, options: UndoOptions = {}): De
   if (options.cancelled) return canChange({ cancelled: true });
   if (stage === "signed_up") return refuse("not_undoable", "Signed up cannot be undone; cancel the merchant instead.");
   const set = new Set(done);
-  if (!set.has(stage)) return refuse("not_done", `${STAGE_LABELS[stage]} is not done.`);
+  if (!set.has(stage)) return refuse("not_done", `${STEP_LABELS[stage]} is not done.`);
   const blocking = dependentsOf(stage).filter((d) => set.has(d) && !options.keep?.includes(d));
   if (blocking.length) {
     return refuse(
       "has_dependents",
-      `${names(blocking)} depend${blocking.length === 1 ? "s" : ""} on ${STAGE_LABELS[stage]}; undo ${blocking.length === 1 ? "it" : "them"} first.`,
+      `${names(blocking)} depend${blocking.length === 1 ? "s" : ""} on ${STEP_LABELS[stage]}; undo ${blocking.length === 1 ? "it" : "them"} first.`,
     );
   }
   return allow;

@@ -14,7 +14,7 @@ import {
 } from "./merchant-write";
 import { stageSchema } from "./pipeline";
 import { canUndo } from "./rules";
-import type { Stage } from "./stages";
+import type { Stage } from "./steps";
 
 const inputSchema = z.object({ merchantId: merchantIdSchema, stage: stageSchema, reason: reasonSchema });
 

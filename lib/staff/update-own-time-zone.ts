@@ -1,5 +1,6 @@
 import { eq, sql } from "drizzle-orm";
 import { z } from "zod";
+import { parseInput } from "@/lib/validation/parse-input";
 import { db } from "@/db/client";
 import { staffUsers } from "@/db/schema";
 import { authorize, type StaffActor } from "@/lib/auth/actor";
@@ -18,10 +19,7 @@ export async function updateOwnTimeZone(
   input: { timeZone: string },
 ): Promise<{ timeZone: string }> {
   authorize(actor, "profile:update");
-  const parsed = inputSchema.safeParse(input);
-  if (!parsed.success)
-    throw new ValidationError("Choose a valid time zone.", { timeZone: parsed.error.issues.map((i) => i.message) });
-  const { timeZone } = parsed.data;
+  const { timeZone } = parseInput(inputSchema, input, { message: "Choose a valid time zone." });
   return db.transaction(async (tx) => {
     const [before] = await tx
       .select({ timeZone: staffUsers.timeZone })

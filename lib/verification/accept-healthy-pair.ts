@@ -3,7 +3,7 @@ import type { Tx } from "@/db/client";
 import { merchants } from "@/db/schema";
 import { systemActor, type Actor } from "@/lib/auth/actor";
 import { activateCredential } from "@/lib/credentials";
-import { startMonitoring } from "@/lib/health/start-monitoring";
+import { startMonitoring } from "@/lib/key-health/start-monitoring";
 import type { Cluster } from "@/lib/lightspeed/clusters";
 import type { ShopIdentity } from "@/lib/lightspeed/verify";
 import type { RateLimitState } from "@/lib/lightspeed/vocabulary";

@@ -1,5 +1,6 @@
 import { desc, eq } from "drizzle-orm";
 import { z } from "zod";
+import { parseId } from "@/lib/validation/parse-id";
 import { db } from "@/db/client";
 import { merchantCredentials, verificationRuns } from "@/db/schema";
 import { queueCall } from "@/lib/jobs/queue-call";
@@ -8,7 +9,6 @@ import { authorize, type Actor } from "@/lib/auth/actor";
 import type { Verdict } from "@/lib/lightspeed/vocabulary";
 
 const inputSchema = z.object({
-  merchantId: z.uuid(),
   jobId: z
     .string()
     .regex(/^verify-key\.[0-9a-f-]{36}\.[a-z0-9._-]+$/)
@@ -29,7 +29,8 @@ export async function getVerificationStatus(
   input: { merchantId: string; jobId?: string },
 ): Promise<VerificationStatus> {
   authorize(actor, "merchant:read");
-  const { merchantId, jobId } = inputSchema.parse(input);
+  const merchantId = parseId(input.merchantId, "Merchant");
+  const { jobId } = inputSchema.parse({ jobId: input.jobId });
   const [latest] = await db
     .select({ id: verificationRuns.id, verdict: verificationRuns.verdict, createdAt: verificationRuns.createdAt })
     .from(verificationRuns)

@@ -1,4 +1,4 @@
-import { nextGapRecheckAt } from "@/lib/health/schedule-policy";
+import { nextGapRecheckAt } from "@/lib/key-health/schedule-policy";
 import type { RateLimitState, Verdict } from "@/lib/lightspeed/vocabulary";
 
 /**

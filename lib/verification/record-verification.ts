@@ -4,7 +4,7 @@ import { merchantCredentials, merchants, verificationRuns } from "@/db/schema";
 import { systemActor } from "@/lib/auth/actor";
 import { markCredentialRejected } from "@/lib/credentials";
 import { PENDING_STATUSES } from "@/lib/credentials/statuses";
-import { applyCheckOutcome } from "@/lib/health/apply-check-outcome";
+import { applyCheckOutcome } from "@/lib/key-health/apply-check-outcome";
 import type { VerifyResult } from "@/lib/lightspeed/verify";
 import { recordMerchantEvent, requireMerchantAction } from "@/lib/onboarding";
 import { acceptHealthyPair, pinShopIdentity } from "./accept-healthy-pair";

@@ -3,7 +3,7 @@ import { merchantCredentials } from "@/db/schema";
 import type { Tx } from "@/db/client";
 import { keyFingerprint } from "@/lib/credentials/credential-input";
 import { encryptSecret } from "@/lib/crypto/secret-box";
-import { startMonitoring } from "@/lib/health/start-monitoring";
+import { startMonitoring } from "@/lib/key-health/start-monitoring";
 import type { DemoMerchant } from "./build-demo-data";
 import { demoCredentials } from "./demo-keys";
 
@@ -59,7 +59,7 @@ function receivedAt(event: { createdAt: Date; evidence?: Record<string, unknown>
 
 /**
  * Inserts the pairs and puts every active one under health monitoring the way a verification
- * does (lib/health startMonitoring), dated at its verification, so the workers' first sweep
+ * does (lib/key-health startMonitoring), dated at its verification, so the workers' first sweep
  * checks them against the simulator. Returns the rows: the seeded verification runs
  * (seed-verification-runs.ts) point at them.
  */

@@ -1,13 +1,13 @@
 import { performance } from "node:perf_hooks";
 import { loadActor } from "@/lib/auth/load-actor";
 import { can } from "@/lib/auth/actor";
-import { listKeyHealth } from "@/lib/health/list-key-health";
-import { parseHealthParams } from "@/lib/health/health-params";
-import { getOpenPlatformIncident } from "@/lib/health/platform-incident";
+import { listKeyHealth } from "@/lib/key-health/list-key-health";
+import { parseHealthParams } from "@/lib/key-health/health-params";
+import { getOpenPlatformIncident } from "@/lib/key-health/platform-incident";
 import { getMerchantWorkspace, listTimeline } from "@/lib/onboarding/workspace";
-import { listQueue } from "@/lib/queue/list-queue";
-import { queueFacets } from "@/lib/queue/queue-facets";
-import { applyQueueDefaults, parseQueueParams } from "@/lib/queue/queue-params";
+import { listWorkQueue } from "@/lib/work-queue/list-work-queue";
+import { queueFacets } from "@/lib/work-queue/queue-facets";
+import { applyQueueDefaults, parseQueueParams } from "@/lib/work-queue/queue-params";
 import { listAssignableStaff } from "@/lib/staff/list-assignable-staff";
 import { currentSessionVersion } from "@/lib/staff/session-version";
 
@@ -30,7 +30,7 @@ export async function timePageData(
     await getOpenPlatformIncident(actor);
     if (page === "queue") {
       const params = applyQueueDefaults(parseQueueParams(query), actor);
-      await Promise.all([listQueue(actor, params), listAssignableStaff(actor), queueFacets(actor, params)]);
+      await Promise.all([listWorkQueue(actor, params), listAssignableStaff(actor), queueFacets(actor, params)]);
     } else if (page === "workspace") {
       await getMerchantWorkspace(actor, query.id!);
       await Promise.all([

@@ -5,11 +5,11 @@ import type postgres from "postgres";
 import { db, sql } from "@/db/client";
 import { merchants, staffUsers } from "@/db/schema";
 import type { StaffActor } from "@/lib/auth/actor";
-import { queueBindings, queueOrderBy, queueWhere } from "@/lib/queue/filters";
-import { listQueue } from "@/lib/queue/list-queue";
-import { queueColumns, queueStatements } from "@/lib/queue/queue-statements";
-import { queueFacets } from "@/lib/queue/queue-facets";
-import { parseQueueParams, type QueueParams } from "@/lib/queue/queue-params";
+import { queueBindings, queueOrderBy, queueWhere } from "@/lib/work-queue/filters";
+import { listWorkQueue } from "@/lib/work-queue/list-work-queue";
+import { queueColumns, queueStatements } from "@/lib/work-queue/queue-statements";
+import { queueFacets } from "@/lib/work-queue/queue-facets";
+import { parseQueueParams, type QueueParams } from "@/lib/work-queue/queue-params";
 
 type Combination = { name: string; actor: StaffActor; params: QueueParams };
 type Params = postgres.ParameterOrJSON<never>[];
@@ -107,10 +107,10 @@ export async function runCombinations(options: { runs: number; warmup: number; e
       .join(" ")} on ${availableParallelism()} CPUs`,
   );
   console.log(
-    `${"combination".padEnd(46)} ${"rows/total".padStart(13)} | listQueue p50 / p95   | raw SQL p50 / p95     | ratio p50 / p95 | GC hit list/raw | count(*) over() p50 / p95 | step facets p50 / p95`,
+    `${"combination".padEnd(46)} ${"rows/total".padStart(13)} | listWorkQueue p50 / p95   | raw SQL p50 / p95     | ratio p50 / p95 | GC hit list/raw | count(*) over() p50 / p95 | step facets p50 / p95`,
   );
   for (const { name, actor, params } of combos) {
-    // Exactly the text and parameters listQueue sends for this view.
+    // Exactly the text and parameters listWorkQueue sends for this view.
     const { rows: rowsSql, total: totalSql } = queueStatements(actor, params);
     const windowSql = windowCountQuery(actor, params);
     const runRaw = () =>
@@ -119,7 +119,7 @@ export async function runCombinations(options: { runs: number; warmup: number; e
         sql.unsafe(totalSql.sql, totalSql.params as Params),
       ]);
     const runWindow = () => sql.unsafe(windowSql.sql, windowSql.params as Params);
-    const runList = () => listQueue(actor, params);
+    const runList = () => listWorkQueue(actor, params);
 
     const result = await runList();
     for (let i = 0; i < options.warmup; i++) await Promise.all([runList(), runRaw(), runWindow()]);

@@ -1,7 +1,7 @@
 /**
  * Queue benchmark: `npx tsx --import ./scripts/allow-server-only.mjs tests/bench/queue.ts [--merchants 100000] [--events 1000000]
  * [--runs 300] [--warmup 20] [--explain] [--keep] [--reuse bench_queue_xxxx]`. Creates a scratch
- * database `bench_queue_<random>`, migrates and seeds it, then times `listQueue` against the same
+ * database `bench_queue_<random>`, migrates and seeds it, then times `listWorkQueue` against the same
  * SQL run directly through postgres.js for five typical views, and drops the database. Prints
  * figures; asserts nothing. `--keep` leaves the database for index tuning; `--reuse` times a kept one
  * (and drops it afterwards unless `--keep` is given again).

@@ -10,7 +10,7 @@ import {
   type SignupInput,
 } from "@/lib/onboarding";
 import { EVIDENCE_SCHEMAS } from "@/lib/onboarding/pipeline";
-import { STAGES, type Stage } from "@/lib/onboarding/stages";
+import { STAGES, type Stage } from "@/lib/onboarding/steps";
 
 const SHOPS = [
   { name: "Wijnhuis De Bron", country: "NL", language: "nl", cluster: "eu1", tld: "nl", contact: "Sanne de Vries" },

@@ -1,7 +1,7 @@
 import { AlertTriangle } from "lucide-react";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import type { Actor } from "@/lib/auth/actor";
-import { getOpenPlatformIncident } from "@/lib/health/platform-incident";
+import { getOpenPlatformIncident } from "@/lib/key-health/platform-incident";
 import { actorTimeZone } from "@/lib/staff/time-zone";
 import { formatDateTime } from "@/lib/time";
 

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { PlatformIncidentBanner } from "../_components/platform-incident-banner";
 import { requirePagePermission } from "@/lib/auth/session";
-import { listKeyHealth } from "@/lib/health/list-key-health";
+import { listKeyHealth } from "@/lib/key-health/list-key-health";
 import { HealthFilters } from "./_components/health-filters";
 import { HealthPagination } from "./_components/health-pagination";
 import { HealthTable } from "./_components/health-table";

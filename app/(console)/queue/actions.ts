@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { runAction, type ActionResult } from "@/lib/action-result";
 import { requireActor } from "@/lib/auth/session";
-import { bulkAssign } from "@/lib/queue/bulk-assign";
+import { bulkAssign } from "@/lib/work-queue/bulk-assign";
 
 /** Bulk assign from the queue's selection; `specialistId` null unassigns. */
 export async function bulkAssignAction(input: {

@@ -7,8 +7,8 @@ import { DataTableSkeleton } from "@/components/data-table/data-table-skeleton";
 import { Button } from "@/components/ui/button";
 import { can } from "@/lib/auth/actor";
 import { requirePagePermission } from "@/lib/auth/session";
-import { listQueue } from "@/lib/queue/list-queue";
-import { queueFacets } from "@/lib/queue/queue-facets";
+import { listWorkQueue } from "@/lib/work-queue/list-work-queue";
+import { queueFacets } from "@/lib/work-queue/queue-facets";
 import { listAssignableStaff } from "@/lib/staff/list-assignable-staff";
 import { QueueTable } from "./_components/queue-table";
 import { applyQueueDefaults, isCanonicalQuery, parseQueueParams, serializeQueueParams } from "./search-params";
@@ -32,7 +32,7 @@ export default async function QueuePage({ searchParams }: Props) {
   const params = applyQueueDefaults(parseQueueParams(raw), actor);
   const canonical = serializeQueueParams(params);
   if (!isCanonicalQuery(raw, canonical)) redirect(`/queue?${canonical}`, RedirectType.replace);
-  const queue = listQueue(actor, params);
+  const queue = listWorkQueue(actor, params);
   const staff = listAssignableStaff(actor);
   const facets = queueFacets(actor, params);
 

@@ -1,6 +1,6 @@
 /**
  * The queue's URL contract, shared by the server page and the client table. The schema lives in
- * lib/queue (listQueue, the benchmark and the unit tests read it too); this is the route's view of it.
+ * lib/work-queue (listWorkQueue, the benchmark and the unit tests read it too); this is the route's view of it.
  */
 export {
   DEFAULT_QUEUE_PARAMS,
@@ -15,4 +15,4 @@ export {
   serializeQueueParams,
   type QueueParams,
   type QueueSortColumn,
-} from "@/lib/queue/queue-params";
+} from "@/lib/work-queue/queue-params";

@@ -1,5 +1,5 @@
-import { STAGE_LABELS } from "../pipeline";
-import { STAGES, type Stage } from "../stages";
+import { STEP_LABELS } from "../pipeline";
+import { STAGES, type Stage } from "../steps";
 import { DEFAULT_AGENCY_TIME_ZONE, formatEndOfDay } from "@/lib/time";
 import { formatExact, grantLabel } from "./present";
 import type { TimelineEvent } from "./types";
@@ -20,7 +20,7 @@ const VIA: Record<string, string> = {
 };
 
 const str = (v: unknown) => (typeof v === "string" && v ? v : undefined);
-const step = (stage: Stage | null | undefined) => (stage ? `“${STAGE_LABELS[stage]}”` : "a step");
+const step = (stage: Stage | null | undefined) => (stage ? `“${STEP_LABELS[stage]}”` : "a step");
 const when = (iso: unknown, timeZone?: string) => {
   const s = str(iso);
   return s && !Number.isNaN(Date.parse(s)) ? formatExact(new Date(s), timeZone) : undefined;
@@ -72,7 +72,7 @@ export function eventSentence(event: EventSentenceInput, timeZone?: string): str
     case "rekey_opened": {
       const undone = (Array.isArray(e.undone) ? e.undone : [])
         .filter((s): s is Stage => STAGES.includes(s as Stage))
-        .map((s) => STAGE_LABELS[s]);
+        .map((s) => STEP_LABELS[s]);
       return undone.length ? `Asked for a new API key; reopened ${list(undone)}.` : "Asked for a new API key.";
     }
     case "action_required":

@@ -4,7 +4,7 @@ import { DEFAULT_AGENCY_TIME_ZONE, parseLocalDate, parseLocalDateTime, timeZoneS
 import { stageSchema } from "../pipeline";
 import { NOTE_MAX_LENGTH } from "../note-limit";
 import { RECEIVED_VIA_CHANNELS, RECEIVED_VIA_LABELS } from "../received-via";
-import type { Stage } from "../stages";
+import type { Stage } from "../steps";
 
 /**
  * The workspace forms' FormData schemas. Server actions parse with these (a ZodError becomes

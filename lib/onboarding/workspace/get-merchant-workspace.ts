@@ -1,12 +1,12 @@
 import { eq } from "drizzle-orm";
-import { z } from "zod";
+import { parseId } from "@/lib/validation/parse-id";
 import { db } from "@/db/client";
 import { merchantSteps, merchants, staffUsers } from "@/db/schema";
 import { authorize, can, type Actor } from "@/lib/auth/actor";
 import { NotFoundError } from "@/lib/errors";
 import { PIPELINE } from "../pipeline";
 import { ballInCourt, canComplete, canCompleteWith, canUndo, currentStage, OVERRIDABLE_STAGES } from "../rules";
-import type { Stage } from "../stages";
+import type { Stage } from "../steps";
 import type { MerchantWorkspace, StaffRef, WorkspaceStep } from "./types";
 
 /**
@@ -22,7 +22,7 @@ export async function getMerchantWorkspace(
 ): Promise<MerchantWorkspace> {
   authorize(actor, "merchant:read");
   // A malformed id is simply "not found" (the URL is user input).
-  if (!z.uuid().safeParse(merchantId).success) throw new NotFoundError("Merchant");
+  parseId(merchantId, "Merchant");
 
   const [row] = await db
     .select({ merchant: merchants, specialist: { id: staffUsers.id, name: staffUsers.name, email: staffUsers.email } })

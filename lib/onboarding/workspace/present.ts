@@ -1,7 +1,7 @@
 import type { MerchantEventType } from "@/db/schema";
 import { GROUP_LABELS } from "@/lib/lightspeed/vocabulary";
-import { STAGE_LABELS } from "../pipeline";
-import type { Stage } from "../stages";
+import { STEP_LABELS } from "../pipeline";
+import type { Stage } from "../steps";
 import { DEFAULT_AGENCY_TIME_ZONE, formatDateTime, formatEndOfDay } from "@/lib/time";
 
 /** Words for the workspace: event titles and evidence summaries. Times go through lib/time. */
@@ -12,7 +12,7 @@ export function formatExact(date: Date, timeZone: string = DEFAULT_AGENCY_TIME_Z
   return formatDateTime(date, timeZone);
 }
 
-const stageName = (stage: Stage | null | undefined) => (stage ? STAGE_LABELS[stage] : "a step");
+const stageName = (stage: Stage | null | undefined) => (stage ? STEP_LABELS[stage] : "a step");
 
 export function eventTitle(event: {
   type: MerchantEventType;

@@ -1,7 +1,7 @@
 import type { Merchant, MerchantEventType } from "@/db/schema";
 
 import type { Decision } from "../rules";
-import type { Owner, Stage } from "../stages";
+import type { Owner, Stage } from "../steps";
 
 export type { MerchantEventType };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkReadiness } from "@/lib/ops/check-readiness";
+import { checkReadiness } from "@/lib/readiness/check-readiness";
 import { closeRedis } from "@/lib/redis";
 import { resetEnvCache } from "@/lib/env";
 

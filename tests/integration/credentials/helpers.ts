@@ -4,7 +4,7 @@ import { afterAll } from "vitest";
 import { db } from "@/db/client";
 import { merchantCredentials, merchantSteps } from "@/db/schema";
 import { closeQueues, getQueue } from "@/lib/jobs/queues";
-import type { Stage } from "@/lib/onboarding/stages";
+import type { Stage } from "@/lib/onboarding/steps";
 
 /** A fresh 32-character key or secret, like the ones Lightspeed shows (hex). */
 export const newCredential = () => randomBytes(16).toString("hex");

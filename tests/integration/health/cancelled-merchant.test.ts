@@ -4,7 +4,7 @@ import { db } from "@/db/client";
 import { keyHealth, verificationRuns } from "@/db/schema";
 import { closeQueues } from "@/lib/jobs/queues";
 import { startWorkers } from "@/jobs/start-workers";
-import { sweepDueChecks } from "@/lib/health/sweep-due-checks";
+import { sweepDueChecks } from "@/lib/key-health/sweep-due-checks";
 import { cancelMerchant } from "@/lib/onboarding/cancel-merchant";
 import { createStaff } from "@/tests/factories/staff";
 import { drained, healthOf, makeDue, pauseOtherMonitoring, withSimulator } from "../verification/helpers";

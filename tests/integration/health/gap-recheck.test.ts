@@ -4,8 +4,8 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/db/client";
 import { merchantCredentials } from "@/db/schema";
 import { processHealthSweep } from "@/jobs/processors/health-sweep";
-import { listKeyHealth } from "@/lib/health/list-key-health";
-import { parseHealthParams } from "@/lib/health/health-params";
+import { listKeyHealth } from "@/lib/key-health/list-key-health";
+import { parseHealthParams } from "@/lib/key-health/health-params";
 import { doneSteps, eventsOf, readMerchant } from "../onboarding/helpers";
 import {
   credentialOf,

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { systemActor } from "@/lib/auth/actor";
-import { sweepDueChecks } from "@/lib/health/sweep-due-checks";
+import { sweepDueChecks } from "@/lib/key-health/sweep-due-checks";
 import { completeStep } from "@/lib/onboarding";
 import { doneSteps, eventsOf, readMerchant } from "../onboarding/helpers";
 import {

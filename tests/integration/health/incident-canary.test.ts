@@ -6,8 +6,8 @@ import { JOB_NAMES, closeQueues, getQueue } from "@/lib/jobs/queues";
 import { keepSchedulersRegistered } from "@/jobs/schedulers";
 import { startWorkers } from "@/jobs/start-workers";
 import { workerConfig } from "@/jobs/worker-config";
-import { refreshPlatformIncident } from "@/lib/health/platform-incident";
-import { sweepDueChecks } from "@/lib/health/sweep-due-checks";
+import { refreshPlatformIncident } from "@/lib/key-health/platform-incident";
+import { sweepDueChecks } from "@/lib/key-health/sweep-due-checks";
 import { drained, healthOf, makeDue, pauseOtherMonitoring, waitFor, withSimulator } from "../verification/helpers";
 import { seedMonitoredMerchants } from "./seed";
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { recordKeyHalf, recordSecretHalf } from "@/lib/credentials";
-import { parseHealthParams } from "@/lib/health/health-params";
-import { listKeyHealth, type KeyHealthRow } from "@/lib/health/list-key-health";
+import { parseHealthParams } from "@/lib/key-health/health-params";
+import { listKeyHealth, type KeyHealthRow } from "@/lib/key-health/list-key-health";
 import { createMerchant } from "@/tests/factories/merchant";
 import { createStaff } from "@/tests/factories/staff";
 import {

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { getQueue } from "@/lib/jobs/queues";
 import { recordKeyHalf, recordSecretHalf } from "@/lib/credentials";
 import { ForbiddenError, RuleViolationError } from "@/lib/errors";
-import { getQueueOverview, listFailedJobs, listMerchantJobs, retryFailedJob } from "@/lib/jobs-admin";
+import { getQueueOverview, listFailedJobs, listMerchantJobs, retryFailedJob } from "@/lib/jobs/admin";
 import { enqueueVerification } from "@/lib/verification";
 import { createMerchant } from "@/tests/factories/merchant";
 import { createStaff } from "@/tests/factories/staff";

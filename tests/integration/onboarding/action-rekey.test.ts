@@ -8,7 +8,7 @@ import {
   recordMerchantEvent,
   requireMerchantAction,
 } from "@/lib/onboarding";
-import { STAGES } from "@/lib/onboarding/stages";
+import { STAGES } from "@/lib/onboarding/steps";
 import { createMerchant } from "@/tests/factories/merchant";
 import { createStaff } from "@/tests/factories/staff";
 import { auditOf, backdateStage, doneSteps, eventsOf, readMerchant } from "./helpers";

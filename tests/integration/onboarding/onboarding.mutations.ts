@@ -12,7 +12,7 @@ import {
   resumeMerchant,
   undoStep,
 } from "@/lib/onboarding";
-import { STAGES } from "@/lib/onboarding/stages";
+import { STAGES } from "@/lib/onboarding/steps";
 import { buildSignup, createMerchant } from "@/tests/factories/merchant";
 import { createStaff } from "@/tests/factories/staff";
 import { defineMutations } from "@/tests/integration/auth/mutations";

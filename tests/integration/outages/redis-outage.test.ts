@@ -5,8 +5,8 @@ import { merchantCredentials, platformIncidents, verificationRuns } from "@/db/s
 import { closeQueues } from "@/lib/jobs/queues";
 import { signInWithPassword } from "@/lib/auth/sign-in";
 import { resetEnvCache } from "@/lib/env";
-import { getJobsDashboard } from "@/lib/jobs-admin";
-import { sweepDueChecks } from "@/lib/health/sweep-due-checks";
+import { getJobsDashboard } from "@/lib/jobs/admin";
+import { sweepDueChecks } from "@/lib/key-health/sweep-due-checks";
 import { setLogSink } from "@/lib/logger";
 import { closeRedis } from "@/lib/redis";
 import { requestVerification } from "@/lib/verification/request-verification";

@@ -1,9 +1,9 @@
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { ForbiddenError, UnauthenticatedError, ValidationError } from "@/lib/errors";
-import { bulkAssign, BULK_ASSIGN_MAX } from "@/lib/queue/bulk-assign";
-import { listQueue } from "@/lib/queue/list-queue";
-import { parseQueueParams } from "@/lib/queue/queue-params";
+import { bulkAssign, BULK_ASSIGN_MAX } from "@/lib/work-queue/bulk-assign";
+import { listWorkQueue } from "@/lib/work-queue/list-work-queue";
+import { parseQueueParams } from "@/lib/work-queue/queue-params";
 import { createStaff, type CreatedStaff } from "@/tests/factories/staff";
 import { insertQueueMerchants } from "./seed-queue";
 
@@ -25,7 +25,7 @@ beforeAll(async () => {
 });
 
 const queueOf = async (staff: CreatedStaff) =>
-  (await listQueue(staff.actor, parseQueueParams({ q: TAG }))).rows.map((r) => r.company).sort();
+  (await listWorkQueue(staff.actor, parseQueueParams({ q: TAG }))).rows.map((r) => r.company).sort();
 
 describe("bulk assign from the queue", () => {
   it("lets a lead assign a selection to a specialist, who then sees it in their default view", async () => {
@@ -34,7 +34,7 @@ describe("bulk assign from the queue", () => {
       specialistId: sam.user.id,
     });
     expect(result).toEqual({ updated: 2 });
-    const { rows } = await listQueue(sam.actor, parseQueueParams({}));
+    const { rows } = await listWorkQueue(sam.actor, parseQueueParams({}));
     expect(rows.map((r) => r.company).sort()).toEqual([`One ${TAG}`, `Two ${TAG}`]);
     expect(rows.every((r) => r.specialistName === sam.user.name)).toBe(true);
   });
@@ -50,13 +50,13 @@ describe("bulk assign from the queue", () => {
     await expect(
       bulkAssign(tess.actor, { merchantIds: [ids[`Four ${TAG}`]], specialistId: sam.user.id }),
     ).rejects.toBeInstanceOf(ForbiddenError);
-    const { rows } = await listQueue(lead.actor, parseQueueParams({ q: TAG, specialist: "unassigned" }));
+    const { rows } = await listWorkQueue(lead.actor, parseQueueParams({ q: TAG, specialist: "unassigned" }));
     expect(rows.map((r) => r.company)).toEqual([`Four ${TAG}`]);
   });
 
   it("lets a lead unassign", async () => {
     await bulkAssign(lead.actor, { merchantIds: [ids[`One ${TAG}`]], specialistId: null });
-    const { rows } = await listQueue(lead.actor, parseQueueParams({ q: TAG, specialist: "unassigned" }));
+    const { rows } = await listWorkQueue(lead.actor, parseQueueParams({ q: TAG, specialist: "unassigned" }));
     expect(rows.map((r) => r.company).sort()).toEqual([`Four ${TAG}`, `One ${TAG}`]);
   });
 

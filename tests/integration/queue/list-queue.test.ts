@@ -2,9 +2,9 @@ import { randomBytes } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { systemActor } from "@/lib/auth/actor";
 import { ForbiddenError, UnauthenticatedError } from "@/lib/errors";
-import { STAGES } from "@/lib/onboarding/stages";
-import { listQueue, type QueueRow } from "@/lib/queue/list-queue";
-import { parseQueueParams, QUEUE_SORT_COLUMNS, type QueueParamsInput } from "@/lib/queue/queue-params";
+import { STAGES } from "@/lib/onboarding/steps";
+import { listWorkQueue, type QueueRow } from "@/lib/work-queue/list-work-queue";
+import { parseQueueParams, QUEUE_SORT_COLUMNS, type QueueParamsInput } from "@/lib/work-queue/queue-params";
 import { createMerchant } from "@/tests/factories/merchant";
 import { createStaff, type CreatedStaff } from "@/tests/factories/staff";
 import { insertQueueMerchants, type QueueMerchantSpec } from "./seed-queue";
@@ -132,27 +132,27 @@ const expected = (keep: (s: (typeof specs)[number]) => boolean) =>
     .map((s) => s.company)
     .sort();
 const asLead = (input: QueueParamsInput) =>
-  listQueue(lead.actor, parseQueueParams({ q: TAG, perPage: "100", ...input }));
+  listWorkQueue(lead.actor, parseQueueParams({ q: TAG, perPage: "100", ...input }));
 
-describe("listQueue authorization", () => {
+describe("listWorkQueue authorization", () => {
   it("refuses an anonymous caller before reading anything", async () => {
-    await expect(listQueue(null, parseQueueParams({}))).rejects.toBeInstanceOf(UnauthenticatedError);
+    await expect(listWorkQueue(null, parseQueueParams({}))).rejects.toBeInstanceOf(UnauthenticatedError);
   });
 
   it("refuses the system actor (the queue is a staff screen)", async () => {
-    await expect(listQueue(systemActor("test"), parseQueueParams({}))).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(listWorkQueue(systemActor("test"), parseQueueParams({}))).rejects.toBeInstanceOf(ForbiddenError);
   });
 });
 
-describe("listQueue filters", () => {
+describe("listWorkQueue filters", () => {
   it("shows a specialist only their own merchants when no specialist filter is given", async () => {
-    const { rows, total } = await listQueue(anna.actor, parseQueueParams({}));
+    const { rows, total } = await listWorkQueue(anna.actor, parseQueueParams({}));
     expect(companies(rows)).toEqual(expected((s) => s.specialist === "anna"));
     expect(total).toBe(rows.length);
   });
 
   it("lets a specialist widen the view to everyone", async () => {
-    const { rows } = await listQueue(anna.actor, parseQueueParams({ q: TAG, specialist: "any" }));
+    const { rows } = await listWorkQueue(anna.actor, parseQueueParams({ q: TAG, specialist: "any" }));
     expect(companies(rows)).toEqual(expected(() => true));
   });
 
@@ -205,14 +205,14 @@ describe("listQueue filters", () => {
     ["shop domain", TOKENS.domain, `Kilo ${TAG}`],
     ["contact email", TOKENS.email, `Lima ${TAG}`],
   ])("searches the %s, case-insensitively", async (_field, q, company) => {
-    const { rows, total } = await listQueue(lead.actor, parseQueueParams({ q }));
+    const { rows, total } = await listWorkQueue(lead.actor, parseQueueParams({ q }));
     expect(companies(rows)).toEqual([company]);
     expect(total).toBe(1);
   });
 
   it("treats % and _ in a search as literal characters", async () => {
-    expect((await listQueue(lead.actor, parseQueueParams({ q: `${TAG}%` }))).total).toBe(0);
-    expect((await listQueue(lead.actor, parseQueueParams({ q: `q_${hex.slice(1)}` }))).total).toBe(0);
+    expect((await listWorkQueue(lead.actor, parseQueueParams({ q: `${TAG}%` }))).total).toBe(0);
+    expect((await listWorkQueue(lead.actor, parseQueueParams({ q: `q_${hex.slice(1)}` }))).total).toBe(0);
   });
 
   it("returns what a row needs: shop, specialist name, waiting since, markers", async () => {
@@ -234,7 +234,7 @@ describe("listQueue filters", () => {
   });
 });
 
-describe("listQueue sorting", () => {
+describe("listWorkQueue sorting", () => {
   const stageRank = (s: string | null) => (s === null ? Infinity : STAGES.indexOf(s as never));
   const keys: Record<(typeof QUEUE_SORT_COLUMNS)[number], (r: QueueRow) => string | number | null> = {
     company: (r) => r.company,
@@ -285,7 +285,7 @@ describe("listQueue sorting", () => {
   });
 });
 
-describe("listQueue paging", () => {
+describe("listWorkQueue paging", () => {
   const PAGE_TAG = `zz${hex}`;
   beforeAll(async () => {
     await insertQueueMerchants(
@@ -300,8 +300,8 @@ describe("listQueue paging", () => {
   });
 
   it("pages through the total without overlap", async () => {
-    const first = await listQueue(lead.actor, parseQueueParams({ q: PAGE_TAG }));
-    const second = await listQueue(lead.actor, parseQueueParams({ q: PAGE_TAG, page: "2" }));
+    const first = await listWorkQueue(lead.actor, parseQueueParams({ q: PAGE_TAG }));
+    const second = await listWorkQueue(lead.actor, parseQueueParams({ q: PAGE_TAG, page: "2" }));
     expect(first).toMatchObject({ total: 30, pageCount: 2 });
     expect(first.rows).toHaveLength(25);
     expect(second.rows).toHaveLength(5);
@@ -310,22 +310,22 @@ describe("listQueue paging", () => {
   });
 
   it("answers a page past the end with no rows but the real total", async () => {
-    const { rows, total, pageCount } = await listQueue(lead.actor, parseQueueParams({ q: PAGE_TAG, page: "3" }));
+    const { rows, total, pageCount } = await listWorkQueue(lead.actor, parseQueueParams({ q: PAGE_TAG, page: "3" }));
     expect({ rows, total, pageCount }).toEqual({ rows: [], total: 30, pageCount: 2 });
   });
 
   it("caps the page size to the allow-list", async () => {
-    const { rows, pageCount } = await listQueue(lead.actor, parseQueueParams({ q: PAGE_TAG, perPage: "1000" }));
+    const { rows, pageCount } = await listWorkQueue(lead.actor, parseQueueParams({ q: PAGE_TAG, perPage: "1000" }));
     expect(rows).toHaveLength(25);
     expect(pageCount).toBe(2);
-    expect((await listQueue(lead.actor, parseQueueParams({ q: PAGE_TAG, perPage: "50" }))).rows).toHaveLength(30);
+    expect((await listWorkQueue(lead.actor, parseQueueParams({ q: PAGE_TAG, perPage: "50" }))).rows).toHaveLength(30);
   });
 });
 
-describe("listQueue failures", () => {
+describe("listWorkQueue failures", () => {
   it("throws on a broken query instead of showing an empty queue", async () => {
     // Bypasses the parser on purpose: a value PostgreSQL rejects must surface as an error.
     const params = { ...parseQueueParams({}), specialist: "not-a-uuid" };
-    await expect(listQueue(lead.actor, params)).rejects.toThrow();
+    await expect(listWorkQueue(lead.actor, params)).rejects.toThrow();
   });
 });

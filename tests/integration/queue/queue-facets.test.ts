@@ -1,8 +1,8 @@
 import { randomBytes } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { UnauthenticatedError } from "@/lib/errors";
-import { queueFacets } from "@/lib/queue/queue-facets";
-import { parseQueueParams } from "@/lib/queue/queue-params";
+import { queueFacets } from "@/lib/work-queue/queue-facets";
+import { parseQueueParams } from "@/lib/work-queue/queue-params";
 import { createStaff, type CreatedStaff } from "@/tests/factories/staff";
 import { insertQueueMerchants } from "./seed-queue";
 

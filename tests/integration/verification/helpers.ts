@@ -5,7 +5,7 @@ import { keyHealth, merchantCredentials, merchants, verificationRuns } from "@/d
 import { closeQueues, getQueue, QUEUE_NAMES, type QueueName } from "@/lib/jobs/queues";
 import { startWorkers, type RunningWorkers } from "@/jobs/start-workers";
 import { recordKeyHalf, recordSecretHalf } from "@/lib/credentials";
-import type { Stage } from "@/lib/onboarding/stages";
+import type { Stage } from "@/lib/onboarding/steps";
 import { createMerchant } from "@/tests/factories/merchant";
 import { createStaff, type CreatedStaff } from "@/tests/factories/staff";
 import type { SimGrants } from "@/tests/lightspeed-simulator";

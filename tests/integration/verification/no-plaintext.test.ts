@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sql } from "@/db/client";
 import { systemActor } from "@/lib/auth/actor";
 import { env } from "@/lib/env";
-import { sweepDueChecks } from "@/lib/health/sweep-due-checks";
+import { sweepDueChecks } from "@/lib/key-health/sweep-due-checks";
 import { setLogSink } from "@/lib/logger";
 import { completeStep } from "@/lib/onboarding";
 import { redis } from "@/lib/redis";

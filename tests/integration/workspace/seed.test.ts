@@ -17,7 +17,7 @@ import { verifyPassword } from "@/lib/auth/password";
 import { decryptSecret } from "@/lib/crypto/secret-box";
 import { resetEnvCache } from "@/lib/env";
 import { ballInCourt, currentStage } from "@/lib/onboarding/rules";
-import { STAGES, type Stage } from "@/lib/onboarding/stages";
+import { STAGES, type Stage } from "@/lib/onboarding/steps";
 import { ADMIN_DB_URL, databaseUrl } from "@/tests/helpers/test-env";
 import { loadDemoSimulatorFixture } from "@/scripts/seed/demo-simulator-fixture";
 import { grantLabel } from "@/lib/lightspeed/coverage";

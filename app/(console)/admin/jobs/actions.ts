@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { runAction, type ActionResult } from "@/lib/action-result";
 import { requireActor } from "@/lib/auth/session";
-import { retryFailedJob } from "@/lib/jobs-admin";
+import { retryFailedJob } from "@/lib/jobs/admin";
 
 const inputSchema = z.object({ queue: z.string().min(1).max(50), jobId: z.string().min(1).max(300) });
 

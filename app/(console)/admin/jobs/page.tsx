@@ -3,7 +3,7 @@ import Link from "next/link";
 import { z } from "zod";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { requirePagePermission } from "@/lib/auth/session";
-import { getJobsDashboard } from "@/lib/jobs-admin";
+import { getJobsDashboard } from "@/lib/jobs/admin";
 import { JobsTable } from "./_components/jobs-table";
 import { QueueCards } from "./_components/queue-cards";
 

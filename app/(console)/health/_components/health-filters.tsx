@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { CLUSTERS } from "@/lib/lightspeed/clusters";
-import { KEY_HEALTH_STATES, KEY_HEALTH_STATE_LABELS, type KeyHealthState } from "@/lib/health/states";
+import { KEY_HEALTH_STATES, KEY_HEALTH_STATE_LABELS, type KeyHealthState } from "@/lib/key-health/states";
 import { cn } from "@/lib/utils";
 import { healthHref, type HealthParams } from "../search-params";
 

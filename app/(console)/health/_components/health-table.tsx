@@ -1,9 +1,9 @@
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
-import { headroomLabel } from "@/lib/health/health-params";
-import type { KeyHealthRow } from "@/lib/health/list-key-health";
-import { KEY_HEALTH_STATE_LABELS, type KeyHealthState } from "@/lib/health/states";
+import { headroomLabel } from "@/lib/key-health/health-params";
+import type { KeyHealthRow } from "@/lib/key-health/list-key-health";
+import { KEY_HEALTH_STATE_LABELS, type KeyHealthState } from "@/lib/key-health/states";
 import { TimeStamp } from "@/components/time/time-stamp";
 
 const STATE_BADGE: Record<KeyHealthState, "success" | "warning" | "destructive" | "secondary" | "outline"> = {

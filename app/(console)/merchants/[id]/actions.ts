@@ -91,7 +91,7 @@ export async function claimAction(_prev: FormState, formData: FormData) {
 export async function addNoteAction(_prev: FormState, formData: FormData) {
   return handle(noteFormSchema, formData, (actor, input) => addNote(actor, input), "Note added.");
 }
-export async function requireMerchantActionAction(_prev: FormState, formData: FormData) {
+export async function askMerchantToActAction(_prev: FormState, formData: FormData) {
   return handle(
     requireActionFormSchema,
     formData,
@@ -99,7 +99,7 @@ export async function requireMerchantActionAction(_prev: FormState, formData: Fo
     "The merchant has been asked to act.",
   );
 }
-export async function clearMerchantActionAction(_prev: FormState, formData: FormData) {
+export async function clearAskToActAction(_prev: FormState, formData: FormData) {
   return handle(
     clearActionFormSchema,
     formData,

@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { z } from "zod";
+import { parseId } from "@/lib/validation/parse-id";
 import { runAction, type ActionResult } from "@/lib/action-result";
 import { requireActor } from "@/lib/auth/session";
 import { confirmShopIdentity, requestVerification } from "@/lib/verification";
@@ -10,7 +10,7 @@ import { confirmShopIdentity, requestVerification } from "@/lib/verification";
 export async function verifyNowAction(merchantId: string): Promise<ActionResult<{ jobId: string; enqueued: boolean }>> {
   return runAction(async () => {
     const actor = await requireActor();
-    const id = z.uuid("Not a merchant id").parse(merchantId);
+    const id = parseId(merchantId, "Merchant");
     const { jobId, enqueued } = await requestVerification(actor, { merchantId: id });
     return { jobId, enqueued };
   });
@@ -20,7 +20,7 @@ export async function verifyNowAction(merchantId: string): Promise<ActionResult<
 export async function confirmShopAction(_prev: ActionResult | null, formData: FormData): Promise<ActionResult> {
   return runAction(async (): Promise<undefined> => {
     const actor = await requireActor();
-    const merchantId = z.uuid("Not a merchant id").parse(formData.get("merchantId"));
+    const merchantId = parseId(formData.get("merchantId"), "Merchant");
     await confirmShopIdentity(actor, { merchantId });
     revalidatePath(`/merchants/${merchantId}`);
   }, "Shop confirmed.");

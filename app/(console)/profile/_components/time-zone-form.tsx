@@ -2,7 +2,7 @@
 
 import { startTransition, useActionState } from "react";
 import { Label } from "@/components/ui/label";
-import { FieldError, FormMessage, SubmitButton } from "../../merchants/[id]/_components/form-bits";
+import { FieldError, FormMessage, SubmitButton } from "../../merchants/[id]/_components/action-form";
 import { updateTimeZoneAction } from "../actions";
 
 /** A select of IANA zones; the choice survives an error (no form reset) and shows each error once. */

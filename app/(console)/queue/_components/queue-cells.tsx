@@ -2,15 +2,15 @@
 
 import { AlertTriangleIcon, PauseCircleIcon } from "lucide-react";
 import { Badge } from "@/components/ui/badge";
-import type { Owner, Stage } from "@/lib/onboarding/stages";
-import { OWNER_LABELS, STAGE_LABELS } from "@/lib/onboarding/pipeline";
+import type { Owner, Stage } from "@/lib/onboarding/steps";
+import { OWNER_LABELS, STEP_LABELS } from "@/lib/onboarding/pipeline";
 import { useNow } from "@/components/time/use-now";
 import { useTimeZone } from "@/components/time/time-zone-provider";
 import { formatDateTime, formatDuration, formatRelative } from "@/lib/time";
 
 export function StageBadge({ stage }: { stage: Stage | null }) {
   if (!stage) return <Badge variant="success">Onboarded</Badge>;
-  return <Badge variant="outline">{STAGE_LABELS[stage]}</Badge>;
+  return <Badge variant="outline">{STEP_LABELS[stage]}</Badge>;
 }
 
 export function BallBadge({ owner }: { owner: Owner | null }) {

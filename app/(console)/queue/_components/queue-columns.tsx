@@ -4,7 +4,7 @@ import type { ColumnDef } from "@tanstack/react-table";
 import Link from "next/link";
 import { DataTableColumnHeader } from "@/components/data-table/data-table-column-header";
 import { Checkbox } from "@/components/ui/checkbox";
-import type { QueueRow } from "@/lib/queue/list-queue";
+import type { QueueRow } from "@/lib/work-queue/list-work-queue";
 import type { QueueSortColumn } from "../search-params";
 import { BallBadge, RelativeTime, RowMarkers, StageBadge, WaitingSince } from "./queue-cells";
 

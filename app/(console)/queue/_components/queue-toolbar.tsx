@@ -5,8 +5,8 @@ import { DataTableFacetedFilter } from "@/components/data-table/data-table-facet
 import { DataTableSelectFilter } from "@/components/data-table/data-table-select-filter";
 import { DataTableToolbar } from "@/components/data-table/data-table-toolbar";
 import { Checkbox } from "@/components/ui/checkbox";
-import { OWNER_LABELS, STAGE_LABELS } from "@/lib/onboarding/pipeline";
-import type { QueueFacets } from "@/lib/queue/queue-facets";
+import { OWNER_LABELS, STEP_LABELS } from "@/lib/onboarding/pipeline";
+import type { QueueFacets } from "@/lib/work-queue/queue-facets";
 import type { AssignableStaff } from "@/lib/staff/list-assignable-staff";
 import { QUEUE_STAGE_FILTERS, type QueueParams } from "../search-params";
 import type { QueueState } from "./use-queue-state";
@@ -14,7 +14,7 @@ import type { QueueState } from "./use-queue-state";
 // `signed_up` is done on creation, so it is never anyone's current step.
 const STEP_OPTIONS = QUEUE_STAGE_FILTERS.filter((s) => s !== "signed_up").map((value) => ({
   value,
-  label: value === "done" ? "Onboarded (all done)" : STAGE_LABELS[value],
+  label: value === "done" ? "Onboarded (all done)" : STEP_LABELS[value],
 }));
 const BALL_OPTIONS = [
   { value: "any", label: "Anyone" },

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
-import type { JobView } from "@/lib/jobs-admin";
+import type { JobView } from "@/lib/jobs/admin";
 import { TimeStamp } from "@/components/time/time-stamp";
 import { RetryJobButton } from "./retry-job-button";
 

@@ -1,7 +1,7 @@
 import { TimeStamp } from "@/components/time/time-stamp";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
-import type { QueueOverview } from "@/lib/jobs-admin";
+import type { QueueOverview } from "@/lib/jobs/admin";
 
 const COUNTS = ["waiting", "active", "delayed", "failed", "completed"] as const;
 

@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import type { StaffRef, WorkspaceAbilities } from "@/lib/onboarding/workspace/types";
 import type { AssignableStaff } from "@/lib/staff/list-assignable-staff";
 import { assignAction, claimAction } from "../actions";
-import { FieldError, FormMessage, InlineActionForm, SubmitButton, type FormState } from "./form-bits";
+import { FieldError, FormMessage, InlineActionForm, SubmitButton, type FormState } from "./action-form";
 
 /**
  * Leads and admins pick anyone (or nobody); specialists can only take an unassigned merchant

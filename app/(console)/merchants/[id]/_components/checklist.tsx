@@ -3,7 +3,7 @@ import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { AGENCY_HOW_TO } from "@/lib/onboarding/agency-how-to";
 import { OWNER_LABELS } from "@/lib/onboarding/pipeline";
-import type { Owner } from "@/lib/onboarding/stages";
+import type { Owner } from "@/lib/onboarding/steps";
 import { describeEvidence } from "@/lib/onboarding/workspace/present";
 import type { MerchantWorkspace, WorkspaceStep } from "@/lib/onboarding/workspace/types";
 import { cn } from "@/lib/utils";

@@ -5,8 +5,8 @@ import { Copy } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { createConnectLinkAction } from "../credentials-actions";
-import { SubmitButton } from "./form-bits";
-import { CredentialsFormMessage, type CredentialsFormState } from "./credentials-form-bits";
+import { SubmitButton } from "./action-form";
+import { CredentialsFormMessage, type CredentialsFormState } from "./credentials-form-fields";
 
 type Created = { url: string; expiresAt: string; emailedTo: string | null; emailRequested: boolean };
 

@@ -1,7 +1,7 @@
 import { Badge } from "@/components/ui/badge";
 import type { ConnectLinkView, LinkState } from "@/lib/connect-links";
 import { revokeConnectLinkAction } from "../credentials-actions";
-import { InlineActionForm } from "./form-bits";
+import { InlineActionForm } from "./action-form";
 import { TimeStamp } from "@/components/time/time-stamp";
 
 const STATE_LABEL: Record<LinkState, string> = {

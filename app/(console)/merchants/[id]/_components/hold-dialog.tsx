@@ -18,7 +18,7 @@ import { Label } from "@/components/ui/label";
 import { Textarea } from "@/components/ui/textarea";
 import { formatEndOfDay, isStartOfDay, parseLocalDate, toLocalDateTimeValue } from "@/lib/time";
 import { holdAction } from "../actions";
-import { FieldError, FormMessage, SubmitButton, type FormState } from "./form-bits";
+import { FieldError, FormMessage, SubmitButton, type FormState } from "./action-form";
 
 /** The date a hold's exclusive end stands for in `zone` ("through 5 Dec" ends at 6 Dec 00:00). */
 function lastHeldDay(until: Date | null, zone: string): string {

@@ -5,8 +5,8 @@ import { Button } from "@/components/ui/button";
 import { Label } from "@/components/ui/label";
 import { Textarea } from "@/components/ui/textarea";
 import type { MerchantWorkspace } from "@/lib/onboarding/workspace/types";
-import { cancelAction, requireMerchantActionAction, resumeAction } from "../actions";
-import { ActionDialog, FieldError, InlineActionForm } from "./form-bits";
+import { cancelAction, askMerchantToActAction, resumeAction } from "../actions";
+import { ActionDialog, FieldError, InlineActionForm } from "./action-form";
 import { HoldDialog } from "./hold-dialog";
 
 /** Hold / resume, "ask the merchant to act", and cancel (leads and admins, behind a confirmation). */
@@ -28,7 +28,7 @@ export function MerchantActions({ workspace }: { workspace: MerchantWorkspace })
           }
           title="Ask the merchant to act"
           description="The ball goes to the merchant until this is resolved, even if the current step is ours."
-          action={requireMerchantActionAction}
+          action={askMerchantToActAction}
           submitLabel="Ask merchant"
         >
           {(state) => (

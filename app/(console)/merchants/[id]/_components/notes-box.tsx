@@ -4,7 +4,7 @@ import { useActionState, useState } from "react";
 import { Label } from "@/components/ui/label";
 import { Textarea } from "@/components/ui/textarea";
 import { addNoteAction } from "../actions";
-import { FieldError, FormMessage, SubmitButton, type FormState } from "./form-bits";
+import { FieldError, FormMessage, SubmitButton, type FormState } from "./action-form";
 
 /** A note for the timeline. Notes are allowed even on cancelled merchants. */
 export function NotesBox({ merchantId }: { merchantId: string }) {

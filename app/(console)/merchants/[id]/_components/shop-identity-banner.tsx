@@ -3,7 +3,7 @@ import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import type { MerchantWorkspace } from "@/lib/onboarding/workspace/types";
 import { describeShop } from "@/lib/verification/shop-identity";
 import { confirmShopAction } from "../verification-actions";
-import { InlineActionForm } from "./form-bits";
+import { InlineActionForm } from "./action-form";
 
 /**
  * The first healthy key reported a shop whose domain differs from the sign-up: the key works and

@@ -1,8 +1,8 @@
 import { CirclePause, CircleX, TriangleAlert } from "lucide-react";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import type { MerchantWorkspace } from "@/lib/onboarding/workspace/types";
-import { clearMerchantActionAction } from "../actions";
-import { InlineActionForm } from "./form-bits";
+import { clearAskToActAction } from "../actions";
+import { InlineActionForm } from "./action-form";
 import { TimeStamp } from "@/components/time/time-stamp";
 
 /** Cancelled, on hold, and "the merchant must act": the states that change what anyone should do next. */
@@ -43,11 +43,7 @@ export function StatusBanners({ workspace }: { workspace: MerchantWorkspace }) {
           <AlertDescription className="space-y-2">
             <p>{m.merchantActionRequired}</p>
             {workspace.abilities.update && (
-              <InlineActionForm
-                action={clearMerchantActionAction}
-                fields={{ merchantId: m.id }}
-                label="Mark as resolved"
-              />
+              <InlineActionForm action={clearAskToActAction} fields={{ merchantId: m.id }} label="Mark as resolved" />
             )}
           </AlertDescription>
         </Alert>

@@ -7,7 +7,7 @@ import { Textarea } from "@/components/ui/textarea";
 import { EVIDENCE_FIELDS, RECEIVED_VIA, type EvidenceField } from "@/lib/onboarding/workspace/forms";
 import type { WorkspaceStep } from "@/lib/onboarding/workspace/types";
 import { completeStepAction, overrideStepAction, undoStepAction } from "../actions";
-import { ActionDialog, FieldError, type FormState } from "./form-bits";
+import { ActionDialog, FieldError, type FormState } from "./action-form";
 
 /**
  * Complete or undo one step. The buttons follow the rules' verdict (disabled with the reason when

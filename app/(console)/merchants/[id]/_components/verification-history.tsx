@@ -4,7 +4,7 @@ import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/com
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { can, type StaffActor } from "@/lib/auth/actor";
 import { requireActor } from "@/lib/auth/session";
-import { headroomLabel } from "@/lib/health/health-params";
+import { headroomLabel } from "@/lib/key-health/health-params";
 import { grantLabel } from "@/lib/lightspeed/coverage";
 import type { Verdict } from "@/lib/lightspeed/vocabulary";
 import { VERDICT_LABELS, VERIFICATION_TRIGGER_LABELS, getVerificationHistory } from "@/lib/verification";

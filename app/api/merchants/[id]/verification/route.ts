@@ -6,7 +6,7 @@ type Context = { params: Promise<{ id: string }> };
 
 /**
  * GET /api/merchants/:id/verification?job=<jobId>: what the "Verify now" button polls until the
- * run lands. Staff session required. 200 {latestRun, job} · 400 bad id · 401 · 403.
+ * run lands. Staff session required. 200 {latestRun, job} · 404 malformed or unknown id · 401 · 403.
  */
 export async function GET(request: Request, { params }: Context): Promise<Response> {
   try {

@@ -12,7 +12,7 @@ export type QueueResult = { rows: QueueRow[]; total: number; pageCount: number }
  * materialise every matching row before LIMIT; see tests/bench/queue.ts). Errors propagate:
  * a broken query must look broken, not like an empty queue.
  */
-export async function listQueue(actor: Actor | null | undefined, params: QueueParams): Promise<QueueResult> {
+export async function listWorkQueue(actor: Actor | null | undefined, params: QueueParams): Promise<QueueResult> {
   authorize(actor, "queue:read");
   if (actor.kind !== "staff") throw new ForbiddenError();
   const [rows, total] = await executeQueueStatements(actor, params);

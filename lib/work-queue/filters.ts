@@ -1,7 +1,7 @@
 import { and, type AnyColumn, asc, desc, eq, ilike, inArray, isNotNull, isNull, or, sql, type SQL } from "drizzle-orm";
 import { merchants, staffUsers } from "@/db/schema";
 import type { StaffActor } from "@/lib/auth/actor";
-import type { Stage } from "@/lib/onboarding/stages";
+import type { Stage } from "@/lib/onboarding/steps";
 import { effectiveSpecialist, type QueueParams, type QueueSortColumn } from "./queue-params";
 
 /**
@@ -11,7 +11,7 @@ import { effectiveSpecialist, type QueueParams, type QueueSortColumn } from "./q
  *
  * The two free-form values (which specialist, the search pattern) are placeholders, filled from
  * `queueBindings` when the statement runs. The statement's text then depends only on
- * `queueShapeKey`, so `listQueue` renders it once per shape instead of on every call.
+ * `queueShapeKey`, so `listWorkQueue` renders it once per shape instead of on every call.
  */
 export function queueWhere(actor: StaffActor, params: QueueParams): SQL | undefined {
   const conditions: (SQL | undefined)[] = [

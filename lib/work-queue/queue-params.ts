@@ -2,11 +2,11 @@ import { z } from "zod";
 import { textInput } from "@/lib/validation/text";
 import type { Role } from "@/lib/auth/roles";
 import { CLUSTERS } from "@/lib/lightspeed/clusters";
-import { OWNERS, STAGES } from "@/lib/onboarding/stages";
+import { OWNERS, STAGES } from "@/lib/onboarding/steps";
 
 /**
  * The queue's state as it lives in the URL. Pure and client-safe: the server page parses it,
- * `listQueue` reads it, the client table writes it back. Every field falls back to its default
+ * `listWorkQueue` reads it, the client table writes it back. Every field falls back to its default
  * on its own (`.catch`), so a hand-edited or stale URL degrades to a sensible view, never a crash.
  */
 export const QUEUE_SORT_COLUMNS = [

@@ -3,7 +3,7 @@ import type { StaffActor } from "@/lib/auth/actor";
 import { queueBindings, queueShapeKey } from "./filters";
 import { parseQueueParams, type QueueParamsInput } from "./queue-params";
 
-// listQueue reuses one compiled statement per shape key, so two views may share a key only if
+// listWorkQueue reuses one compiled statement per shape key, so two views may share a key only if
 // their SQL text is the same; everything else must reach the database through the bindings.
 const actor = (role: StaffActor["role"], id: string): StaffActor => ({
   kind: "staff",

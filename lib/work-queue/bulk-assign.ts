@@ -1,6 +1,6 @@
 import { z } from "zod";
+import { parseInput } from "@/lib/validation/parse-input";
 import { authorize, type Actor } from "@/lib/auth/actor";
-import { ValidationError } from "@/lib/errors";
 import { assignMerchants } from "@/lib/onboarding";
 
 /** The queue shows at most 100 rows a page; 500 leaves room for selections kept across pages. */
@@ -21,16 +21,6 @@ export const bulkAssignSchema = z.object({
  */
 export async function bulkAssign(actor: Actor | null | undefined, input: unknown): Promise<{ updated: number }> {
   authorize(actor, "merchant:claim");
-  const parsed = bulkAssignSchema.safeParse(input);
-  if (!parsed.success) {
-    const { fieldErrors, formErrors } = z.flattenError(parsed.error);
-    throw new ValidationError(
-      Object.values(fieldErrors).flat()[0] ?? formErrors[0] ?? "Invalid selection.",
-      fieldErrors as Record<string, string[]>,
-    );
-  }
-  return assignMerchants(actor, {
-    merchantIds: [...new Set(parsed.data.merchantIds)],
-    specialistId: parsed.data.specialistId,
-  });
+  const { merchantIds, specialistId } = parseInput(bulkAssignSchema, input, { fallback: "Invalid selection." });
+  return assignMerchants(actor, { merchantIds: [...new Set(merchantIds)], specialistId });
 }

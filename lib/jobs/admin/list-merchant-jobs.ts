@@ -1,5 +1,5 @@
 import { eq } from "drizzle-orm";
-import { z } from "zod";
+import { parseId } from "@/lib/validation/parse-id";
 import { db } from "@/db/client";
 import { merchantCredentials } from "@/db/schema";
 import { getQueue, type QueueName } from "@/lib/jobs/queues";
@@ -15,7 +15,7 @@ import { toJobView, type JobView } from "./job-view";
  */
 export async function listMerchantJobs(actor: Actor, input: { merchantId: string }): Promise<JobView[]> {
   authorize(actor, "jobs:manage");
-  const { merchantId } = z.object({ merchantId: z.uuid() }).parse(input);
+  const merchantId = parseId(input.merchantId, "Merchant");
   const credentials = await db
     .select({ id: merchantCredentials.id })
     .from(merchantCredentials)

@@ -49,7 +49,7 @@ type Compiled = { rows: Statement; total: Statement };
  * Each shape's two statements, rendered once.
  *
  * Rendering SQL with drizzle on every call cost ~100 µs of CPU and ~100 KB of garbage per queue
- * page, and drizzle's generic row mapping another ~40 µs and ~50 KB: together most of listQueue's
+ * page, and drizzle's generic row mapping another ~40 µs and ~50 KB: together most of listWorkQueue's
  * gap to the raw SQL at p50, and 2–3× as many young-generation GC pauses (1–5 ms each on a small
  * VM), which lifted its p95 (tests/bench/queue.ts measures both and counts the pauses). So every
  * call sends the cached text with its bindings through the same postgres.js call as the raw
@@ -103,7 +103,7 @@ export type QueueRow = Awaited<ReturnType<typeof buildQueueQueries>["rows"]>[num
 const decodeQueueRow = rowDecoder<QueueRow>(queueColumns);
 const decodeTotal = rowDecoder<{ total: number }>(totalColumns);
 
-/** The exact SQL text and parameters listQueue sends for a view (also the benchmark's raw baseline). */
+/** The exact SQL text and parameters listWorkQueue sends for a view (also the benchmark's raw baseline). */
 export function queueStatements(actor: StaffActor, params: QueueParams) {
   const compiled = compiledFor(actor, params);
   const values = queueBindings(actor, params);

@@ -14,7 +14,7 @@ import {
   DialogTrigger,
 } from "@/components/ui/dialog";
 import { cn } from "@/lib/utils";
-import { submitKeepingValues } from "./credentials-form-bits";
+import { submitKeepingValues } from "./credentials-form-fields";
 
 export type FormState = ActionResult | null;
 export type FormAction = (prev: FormState, formData: FormData) => Promise<ActionResult>;
