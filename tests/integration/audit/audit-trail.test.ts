@@ -35,19 +35,14 @@ describe("the audit trail", () => {
   it("shows an admin every entry of a merchant in words, newest first", async () => {
     const { admin, merchant } = await history();
     const { entries, total } = await listAuditEntries(admin.actor, parseAuditParams({ merchant: merchant.id }), ZONE);
-    expect(entries.map((e) => e.text)).toEqual(
-      [
-        "Sanne assigned Wijnhuis De Bron to Lucas",
-        expect.stringMatching(/^The system: created for Wijnhuis De Bron|^The system/),
-        "Sanne revealed the secret of Wijnhuis De Bron: 'merchant asked to re-send'",
-      ].slice(0, entries.length),
-    );
+    expect(entries[0]?.text).toBe("Sanne assigned Wijnhuis De Bron to Lucas");
+    expect(entries.at(-1)?.text).toBe("Sanne revealed the secret of Wijnhuis De Bron: 'merchant asked to re-send'");
     expect(total).toBe(entries.length);
     for (const e of entries) expect(e.text).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}/);
   });
 
   it("filters by actor, action and period (whole days in the viewer's zone)", async () => {
-    const { admin, sanne, lucas } = await history();
+    const { admin, sanne } = await history();
     const byActor = await listAuditEntries(admin.actor, parseAuditParams({ actor: admin.user.id }), ZONE);
     expect(byActor.entries.map((e) => e.text)).toEqual([
       "Ada Admin changed the role of Lucas from integration specialist to team lead",
@@ -69,11 +64,10 @@ describe("the audit trail", () => {
       ZONE,
     );
     expect(dayBefore.total).toBe(0);
-    expect(lucas).toBeDefined();
   });
 
   it("shows a lead only secret reveals and assignments, and refuses a specialist", async () => {
-    const { sanne, lucas, admin } = await history();
+    const { sanne, admin } = await history();
     const lead = await createStaff({ role: "lead" });
     const seen = await listAuditEntries(lead.actor, parseAuditParams({ actor: admin.user.id }), ZONE);
     expect(seen.total).toBe(0);
@@ -83,13 +77,12 @@ describe("the audit trail", () => {
     );
     const specialist = await createStaff({ role: "specialist" });
     await expect(listAuditEntries(specialist.actor, parseAuditParams({}), ZONE)).rejects.toThrow(ForbiddenError);
-    expect(lucas).toBeDefined();
   });
 });
 
 describe("the audit CSV", () => {
   it("downloads the filtered rows in words, and refuses the anonymous and specialists", async () => {
-    const { sanne, merchant } = await history();
+    const { merchant } = await history();
     const lead = await createStaff({ role: "lead" });
     const url = new URL(`http://console.test/admin/audit/csv?merchant=${merchant.id}&action=credentials.reveal_secret`);
     const response = await auditCsvResponse(lead.actor, url);
@@ -103,6 +96,5 @@ describe("the audit CSV", () => {
     expect((await auditCsvResponse(null, url)).status).toBe(401);
     const specialist = await createStaff({ role: "specialist" });
     expect((await auditCsvResponse(specialist.actor, url)).status).toBe(403);
-    expect(sanne).toBeDefined();
   });
 });
