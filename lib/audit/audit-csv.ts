@@ -1,15 +1,10 @@
 import type { StaffActor } from "@/lib/auth/actor";
+import { csvCell } from "@/lib/csv";
 import { errorResponse } from "@/lib/http-errors";
 import { actorTimeZone } from "@/lib/staff/time-zone";
 import { formatDateTime } from "@/lib/time/format";
 import { parseAuditParams } from "./audit-params";
 import { listAuditEntries, type AuditEntry } from "./list-audit-entries";
-
-/** One CSV cell: quoted, quotes doubled; a leading = + - @ is defused so spreadsheets show text, not formulas. */
-export function csvCell(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return `"${safe.replaceAll('"', '""')}"`;
-}
 
 export function auditCsvText(entries: AuditEntry[], zone: string): string {
   const lines = [["When", "Who", "What"].map(csvCell).join(",")];
