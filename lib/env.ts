@@ -45,6 +45,11 @@ const schema = z.object({
   NEXTAUTH_SECRET: z.string().min(32, "must be at least 32 characters"),
   NEXTAUTH_URL: z.url().default("http://localhost:3000"),
   SIGNUPS_API_TOKEN: z.string().min(24, "must be at least 24 characters"),
+  /** Read-only bearer token of GET /api/merchants (the CRM); unset turns the endpoint off (401). */
+  CRM_API_TOKEN: z.preprocess(
+    (v) => (v === "" ? undefined : v),
+    z.string().min(24, "must be at least 24 characters").optional(),
+  ),
   SECRETS_KEYRING: keyRing,
   SECRETS_ACTIVE_KEY: z.string().min(1),
   SMTP_URL: z.string().default("smtp://127.0.0.1:2525"),

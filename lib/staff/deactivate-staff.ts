@@ -7,19 +7,27 @@ import { assertAdminRemains, lockActiveAdminIds } from "./last-admin-guard";
 import { lockStaff } from "./lock-staff";
 import { staffIdSchema } from "./schemas";
 import { endAllSessions } from "./session-version";
+import { handOverOpenMerchants, handOverSchema, type HandOver } from "./hand-over";
 
 /**
  * Deactivates an account: the person's next request is anonymous (every session is ended)
- * and open invite links stop working. History and assignments stay; reactivation restores it.
+ * and open invite links stop working. Their open merchants go where `handOver` says, in the
+ * same transaction (refused without one when they have any); finished history stays theirs.
  */
-export async function deactivateStaff(actor: StaffActor | null, staffId: string): Promise<StaffUser> {
+export async function deactivateStaff(
+  actor: StaffActor | null,
+  staffId: string,
+  handOverInput?: HandOver,
+): Promise<StaffUser> {
   authorize(actor, "staff:manage");
   const id = staffIdSchema.parse(staffId);
+  const handOver = handOverInput === undefined ? undefined : handOverSchema.parse(handOverInput);
   return db.transaction(async (tx) => {
     const adminIds = await lockActiveAdminIds(tx);
     const staff = await lockStaff(tx, id);
     if (!staff.active) return staff;
     assertAdminRemains(adminIds, staff);
+    const summary = await handOverOpenMerchants(tx, actor, id, handOver, staff.name);
     const [updated] = await tx
       .update(staffUsers)
       .set({ active: false, ...endAllSessions(), updatedAt: sql`now()` })
@@ -29,7 +37,7 @@ export async function deactivateStaff(actor: StaffActor | null, staffId: string)
       .update(staffInvites)
       .set({ revokedAt: sql`now()` })
       .where(and(eq(staffInvites.staffId, id), isNull(staffInvites.usedAt), isNull(staffInvites.revokedAt)));
-    await auditStaffChange(tx, actor, "staff.deactivated", id);
+    await auditStaffChange(tx, actor, "staff.deactivated", id, summary ? { handOver: summary } : {});
     return updated!;
   });
 }

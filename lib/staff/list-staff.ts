@@ -1,6 +1,6 @@
-import { and, asc, inArray, isNull, sql } from "drizzle-orm";
+import { and, asc, count, inArray, isNotNull, isNull, sql } from "drizzle-orm";
 import { db } from "@/db/client";
-import { staffInvites, staffUsers } from "@/db/schema";
+import { merchants, staffInvites, staffUsers } from "@/db/schema";
 import { authorize, type StaffActor } from "@/lib/auth/actor";
 import type { Role } from "@/lib/auth/roles";
 
@@ -15,6 +15,8 @@ export type StaffListRow = {
   status: StaffStatus;
   lastSignInAt: Date | null;
   createdAt: Date;
+  /** Merchants still being onboarded (not live, not cancelled): what a deactivation hands over. */
+  openMerchants: number;
 };
 
 /** Everyone on the staff admin screen, active first, then by name. The team is tens of people: no paging. */
@@ -49,9 +51,16 @@ export async function listStaff(actor: StaffActor | null): Promise<StaffListRow[
         )
     : [];
   const withOpenInvite = new Set(openInvites.map((i) => i.staffId));
+  const loads = await db
+    .select({ staffId: merchants.specialistId, n: count() })
+    .from(merchants)
+    .where(and(isNull(merchants.cancelledAt), isNotNull(merchants.currentStage), isNotNull(merchants.specialistId)))
+    .groupBy(merchants.specialistId);
+  const openOf = new Map(loads.map((l) => [l.staffId, l.n]));
 
   return rows.map(({ active, hasPassword, ...row }) => ({
     ...row,
+    openMerchants: openOf.get(row.id) ?? 0,
     status: !active
       ? "deactivated"
       : hasPassword

@@ -147,8 +147,10 @@ describe("inviting a colleague", () => {
 
     // A deactivated colleague is signed out on their next request.
     await admin.reload();
-    admin.once("dialog", (dialog) => dialog.accept());
     await admin.locator('tr[data-staff-email="ivo@e2e.test"]').getByRole("button", { name: "Deactivate" }).click();
+    const confirm = admin.getByRole("dialog");
+    await expect.poll(() => confirm.getByTestId("deactivate-consequence").innerText()).toContain("no open merchants");
+    await confirm.getByRole("button", { name: "Deactivate" }).click();
     await expect.poll(() => admin.locator('tr[data-staff-email="ivo@e2e.test"]').innerText()).toContain("Deactivated");
     await invitee.goto("/queue");
     expect(new URL(invitee.url()).pathname).toBe("/login");

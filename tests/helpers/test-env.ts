@@ -7,6 +7,7 @@ export const TEST_ENV = {
   NEXTAUTH_SECRET: "test-nextauth-secret-0123456789abcdef0123",
   NEXTAUTH_URL: "http://localhost:3000",
   SIGNUPS_API_TOKEN: "test-signups-token-0123456789abcdef",
+  CRM_API_TOKEN: "test-crm-token-0123456789abcdef012345",
   SECRETS_KEYRING: `v1:${Buffer.alloc(32, 1).toString("base64")},v2:${Buffer.alloc(32, 2).toString("base64")}`,
   SECRETS_ACTIVE_KEY: "v2",
   LOG_LEVEL: "silent",

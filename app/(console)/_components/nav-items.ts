@@ -7,6 +7,7 @@ export const NAV_ITEMS: readonly { href: string; label: string; permission: Perm
   { href: "/reports", label: "Reports", permission: "reports:read", group: "work" },
   { href: "/admin/staff", label: "Staff", permission: "staff:manage", group: "admin" },
   { href: "/admin/jobs", label: "Jobs", permission: "jobs:manage", group: "admin" },
+  { href: "/admin/audit", label: "Audit trail", permission: "audit:read", group: "admin" },
 ];
 
 export type NavLink = { href: string; label: string; group: "work" | "admin" };

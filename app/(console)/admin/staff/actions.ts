@@ -6,6 +6,7 @@ import type { Role } from "@/lib/auth/roles";
 import { requireActor } from "@/lib/auth/session";
 import { changeStaffRole } from "@/lib/staff/change-staff-role";
 import { deactivateStaff } from "@/lib/staff/deactivate-staff";
+import type { HandOver } from "@/lib/staff/hand-over";
 import { inviteStaff } from "@/lib/staff/invite-staff";
 import { reactivateStaff } from "@/lib/staff/reactivate-staff";
 import { resendInvite } from "@/lib/staff/resend-invite";
@@ -44,9 +45,10 @@ export async function changeStaffRoleAction(staffId: string, role: string) {
   }, "Role changed.");
 }
 
-export async function deactivateStaffAction(staffId: string) {
+export async function deactivateStaffAction(staffId: string, handOver: HandOver | undefined) {
   return runAction(async () => {
-    await deactivateStaff(await requireActor(), staffId);
+    // The verb parses `handOver` with zod: the client could post anything.
+    await deactivateStaff(await requireActor(), staffId, handOver);
     revalidatePath("/admin/staff");
   }, "Account deactivated.");
 }

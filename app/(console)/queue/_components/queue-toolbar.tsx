@@ -4,11 +4,12 @@ import { Suspense, use } from "react";
 import { DataTableFacetedFilter } from "@/components/data-table/data-table-faceted-filter";
 import { DataTableSelectFilter } from "@/components/data-table/data-table-select-filter";
 import { DataTableToolbar } from "@/components/data-table/data-table-toolbar";
+import { Button } from "@/components/ui/button";
 import { Checkbox } from "@/components/ui/checkbox";
 import { OWNER_LABELS, STEP_LABELS } from "@/lib/onboarding/pipeline";
 import type { QueueFacets } from "@/lib/work-queue/queue-facets";
 import type { AssignableStaff } from "@/lib/staff/list-assignable-staff";
-import { QUEUE_STAGE_FILTERS, type QueueParams } from "../search-params";
+import { QUEUE_STAGE_FILTERS, serializeQueueParams, type QueueParams } from "../search-params";
 import type { QueueState } from "./use-queue-state";
 
 // `signed_up` is done on creation, so it is never anyone's current step.
@@ -101,6 +102,12 @@ export function QueueToolbar({ state, staff, facets, viewerId, actions }: Props)
         />
         Include cancelled
       </label>
+      {/* The same filters and sort as the screen; every page of them, not just this one. */}
+      <Button variant="outline" size="sm" asChild>
+        <a href={`/queue/csv?${serializeQueueParams(params)}`} download>
+          Download CSV
+        </a>
+      </Button>
     </DataTableToolbar>
   );
 }

@@ -7,7 +7,6 @@ import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import type { ActionResult } from "@/lib/action-result";
-import { ROLES, ROLE_LABELS, type Role } from "@/lib/auth/roles";
 import type { StaffListRow, StaffStatus } from "@/lib/staff/list-staff";
 import {
   changeStaffRoleAction,
@@ -16,6 +15,8 @@ import {
   resendInviteAction,
   signOutEverywhereStaffAction,
 } from "../actions";
+import { DeactivateDialog } from "./deactivate-dialog";
+import { RoleChangeControl } from "./role-change-control";
 
 const STATUS: Record<StaffStatus, { label: string; variant: "success" | "secondary" | "warning" | "outline" }> = {
   active: { label: "Active", variant: "success" },
@@ -60,19 +61,11 @@ export function StaffTable({ rows, currentUserId }: { rows: StaffListRow[]; curr
                 </TableCell>
                 <TableCell>{row.email}</TableCell>
                 <TableCell>
-                  <select
-                    aria-label={`Role of ${row.name}`}
-                    value={row.role}
-                    disabled={pending || row.status === "deactivated"}
-                    onChange={(e) => run(() => changeStaffRoleAction(row.id, e.target.value as Role))}
-                    className="h-8 rounded-md border border-input bg-transparent px-2 text-sm"
-                  >
-                    {ROLES.map((role) => (
-                      <option key={role} value={role}>
-                        {ROLE_LABELS[role]}
-                      </option>
-                    ))}
-                  </select>
+                  <RoleChangeControl
+                    row={row}
+                    disabled={pending}
+                    onConfirm={(role) => run(() => changeStaffRoleAction(row.id, role))}
+                  />
                 </TableCell>
                 <TableCell>
                   <Badge variant={STATUS[row.status].variant}>{STATUS[row.status].label}</Badge>
@@ -114,18 +107,12 @@ export function StaffTable({ rows, currentUserId }: { rows: StaffListRow[]; curr
                       Reactivate
                     </Button>
                   ) : (
-                    <Button
-                      variant="ghost"
-                      size="sm"
-                      className="text-destructive"
+                    <DeactivateDialog
+                      row={row}
+                      colleagues={rows}
                       disabled={pending}
-                      onClick={() => {
-                        if (window.confirm(`Deactivate ${row.name}? They are signed out on their next click.`))
-                          run(() => deactivateStaffAction(row.id));
-                      }}
-                    >
-                      Deactivate
-                    </Button>
+                      onConfirm={(handOver) => run(() => deactivateStaffAction(row.id, handOver))}
+                    />
                   )}
                 </TableCell>
               </TableRow>

@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import { describeAuditEntry, type AuditEntryFacts } from "./describe-audit-entry";
+
+const names: Record<string, string> = { "id-lucas": "Lucas", "id-anna": "Anna" };
+const facts = (over: Partial<AuditEntryFacts>): AuditEntryFacts => ({
+  action: "x.y",
+  actorName: "Sanne",
+  merchantName: "Wijnhuis De Bron",
+  staffName: "Eva",
+  details: {},
+  nameOf: (id) => names[String(id)] ?? "someone",
+  ...over,
+});
+
+describe("describeAuditEntry", () => {
+  it("says who revealed which secret and why", () => {
+    expect(
+      describeAuditEntry(
+        facts({
+          action: "credentials.reveal_secret",
+          details: { reason: "merchant asked to re-send", merchantId: "m" },
+        }),
+      ),
+    ).toBe("Sanne revealed the secret of Wijnhuis De Bron: 'merchant asked to re-send'");
+  });
+
+  it("names assignees, role changes and hand-overs instead of ids", () => {
+    expect(describeAuditEntry(facts({ action: "merchant.assigned", details: { from: null, to: "id-lucas" } }))).toBe(
+      "Sanne assigned Wijnhuis De Bron to Lucas",
+    );
+    expect(
+      describeAuditEntry(facts({ action: "staff.role_changed", details: { from: "specialist", to: "lead" } })),
+    ).toBe("Sanne changed the role of Eva from integration specialist to team lead");
+    const handOver = {
+      merchants: 3,
+      to: [
+        { staffId: "id-lucas", merchants: 2 },
+        { staffId: "id-anna", merchants: 1 },
+      ],
+    };
+    expect(describeAuditEntry(facts({ action: "staff.deactivated", details: { handOver } }))).toBe(
+      "Sanne deactivated Eva; 3 open merchants went to Lucas (2), Anna (1)",
+    );
+  });
+
+  it("speaks of the system when no one acted", () => {
+    expect(describeAuditEntry(facts({ action: "merchant.note_added", actorName: null }))).toBe(
+      "The system: note added for Wijnhuis De Bron",
+    );
+  });
+});

@@ -1,0 +1,65 @@
+import { ROLE_LABELS, type Role } from "@/lib/auth/roles";
+
+export type AuditEntryFacts = {
+  action: string;
+  actorName: string | null;
+  merchantName: string | null;
+  /** The staff member a staff.* entry is about. */
+  staffName: string | null;
+  details: Record<string, unknown>;
+  /** Names of staff ids that appear in details (assignments, hand-overs). */
+  nameOf: (staffId: unknown) => string;
+};
+
+const STAFF_VERBS: Record<string, string> = {
+  "staff.created": "created the account of",
+  "staff.invited": "invited",
+  "staff.invite_resent": "sent the invite again to",
+  "staff.invite_accepted": "accepted the invite for",
+  "staff.reactivated": "reactivated",
+  "staff.sessions_revoked": "signed out in every browser",
+  "staff.time_zone_changed": "changed the time zone of",
+};
+
+/** One audit row in words, as a person would say it: names, never ids or field names. */
+export function describeAuditEntry(f: AuditEntryFacts): string {
+  const who = f.actorName ?? "The system";
+  const merchant = f.merchantName ?? "a merchant that no longer exists";
+  const staff = f.staffName ?? "a former colleague";
+  const d = f.details;
+  switch (f.action) {
+    case "credentials.reveal_secret":
+      return `${who} revealed the secret of ${merchant}: '${String(d.reason ?? "")}'`;
+    case "credentials.record_key":
+      return `${who} recorded the API key of ${merchant}`;
+    case "credentials.record_secret":
+      return `${who} recorded the API secret of ${merchant}`;
+    case "merchant.assigned":
+      return d.to ? `${who} assigned ${merchant} to ${f.nameOf(d.to)}` : `${who} unassigned ${merchant}`;
+    case "merchant.shop_confirmed":
+      return `${who} confirmed the Lightspeed shop of ${merchant}`;
+    case "connect_link.created":
+      return `${who} created a connect link for ${merchant}`;
+    case "connect_link.revoked":
+      return `${who} revoked the connect link of ${merchant}`;
+    case "staff.role_changed":
+      return `${who} changed the role of ${staff} from ${label(d.from)} to ${label(d.to)}`;
+    case "staff.deactivated":
+      return `${who} deactivated ${staff}${handOverWords(d.handOver, f.nameOf)}`;
+  }
+  if (STAFF_VERBS[f.action]) return `${who} ${STAFF_VERBS[f.action]} ${staff}`;
+  const [domain, verb = ""] = f.action.split(".");
+  const words = verb.replaceAll("_", " ");
+  return domain === "merchant" ? `${who}: ${words} for ${merchant}` : `${who}: ${words}`;
+}
+
+function label(role: unknown) {
+  return ROLE_LABELS[role as Role]?.toLowerCase() ?? "an unknown role";
+}
+
+function handOverWords(handOver: unknown, nameOf: (id: unknown) => string) {
+  const h = handOver as { merchants?: number; to?: { staffId: string; merchants: number }[] } | undefined;
+  if (!h?.merchants || !h.to?.length) return "";
+  const to = h.to.map((t) => `${nameOf(t.staffId)} (${t.merchants})`).join(", ");
+  return `; ${h.merchants} open merchant${h.merchants === 1 ? "" : "s"} went to ${to}`;
+}
