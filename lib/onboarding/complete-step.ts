@@ -1,12 +1,12 @@
 import { and, eq } from "drizzle-orm";
 import { z } from "zod";
-import { textInput } from "@/lib/validation/text";
 import type { Tx } from "@/db/client";
 import { merchantCredentials, merchantSteps, verificationRuns } from "@/db/schema";
 import { actorId, authorize, type Actor } from "@/lib/auth/actor";
 import {
   enforce,
   merchantIdSchema,
+  optionalNoteSchema,
   parseInput,
   reasonSchema,
   recordChange,
@@ -14,22 +14,15 @@ import {
   withLockedMerchant,
   type VerbOptions,
 } from "./merchant-write";
-import { NOTE_MAX_LENGTH } from "./note-limit";
 import { EVIDENCE_SCHEMAS, STEP_LABELS, stageSchema } from "./pipeline";
 import { canCompleteWith, OVERRIDABLE_STAGES } from "./rules";
 import type { Stage } from "./steps";
-
-const optionalText = textInput()
-  .trim()
-  .max(NOTE_MAX_LENGTH)
-  .optional()
-  .transform((v) => v || undefined);
 
 const inputSchema = z.object({
   merchantId: merchantIdSchema,
   stage: stageSchema,
   evidence: z.record(z.string(), z.unknown()).optional(),
-  note: optionalText,
+  note: optionalNoteSchema,
   overrideReason: reasonSchema.optional(),
 });
 

@@ -25,6 +25,12 @@ export const noteSchema = textInput()
   .trim()
   .min(1, "Write a note")
   .max(NOTE_MAX_LENGTH, `At most ${NOTE_MAX_LENGTH} characters`);
+/** A note a verb may carry along (resume, clear an action, complete a step); blank means none. */
+export const optionalNoteSchema = textInput()
+  .trim()
+  .max(NOTE_MAX_LENGTH)
+  .optional()
+  .transform((v) => v || undefined);
 
 /** Onboarding verbs name the field in the message ("note: At most 2000 characters"). */
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {

@@ -1,9 +1,9 @@
 import { z } from "zod";
-import { textInput } from "@/lib/validation/text";
 import { authorize, type Actor } from "@/lib/auth/actor";
 import {
   enforce,
   merchantIdSchema,
+  optionalNoteSchema,
   parseInput,
   recordChange,
   saveMerchant,
@@ -11,15 +11,10 @@ import {
   type VerbOptions,
 } from "./merchant-write";
 import { canResume } from "./rules";
-import { NOTE_MAX_LENGTH } from "./note-limit";
 
 const inputSchema = z.object({
   merchantId: merchantIdSchema,
-  note: textInput()
-    .trim()
-    .max(NOTE_MAX_LENGTH)
-    .optional()
-    .transform((v) => v || undefined),
+  note: optionalNoteSchema,
 });
 
 /** Ends a hold. The waiting clock of the current step restarts, so time on hold is not counted as waiting. */
