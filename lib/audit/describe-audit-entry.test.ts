@@ -48,4 +48,33 @@ describe("describeAuditEntry", () => {
       "The system: note added for Wijnhuis De Bron",
     );
   });
+
+  it("tells what an admin did to the jobs, naming the merchant a job worked for", () => {
+    const job = { queue: "verification", jobId: "verify-key.c1.1", jobName: "verify-key", merchantId: "m" };
+    expect(describeAuditEntry(facts({ action: "jobs.retried", details: job }))).toBe(
+      "Sanne retried the failed verify-key job of Wijnhuis De Bron (verification queue)",
+    );
+    expect(describeAuditEntry(facts({ action: "jobs.promoted", details: job }))).toBe(
+      "Sanne ran the delayed verify-key job of Wijnhuis De Bron (verification queue)",
+    );
+    expect(
+      describeAuditEntry(
+        facts({ action: "jobs.removed", merchantName: null, details: { queue: "scheduler", jobName: "reconcile" } }),
+      ),
+    ).toBe("Sanne removed the reconcile job (scheduler queue)");
+    expect(
+      describeAuditEntry(facts({ action: "jobs.retried_all_failed", details: { queue: "health", count: 4 } })),
+    ).toBe("Sanne retried all failed jobs of the health queue (4)");
+    expect(describeAuditEntry(facts({ action: "jobs.queue_paused", details: { queue: "health" } }))).toBe(
+      "Sanne paused the health queue",
+    );
+    expect(
+      describeAuditEntry(
+        facts({
+          action: "jobs.cleaned",
+          details: { queue: "health", state: "completed", olderThan: 2, unit: "hours", count: 1 },
+        }),
+      ),
+    ).toBe("Sanne cleaned up 1 completed job older than 2 hours from the health queue");
+  });
 });

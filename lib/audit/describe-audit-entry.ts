@@ -47,6 +47,7 @@ export function describeAuditEntry(f: AuditEntryFacts): string {
     case "staff.deactivated":
       return `${who} deactivated ${staff}${handOverWords(d.handOver, f.nameOf)}`;
   }
+  if (f.action.startsWith("jobs.")) return describeJobEntry(who, f);
   if (STAFF_VERBS[f.action]) return `${who} ${STAFF_VERBS[f.action]} ${staff}`;
   const [domain, verb = ""] = f.action.split(".");
   const words = verb.replaceAll("_", " ");
@@ -62,4 +63,30 @@ function handOverWords(handOver: unknown, nameOf: (id: unknown) => string) {
   if (!h?.merchants || !h.to?.length) return "";
   const to = h.to.map((t) => `${nameOf(t.staffId)} (${t.merchants})`).join(", ");
   return `; ${h.merchants} open merchant${h.merchants === 1 ? "" : "s"} went to ${to}`;
+}
+
+const JOB_VERBS: Record<string, string> = {
+  "jobs.retried": "retried the failed",
+  "jobs.promoted": "ran the delayed",
+  "jobs.removed": "removed the",
+};
+
+/** "Ada retried the failed verify-key job of Wijnhuis De Bron (verification queue)". */
+function describeJobEntry(who: string, f: AuditEntryFacts): string {
+  const d = f.details;
+  const queue = `the ${String(d.queue ?? "?")} queue`;
+  const count = Number(d.count ?? 0);
+  switch (f.action) {
+    case "jobs.retried_all_failed":
+      return `${who} retried all failed jobs of ${queue} (${count})`;
+    case "jobs.queue_paused":
+      return `${who} paused ${queue}`;
+    case "jobs.queue_resumed":
+      return `${who} resumed ${queue}`;
+    case "jobs.cleaned":
+      return `${who} cleaned up ${count} ${String(d.state ?? "")} ${count === 1 ? "job" : "jobs"} older than ${String(d.olderThan)} ${String(d.unit)} from ${queue}`;
+  }
+  const verb = JOB_VERBS[f.action] ?? f.action.slice("jobs.".length).replaceAll("_", " ");
+  const forWhom = f.merchantName ? ` of ${f.merchantName}` : "";
+  return `${who} ${verb} ${String(d.jobName ?? "")} job${forWhom} (${queue.slice(4)})`;
 }

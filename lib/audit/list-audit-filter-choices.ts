@@ -18,6 +18,13 @@ const ADMIN_AUDIT_ACTIONS = [
   "staff.deactivated",
   "staff.reactivated",
   "staff.sessions_revoked",
+  "jobs.retried",
+  "jobs.promoted",
+  "jobs.removed",
+  "jobs.retried_all_failed",
+  "jobs.queue_paused",
+  "jobs.queue_resumed",
+  "jobs.cleaned",
 ] as const;
 
 const ACTION_LABELS: Record<string, string> = {
@@ -34,6 +41,13 @@ const ACTION_LABELS: Record<string, string> = {
   "staff.deactivated": "Colleague deactivated",
   "staff.reactivated": "Colleague reactivated",
   "staff.sessions_revoked": "Signed out everywhere",
+  "jobs.retried": "Job retried",
+  "jobs.promoted": "Delayed job run now",
+  "jobs.removed": "Job removed",
+  "jobs.retried_all_failed": "All failed jobs retried",
+  "jobs.queue_paused": "Job queue paused",
+  "jobs.queue_resumed": "Job queue resumed",
+  "jobs.cleaned": "Old jobs cleaned",
 };
 
 /** The choices of the audit filters: everyone who may have acted, and the actions this viewer may read. */

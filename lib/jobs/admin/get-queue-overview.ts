@@ -1,10 +1,11 @@
 import { QUEUE_NAMES, getQueue, type QueueName } from "@/lib/jobs/queues";
 import { authorize, type Actor } from "@/lib/auth/actor";
 import { queueCall } from "@/lib/jobs/queue-call";
+import { JOB_STATES, type JobState } from "./job-states";
 
 export type QueueOverview = {
   name: QueueName;
-  counts: { waiting: number; active: number; delayed: number; failed: number; completed: number };
+  counts: Record<JobState, number>;
   paused: boolean;
   /** Connections of live workers (Redis CLIENT LIST); a dead worker drops out within seconds. */
   workers: { address: string; ageSeconds: number; idleSeconds: number }[];
@@ -12,7 +13,8 @@ export type QueueOverview = {
 };
 
 /**
- * The /admin/jobs summary: per queue, job counts, workers online and the repeatable ticks.
+ * The /admin/jobs summary: per queue, job counts per state, workers online (with the age of their
+ * Redis connection, i.e. their uptime) and the repeatable ticks.
  * Throws QueueUnavailableError within seconds while Redis is down (the page shows the outage).
  */
 export async function getQueueOverview(actor: Actor): Promise<QueueOverview[]> {
@@ -22,20 +24,14 @@ export async function getQueueOverview(actor: Actor): Promise<QueueOverview[]> {
       QUEUE_NAMES.map(async (name) => {
         const queue = getQueue(name);
         const [counts, paused, workers, schedulers] = await Promise.all([
-          queue.getJobCounts("waiting", "prioritized", "active", "delayed", "failed", "completed"),
+          queue.getJobCounts(...JOB_STATES),
           queue.isPaused(),
           queue.getWorkers(),
           name === "scheduler" ? queue.getJobSchedulers() : Promise.resolve([]),
         ]);
         return {
           name,
-          counts: {
-            waiting: (counts.waiting ?? 0) + (counts.prioritized ?? 0),
-            active: counts.active ?? 0,
-            delayed: counts.delayed ?? 0,
-            failed: counts.failed ?? 0,
-            completed: counts.completed ?? 0,
-          },
+          counts: Object.fromEntries(JOB_STATES.map((s) => [s, counts[s] ?? 0])) as Record<JobState, number>,
           paused,
           workers: workers.map((w) => ({
             address: w.addr ?? "?",

@@ -1,11 +1,10 @@
-import { z } from "zod";
-import { QUEUE_NAMES, getQueue } from "@/lib/jobs/queues";
 import { authorize, type Actor } from "@/lib/auth/actor";
-import { NotFoundError, RuleViolationError } from "@/lib/errors";
+import { RuleViolationError } from "@/lib/errors";
 import { queueCall } from "@/lib/jobs/queue-call";
 import { createLogger } from "@/lib/logger";
+import { auditJobAction } from "./job-audit";
+import { loadJob, parseJobRef } from "./job-ref";
 
-const inputSchema = z.object({ queue: z.enum(QUEUE_NAMES), jobId: z.string().min(1).max(300) });
 const log = createLogger("jobs-admin");
 
 /**
@@ -14,13 +13,17 @@ const log = createLogger("jobs-admin");
  */
 export async function retryFailedJob(actor: Actor, input: { queue: string; jobId: string }): Promise<void> {
   authorize(actor, "jobs:manage");
-  const { queue: name, jobId } = inputSchema.parse(input);
-  await queueCall(async () => {
-    const job = await getQueue(name).getJob(jobId);
-    if (!job) throw new NotFoundError("Job");
+  const ref = parseJobRef(input);
+  const job = await queueCall(async () => {
+    const job = await loadJob(ref);
     const state = await job.getState();
     if (state !== "failed") throw new RuleViolationError(`This job is ${state}, not failed; nothing to retry.`);
     await job.retry("failed", { resetAttemptsMade: true });
+    return job;
   });
-  log.info("failed job retried", { queue: name, jobId, by: actor.kind === "staff" ? actor.id : actor.name });
+  await auditJobAction(actor, "jobs.retried", {
+    queue: ref.queue,
+    job: { id: ref.jobId, name: job.name, data: job.data },
+  });
+  log.info("failed job retried", { ...ref, by: actor.kind === "staff" ? actor.id : actor.name });
 }
