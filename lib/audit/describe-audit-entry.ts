@@ -84,7 +84,7 @@ function describeJobEntry(who: string, f: AuditEntryFacts): string {
     case "jobs.queue_resumed":
       return `${who} resumed ${queue}`;
     case "jobs.cleaned":
-      return `${who} cleaned up ${count} ${String(d.state ?? "")} ${count === 1 ? "job" : "jobs"} older than ${String(d.olderThan)} ${String(d.unit)} from ${queue}`;
+      return `${who} cleaned up ${count} ${String(d.state ?? "")} ${count === 1 ? "job" : "jobs"} older than ${String(d.olderThan)} ${d.olderThan === 1 ? String(d.unit).slice(0, -1) : String(d.unit)} from ${queue}`;
   }
   const verb = JOB_VERBS[f.action] ?? f.action.slice("jobs.".length).replaceAll("_", " ");
   const forWhom = f.merchantName ? ` of ${f.merchantName}` : "";
