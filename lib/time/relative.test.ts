@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDuration, formatRelative } from "./relative";
+import { formatDuration, formatRelative, formatRunTime, formatUptime } from "./relative";
 
 const now = new Date("2026-05-10T12:00:00Z");
 const ago = (ms: number) => new Date(now.getTime() - ms);
@@ -26,5 +26,18 @@ describe("formatDuration", () => {
     expect(formatDuration(12 * MIN)).toBe("12 min");
     expect(formatDuration(5 * 60 * MIN + 10 * MIN)).toBe("5 h 10 min");
     expect(formatDuration(3 * 1440 * MIN + 4 * 60 * MIN + 59 * MIN)).toBe("3 d 4 h");
+  });
+});
+
+describe("formatRunTime and formatUptime", () => {
+  it("says how long a job ran, from milliseconds to hours", () => {
+    expect(formatRunTime(340)).toBe("340 ms");
+    expect(formatRunTime(4_260)).toBe("4.2 s");
+    expect(formatRunTime(2 * 3_600_000 + 5 * 60_000)).toBe("2 h 5 min");
+  });
+  it("says how long a worker has been up in hours and minutes, not raw seconds", () => {
+    expect(formatUptime(11_520)).toBe("up 3 h 12 min");
+    expect(formatUptime(42)).toBe("up 42 s");
+    expect(formatUptime(2 * 86_400 + 7_200)).toBe("up 2 d 2 h");
   });
 });

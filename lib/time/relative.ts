@@ -18,6 +18,18 @@ export function formatDuration(ms: number): string {
   return `${minutes} min`;
 }
 
+/** "340 ms", "4.2 s", then as formatDuration ("2 h 5 min"): how long a piece of work ran. */
+export function formatRunTime(ms: number): string {
+  if (ms < 1000) return `${Math.round(ms)} ms`;
+  if (ms < MINUTE) return `${(Math.floor(ms / 100) / 10).toFixed(1)} s`;
+  return formatDuration(ms);
+}
+
+/** "up 3 h 12 min", "up 5 d 2 h": how long a process has been running, from its age in seconds. */
+export function formatUptime(seconds: number): string {
+  return seconds < 60 ? `up ${Math.floor(seconds)} s` : `up ${formatDuration(seconds * 1000)}`;
+}
+
 /** "just now", "45 min ago", "3 h ago", "yesterday", "9 d ago", "2 mo ago", "in 15 min", "tomorrow". */
 export function formatRelative(date: Date, now: Date): string {
   const diff = date.getTime() - now.getTime();
