@@ -20,7 +20,8 @@ const inputSchema = z.object({
     .max(10_000, "At most 10000."),
   unit: z.enum(["minutes", "hours"]),
 });
-export type CleanJobsInput = z.input<typeof inputSchema>;
+/** Loose on purpose: form values arrive as strings and are parsed here. */
+export type CleanJobsInput = { queue: string; state: string; olderThan: unknown; unit: string };
 
 /**
  * Removes the queue's completed or failed jobs that finished more than N minutes/hours ago (the

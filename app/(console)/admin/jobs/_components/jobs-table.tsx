@@ -3,13 +3,14 @@ import { Badge } from "@/components/ui/badge";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import type { JobView } from "@/lib/jobs/admin";
 import { TimeStamp } from "@/components/time/time-stamp";
-import { RetryJobButton } from "./retry-job-button";
+import { jobHref } from "../search-params";
+import { JobActions } from "./job-actions";
 
-/** Jobs with their payload (ids only), state, attempts and error; failed ones can be retried. */
-export function JobsTable({ jobs, empty }: { jobs: JobView[]; empty: string }) {
+/** Jobs with their payload (ids only), state, attempts and error; each opens its detail view. */
+export function JobsTable({ jobs, empty, listHref }: { jobs: JobView[]; empty: string; listHref: string }) {
   if (jobs.length === 0) return <p className="text-sm text-muted-foreground">{empty}</p>;
   return (
-    <Table>
+    <Table aria-label="Jobs">
       <TableHeader>
         <TableRow>
           <TableHead>Job</TableHead>
@@ -24,7 +25,9 @@ export function JobsTable({ jobs, empty }: { jobs: JobView[]; empty: string }) {
         {jobs.map((job) => (
           <TableRow key={`${job.queue}/${job.id}`} data-testid="job-row">
             <TableCell className="align-top">
-              <div className="font-medium">{job.name}</div>
+              <Link className="font-medium underline" href={jobHref(job.queue, job.id)}>
+                {job.name}
+              </Link>
               <div className="max-w-72 truncate font-mono text-xs text-muted-foreground" title={job.id}>
                 {job.queue} · {job.id}
               </div>
@@ -58,7 +61,7 @@ export function JobsTable({ jobs, empty }: { jobs: JobView[]; empty: string }) {
               <TimeStamp date={job.createdAt} mode="relative" />
             </TableCell>
             <TableCell className="text-right align-top">
-              {job.state === "failed" && <RetryJobButton queue={job.queue} jobId={job.id} />}
+              <JobActions queue={job.queue} jobId={job.id} state={job.state} listHref={listHref} compact />
             </TableCell>
           </TableRow>
         ))}
