@@ -98,10 +98,11 @@ export default async function JobDetailPage({ params }: Props) {
       {(job.failedReason || job.stacktrace.length > 0) && (
         <Card className="min-w-0" data-testid="job-failure">
           <CardHeader>
-            <CardTitle className="text-base">Failure</CardTitle>
+            {/* A retried job keeps the stacks of its earlier attempts; its reason is cleared. */}
+            <CardTitle className="text-base">{job.failedReason ? "Failure" : "Earlier failure"}</CardTitle>
           </CardHeader>
           <CardContent className="grid min-w-0 gap-2">
-            <p className="text-sm break-words">{job.failedReason ?? "—"}</p>
+            {job.failedReason && <p className="text-sm break-words">{job.failedReason}</p>}
             {job.stacktrace.length > 0 && (
               <pre className="max-h-96 overflow-auto rounded-md bg-muted p-3 text-xs">{job.stacktrace.at(-1)}</pre>
             )}
