@@ -7,7 +7,11 @@ import { DomainError } from "@/lib/errors";
  * raw error from the network (it might quote a URL). Losing a line never fails the job.
  */
 export async function logLine(job: Job, line: string): Promise<void> {
-  await job.log(line).catch(() => {});
+  try {
+    await job.log(line);
+  } catch {
+    // A Redis hiccup, or a processor called directly with a bare `{ data }` (as some tests do).
+  }
 }
 
 /** The failure as the log tells it: a domain error's own words, otherwise only its kind. */
