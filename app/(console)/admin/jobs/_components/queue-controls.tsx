@@ -54,6 +54,8 @@ export function QueueControls({ queue, paused, failed }: { queue: string; paused
         onSubmit={(event) => {
           event.preventDefault();
           const form = new FormData(event.currentTarget);
+          const what = `${String(form.get("state"))} jobs of ${queue} that finished more than ${String(form.get("olderThan"))} ${String(form.get("unit"))} ago`;
+          if (!window.confirm(`Remove the ${what}? Their logs go with them; this cannot be undone.`)) return;
           run(async () => {
             const r = await cleanJobsAction({
               queue,
