@@ -18,6 +18,8 @@ const ADMIN_AUDIT_ACTIONS = [
   "staff.deactivated",
   "staff.reactivated",
   "staff.sessions_revoked",
+  "staff.created",
+  "staff.approved",
 ] as const;
 
 const ACTION_LABELS: Record<string, string> = {
@@ -34,6 +36,8 @@ const ACTION_LABELS: Record<string, string> = {
   "staff.deactivated": "Colleague deactivated",
   "staff.reactivated": "Colleague reactivated",
   "staff.sessions_revoked": "Signed out everywhere",
+  "staff.created": "Account created",
+  "staff.approved": "Company sign-in approved",
 };
 
 /** The choices of the audit filters: everyone who may have acted, and the actions this viewer may read. */

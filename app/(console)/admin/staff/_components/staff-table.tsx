@@ -7,8 +7,10 @@ import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import type { ActionResult } from "@/lib/action-result";
+import { ROLE_LABELS } from "@/lib/auth/roles";
 import type { StaffListRow, StaffStatus } from "@/lib/staff/list-staff";
 import {
+  approveStaffAction,
   changeStaffRoleAction,
   deactivateStaffAction,
   reactivateStaffAction,
@@ -22,8 +24,13 @@ const STATUS: Record<StaffStatus, { label: string; variant: "success" | "seconda
   active: { label: "Active", variant: "success" },
   invited: { label: "Invited", variant: "secondary" },
   invite_expired: { label: "Invite expired", variant: "warning" },
+  pending_approval: { label: "Awaiting approval", variant: "warning" },
   deactivated: { label: "Deactivated", variant: "outline" },
 };
+
+function roleLabel(row: StaffListRow) {
+  return ROLE_LABELS[row.role].toLowerCase();
+}
 
 export function StaffTable({ rows, currentUserId }: { rows: StaffListRow[]; currentUserId: string }) {
   const [feedback, setFeedback] = useState<ActionResult<unknown> | null>(null);
@@ -82,6 +89,19 @@ export function StaffTable({ rows, currentUserId }: { rows: StaffListRow[]; curr
                       onClick={() => run(() => resendInviteAction(row.id))}
                     >
                       Resend invite
+                    </Button>
+                  ) : null}
+                  {row.status === "pending_approval" ? (
+                    <Button
+                      variant="default"
+                      size="sm"
+                      disabled={pending}
+                      onClick={() => {
+                        if (window.confirm(`Let ${row.name} (${row.email}) use the console as ${roleLabel(row)}?`))
+                          run(() => approveStaffAction(row.id));
+                      }}
+                    >
+                      Approve
                     </Button>
                   ) : null}
                   {row.status === "active" && row.id !== currentUserId ? (
