@@ -1,8 +1,8 @@
 import type { OAuthConfig } from "next-auth/providers/oauth";
 import { env } from "@/lib/env";
+import { COMPANY_PROVIDER_ID } from "./company-provider-id";
 
-/** next-auth's id for company sign-in: its callback is /api/auth/callback/company. */
-export const COMPANY_PROVIDER_ID = "company";
+export { COMPANY_PROVIDER_ID };
 
 /**
  * The company's OpenID Connect provider, from OIDC_* (null while OIDC_ISSUER is unset). Endpoints
