@@ -7,7 +7,6 @@ import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import type { ActionResult } from "@/lib/action-result";
-import { ROLE_LABELS } from "@/lib/auth/roles";
 import type { StaffListRow, StaffStatus } from "@/lib/staff/list-staff";
 import {
   approveStaffAction,
@@ -17,6 +16,7 @@ import {
   resendInviteAction,
   signOutEverywhereStaffAction,
 } from "../actions";
+import { ApproveDialog } from "./approve-dialog";
 import { DeactivateDialog } from "./deactivate-dialog";
 import { RoleChangeControl } from "./role-change-control";
 
@@ -27,10 +27,6 @@ const STATUS: Record<StaffStatus, { label: string; variant: "success" | "seconda
   pending_approval: { label: "Awaiting approval", variant: "warning" },
   deactivated: { label: "Deactivated", variant: "outline" },
 };
-
-function roleLabel(row: StaffListRow) {
-  return ROLE_LABELS[row.role].toLowerCase();
-}
 
 export function StaffTable({ rows, currentUserId }: { rows: StaffListRow[]; currentUserId: string }) {
   const [feedback, setFeedback] = useState<ActionResult<unknown> | null>(null);
@@ -92,17 +88,11 @@ export function StaffTable({ rows, currentUserId }: { rows: StaffListRow[]; curr
                     </Button>
                   ) : null}
                   {row.status === "pending_approval" ? (
-                    <Button
-                      variant="default"
-                      size="sm"
+                    <ApproveDialog
+                      row={row}
                       disabled={pending}
-                      onClick={() => {
-                        if (window.confirm(`Let ${row.name} (${row.email}) use the console as ${roleLabel(row)}?`))
-                          run(() => approveStaffAction(row.id));
-                      }}
-                    >
-                      Approve
-                    </Button>
+                      onConfirm={() => run(() => approveStaffAction(row.id))}
+                    />
                   ) : null}
                   {row.status === "active" && row.id !== currentUserId ? (
                     <Button
