@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { DATABASE_URL_SCHEMA } from "@/db/env";
 import { baseUrlSetting } from "@/lib/lightspeed/client/base-url";
+import { ROLES, type Role } from "@/db/vocabulary/roles";
 import { DEFAULT_AGENCY_TIME_ZONE, timeZoneSchema } from "./time/zones";
 
 /**
@@ -29,38 +30,101 @@ const READ_ELSEWHERE = {
   PORT: z.coerce.number().int().min(1).max(65_535).optional(),
 };
 
-const schema = z.object({
-  ...READ_ELSEWHERE,
-  NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
-  /** The app's own role (created by `npm run db:migrate`): no UPDATE/DELETE on the append-only tables. */
-  DATABASE_URL: DATABASE_URL_SCHEMA,
-  /** The owner role that migrations run as; unset: DATABASE_URL as the `postgres` user (db/database-urls.ts). */
-  DATABASE_OWNER_URL: z.url().optional(),
-  REDIS_URL: z.url().default("redis://127.0.0.1:6379/0"),
-  /** Namespaces every Redis key (queues, throttles), so test runs and deployments never collide. */
-  REDIS_PREFIX: z
+const optionalText = z.preprocess((v) => (v === "" ? undefined : v), z.string().trim().min(1).optional());
+
+/** Company sign-in (OpenID Connect, lib/auth/company-provider.ts): off while OIDC_ISSUER is unset. */
+const COMPANY_SIGN_IN = {
+  OIDC_ISSUER: z.preprocess((v) => (v === "" ? undefined : v), z.url().optional()),
+  OIDC_CLIENT_ID: optionalText,
+  OIDC_CLIENT_SECRET: optionalText,
+  /** What the button says: "Sign in with <OIDC_DISPLAY_NAME>". */
+  OIDC_DISPLAY_NAME: optionalText.default("your company account"),
+  /** Comma list of email domains that may sign in (and be created) through the company: "actenzo.com,actenzo.nl". */
+  OIDC_ALLOWED_DOMAINS: z
     .string()
-    .regex(/^[a-z0-9:_-]+$/i)
-    .default("actenzo"),
-  NEXTAUTH_SECRET: z.string().min(32, "must be at least 32 characters"),
-  NEXTAUTH_URL: z.url().default("http://localhost:3000"),
-  SIGNUPS_API_TOKEN: z.string().min(24, "must be at least 24 characters"),
-  /** Read-only bearer token of GET /api/merchants (the CRM); unset turns the endpoint off (401). */
-  CRM_API_TOKEN: z.preprocess(
-    (v) => (v === "" ? undefined : v),
-    z.string().min(24, "must be at least 24 characters").optional(),
-  ),
-  SECRETS_KEYRING: keyRing,
-  SECRETS_ACTIVE_KEY: z.string().min(1),
-  SMTP_URL: z.string().default("smtp://127.0.0.1:2525"),
-  MAIL_FROM: z.string().default("Actenzo Onboarding <onboarding@actenzo.test>"),
-  APP_URL: z.url().default("http://localhost:3000"),
-  LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
-  /** Reverse proxies in front of the app that append the client address to X-Forwarded-For (0: none, use the socket). */
-  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
-  /** The agency's IANA zone: every staff member's zone until they choose their own on /profile. */
-  AGENCY_TIME_ZONE: timeZoneSchema.default(DEFAULT_AGENCY_TIME_ZONE),
-});
+    .default("")
+    .transform((v) => splitList(v).map((d) => d.toLowerCase().replace(/^@/, "")))
+    .pipe(z.array(z.string().regex(/^[a-z0-9.-]+\.[a-z]{2,}$/, "must be email domains, e.g. actenzo.com"))),
+  /** Scopes asked for; add the one that puts groups in the ID token where the provider needs it (Okta: "groups"). */
+  OIDC_SCOPES: optionalText.default("openid email profile"),
+  /** The ID-token claim holding the person's groups (used only with OIDC_GROUP_ROLES). */
+  OIDC_GROUPS_CLAIM: optionalText.default("groups"),
+  /** Groups that grant a role at once, "ops-leads=lead,ops-admins=admin"; without one a new account awaits approval. */
+  OIDC_GROUP_ROLES: z.string().default("").transform(parseGroupRoles),
+  /** "off" hides the password form and refuses the credentials endpoint (company sign-in only). */
+  PASSWORD_SIGN_IN: z.enum(["on", "off"]).default("on"),
+};
+
+const schema = z
+  .object({
+    ...READ_ELSEWHERE,
+    NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
+    /** The app's own role (created by `npm run db:migrate`): no UPDATE/DELETE on the append-only tables. */
+    DATABASE_URL: DATABASE_URL_SCHEMA,
+    /** The owner role that migrations run as; unset: DATABASE_URL as the `postgres` user (db/database-urls.ts). */
+    DATABASE_OWNER_URL: z.url().optional(),
+    REDIS_URL: z.url().default("redis://127.0.0.1:6379/0"),
+    /** Namespaces every Redis key (queues, throttles), so test runs and deployments never collide. */
+    REDIS_PREFIX: z
+      .string()
+      .regex(/^[a-z0-9:_-]+$/i)
+      .default("actenzo"),
+    NEXTAUTH_SECRET: z.string().min(32, "must be at least 32 characters"),
+    NEXTAUTH_URL: z.url().default("http://localhost:3000"),
+    SIGNUPS_API_TOKEN: z.string().min(24, "must be at least 24 characters"),
+    /** Read-only bearer token of GET /api/merchants (the CRM); unset turns the endpoint off (401). */
+    CRM_API_TOKEN: z.preprocess(
+      (v) => (v === "" ? undefined : v),
+      z.string().min(24, "must be at least 24 characters").optional(),
+    ),
+    SECRETS_KEYRING: keyRing,
+    SECRETS_ACTIVE_KEY: z.string().min(1),
+    SMTP_URL: z.string().default("smtp://127.0.0.1:2525"),
+    MAIL_FROM: z.string().default("Actenzo Onboarding <onboarding@actenzo.test>"),
+    APP_URL: z.url().default("http://localhost:3000"),
+    LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
+    /** Reverse proxies in front of the app that append the client address to X-Forwarded-For (0: none, use the socket). */
+    TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+    /** The agency's IANA zone: every staff member's zone until they choose their own on /profile. */
+    AGENCY_TIME_ZONE: timeZoneSchema.default(DEFAULT_AGENCY_TIME_ZONE),
+    ...COMPANY_SIGN_IN,
+  })
+  .superRefine(requireCompleteSignIn);
+
+function splitList(value: string): string[] {
+  return value
+    .split(",")
+    .map((part) => part.trim())
+    .filter(Boolean);
+}
+
+function parseGroupRoles(value: string, ctx: z.RefinementCtx): Array<{ group: string; role: Role }> {
+  return splitList(value).flatMap((pair) => {
+    const [group, role, ...rest] = pair.split("=").map((part) => part.trim());
+    if (!group || rest.length || !ROLES.includes(role as Role)) {
+      ctx.addIssue({ code: "custom", message: `"${pair}" is not group=${ROLES.join("|")}` });
+      return [];
+    }
+    return [{ group, role: role as Role }];
+  });
+}
+
+function requireCompleteSignIn(
+  v: { OIDC_ISSUER?: string; OIDC_CLIENT_ID?: string; OIDC_CLIENT_SECRET?: string; OIDC_ALLOWED_DOMAINS: string[] } & {
+    PASSWORD_SIGN_IN: "on" | "off";
+  },
+  ctx: z.RefinementCtx,
+) {
+  if (v.OIDC_ISSUER) {
+    for (const name of ["OIDC_CLIENT_ID", "OIDC_CLIENT_SECRET"] as const)
+      if (!v[name]) ctx.addIssue({ code: "custom", path: [name], message: "is required with OIDC_ISSUER" });
+    if (!v.OIDC_ALLOWED_DOMAINS.length)
+      ctx.addIssue({ code: "custom", path: ["OIDC_ALLOWED_DOMAINS"], message: "is required with OIDC_ISSUER" });
+  } else if (v.PASSWORD_SIGN_IN === "off") {
+    // Nobody could sign in at all.
+    ctx.addIssue({ code: "custom", path: ["PASSWORD_SIGN_IN"], message: "can be off only with OIDC_ISSUER set" });
+  }
+}
 
 export type Env = z.infer<typeof schema>;
 

@@ -1,4 +1,4 @@
-import { boolean, index, integer, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { boolean, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { staffRole } from "./enums";
 
 /** Agency staff who sign in to the console. Emails are stored lower-cased. */
@@ -12,6 +12,17 @@ export const staffUsers = pgTable(
     /** argon2id hash; null until the invite is accepted. */
     passwordHash: text(),
     active: boolean().notNull().default(true),
+    /**
+     * Created by a first company sign-in (OIDC) without a role-granting group: cannot use the
+     * console until an admin approves the account on /admin/staff (lib/staff/approve-staff.ts).
+     */
+    approvalPending: boolean().notNull().default(false),
+    /**
+     * The company identity (OIDC `iss` + `sub`) this account signs in with. The subject, not the
+     * email, is the link: an address changed at the identity provider does not make a second account.
+     */
+    oidcIssuer: text(),
+    oidcSubject: text(),
     /**
      * Stamped into the session JWT at sign-in and compared on every request (lib/auth/load-actor.ts).
      * Bumped by sign-out, "sign out everywhere", deactivation, reactivation, role and password
@@ -27,6 +38,8 @@ export const staffUsers = pgTable(
   (t) => [
     // Specialist pickers and the staff admin list filter on role and active.
     index("staff_users_role_active_idx").on(t.role, t.active),
+    // Company sign-in finds the account by `where oidc_issuer = ? and oidc_subject = ?`; one account per identity.
+    uniqueIndex("staff_users_oidc_identity_idx").on(t.oidcIssuer, t.oidcSubject),
   ],
 );
 

@@ -77,4 +77,19 @@ describe("describeAuditEntry", () => {
       ),
     ).toBe("Sanne cleaned up 1 completed job older than 2 hours from the health queue");
   });
+
+  it("tells company sign-ins and approvals apart from accounts an admin made", () => {
+    const firstSignIn = { via: "company-sign-in", role: "specialist", approvalPending: true };
+    expect(describeAuditEntry(facts({ action: "staff.created", actorName: null, details: firstSignIn }))).toBe(
+      "Eva signed in with the company account for the first time and awaits approval",
+    );
+    const byGroup = { via: "company-sign-in", role: "lead", approvalPending: false };
+    expect(describeAuditEntry(facts({ action: "staff.created", actorName: null, details: byGroup }))).toBe(
+      "Eva signed in with the company account for the first time, as team lead by group",
+    );
+    expect(describeAuditEntry(facts({ action: "staff.created", details: { via: "bootstrap" } }))).toBe(
+      "Sanne created the account of Eva",
+    );
+    expect(describeAuditEntry(facts({ action: "staff.approved" }))).toBe("Sanne approved the company sign-in of Eva");
+  });
 });

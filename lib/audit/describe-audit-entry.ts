@@ -19,6 +19,7 @@ const STAFF_VERBS: Record<string, string> = {
   "staff.reactivated": "reactivated",
   "staff.sessions_revoked": "signed out in every browser",
   "staff.time_zone_changed": "changed the time zone of",
+  "staff.approved": "approved the company sign-in of",
 };
 
 /** One audit row in words, as a person would say it: names, never ids or field names. */
@@ -44,6 +45,13 @@ export function describeAuditEntry(f: AuditEntryFacts): string {
       return `${who} revoked the connect link of ${merchant}`;
     case "staff.role_changed":
       return `${who} changed the role of ${staff} from ${label(d.from)} to ${label(d.to)}`;
+    case "staff.created":
+      if (d.via !== "company-sign-in") break;
+      return d.approvalPending
+        ? `${staff} signed in with the company account for the first time and awaits approval`
+        : `${staff} signed in with the company account for the first time, as ${label(d.role)} by group`;
+    case "staff.identity_linked":
+      return `${staff} signed in with the company account; it is now linked to their existing account`;
     case "staff.deactivated":
       return `${who} deactivated ${staff}${handOverWords(d.handOver, f.nameOf)}`;
   }

@@ -25,6 +25,8 @@ const ADMIN_AUDIT_ACTIONS = [
   "jobs.queue_paused",
   "jobs.queue_resumed",
   "jobs.cleaned",
+  "staff.created",
+  "staff.approved",
 ] as const;
 
 const ACTION_LABELS: Record<string, string> = {
@@ -48,6 +50,8 @@ const ACTION_LABELS: Record<string, string> = {
   "jobs.queue_paused": "Job queue paused",
   "jobs.queue_resumed": "Job queue resumed",
   "jobs.cleaned": "Old jobs cleaned",
+  "staff.created": "Account created",
+  "staff.approved": "Company sign-in approved",
 };
 
 /** The choices of the audit filters: everyone who may have acted, and the actions this viewer may read. */

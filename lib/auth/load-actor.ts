@@ -14,7 +14,7 @@ const claimsSchema = z.object({ sub: z.uuid(), sessionVersion: z.number().int().
  * The actor behind a session: re-read from the database on every request, so a role change, a
  * deactivation or a sign-out applies on the very next request. A token whose session version is
  * not the account's current one (signed out, signed out everywhere, deactivated, role or password
- * changed since; or issued before versions existed) is treated as signed out. Unknown or inactive → null.
+ * changed since; or issued before versions existed) is treated as signed out. Unknown, inactive or awaiting approval → null.
  */
 export async function loadActor(claims: SessionClaims | null | undefined): Promise<StaffActor | null> {
   const parsed = claimsSchema.safeParse(claims ?? {});
@@ -29,7 +29,14 @@ export async function loadActor(claims: SessionClaims | null | undefined): Promi
       timeZone: staffUsers.timeZone,
     })
     .from(staffUsers)
-    .where(and(eq(staffUsers.id, sub), eq(staffUsers.active, true), eq(staffUsers.sessionVersion, sessionVersion)))
+    .where(
+      and(
+        eq(staffUsers.id, sub),
+        eq(staffUsers.active, true),
+        eq(staffUsers.approvalPending, false),
+        eq(staffUsers.sessionVersion, sessionVersion),
+      ),
+    )
     .limit(1);
   return user ? { kind: "staff", ...user, timeZone: user.timeZone ?? agencyTimeZone() } : null;
 }

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { parseInput } from "@/lib/validation/parse-input";
 import { db } from "@/db/client";
 import { staffUsers } from "@/db/schema";
+import { env } from "@/lib/env";
 import { DomainError } from "@/lib/errors";
 import { createLogger } from "@/lib/logger";
 import type { StaffActor } from "./actor";
@@ -11,7 +12,7 @@ import { throttledSignIn } from "./sign-in-throttle";
 
 const log = createLogger("auth");
 
-/** One message for unknown email, wrong password, pending invite and deactivated account. */
+/** One message for unknown email, wrong password, pending invite or approval and deactivated account. */
 export class InvalidCredentialsError extends DomainError {
   constructor() {
     super("Invalid email or password.");
@@ -22,6 +23,13 @@ export class InvalidCredentialsError extends DomainError {
 export class SignInUnavailableError extends DomainError {
   constructor() {
     super("Sign-in cannot be checked right now (a service it needs is unavailable). Please try again in a minute.");
+  }
+}
+
+/** PASSWORD_SIGN_IN=off: the provider is gone too (auth-options.ts); this guards any other caller. */
+export class PasswordSignInOffError extends DomainError {
+  constructor() {
+    super("Password sign-in is switched off. Sign in with your company account.");
   }
 }
 
@@ -40,6 +48,7 @@ export async function signInWithPassword(input: {
   password?: unknown;
   ip: string;
 }): Promise<StaffActor> {
+  if (env.PASSWORD_SIGN_IN === "off") throw new PasswordSignInOffError();
   const { email, password } = parseInput(signInSchema, input, { message: "Enter your email and password." });
 
   // The password is checked only inside a reserved attempt (sign-in-throttle.ts). Redis calls are
@@ -49,8 +58,9 @@ export async function signInWithPassword(input: {
     const valid = user?.passwordHash
       ? await verifyPassword(user.passwordHash, password)
       : (await burnPasswordCheck(password), false);
-    if (!user || !valid || !user.active) {
-      log.info("sign-in failed", { email, ip: input.ip, reason: !user ? "unknown" : !valid ? "password" : "inactive" });
+    if (!user || !valid || !user.active || user.approvalPending) {
+      const reason = !user ? "unknown" : !valid ? "password" : !user.active ? "inactive" : "approval pending";
+      log.info("sign-in failed", { email, ip: input.ip, reason });
       return null;
     }
     return user;

@@ -11,7 +11,9 @@ export type StaffAuditAction =
   | "staff.deactivated"
   | "staff.reactivated"
   | "staff.sessions_revoked"
-  | "staff.time_zone_changed";
+  | "staff.time_zone_changed"
+  | "staff.identity_linked"
+  | "staff.approved";
 
 /** Writes the audit row in the same transaction as the change it describes. */
 export async function auditStaffChange(

@@ -4,8 +4,11 @@ import { merchants, staffInvites, staffUsers } from "@/db/schema";
 import { authorize, type StaffActor } from "@/lib/auth/actor";
 import type { Role } from "@/lib/auth/roles";
 
-/** `invited`: no password yet (invite pending or expired); `deactivated` wins over both. */
-export type StaffStatus = "active" | "invited" | "invite_expired" | "deactivated";
+/**
+ * `invited`: no password yet (invite pending or expired); `pending_approval`: created by a first
+ * company sign-in, waiting for an admin; `deactivated` wins over all.
+ */
+export type StaffStatus = "active" | "invited" | "invite_expired" | "pending_approval" | "deactivated";
 
 export type StaffListRow = {
   id: string;
@@ -30,13 +33,15 @@ export async function listStaff(actor: StaffActor | null): Promise<StaffListRow[
       role: staffUsers.role,
       active: staffUsers.active,
       hasPassword: sql<boolean>`${staffUsers.passwordHash} is not null`,
+      approvalPending: staffUsers.approvalPending,
+      company: sql<boolean>`${staffUsers.oidcSubject} is not null`,
       lastSignInAt: staffUsers.lastSignInAt,
       createdAt: staffUsers.createdAt,
     })
     .from(staffUsers)
     .orderBy(sql`${staffUsers.active} desc`, asc(staffUsers.name));
 
-  const pendingIds = rows.filter((r) => r.active && !r.hasPassword).map((r) => r.id);
+  const pendingIds = rows.filter((r) => r.active && !r.hasPassword && !r.company).map((r) => r.id);
   const openInvites = pendingIds.length
     ? await db
         .selectDistinct({ staffId: staffInvites.staffId })
@@ -58,15 +63,17 @@ export async function listStaff(actor: StaffActor | null): Promise<StaffListRow[
     .groupBy(merchants.specialistId);
   const openOf = new Map(loads.map((l) => [l.staffId, l.n]));
 
-  return rows.map(({ active, hasPassword, ...row }) => ({
+  return rows.map(({ active, hasPassword, approvalPending, company, ...row }) => ({
     ...row,
     openMerchants: openOf.get(row.id) ?? 0,
     status: !active
       ? "deactivated"
-      : hasPassword
-        ? "active"
-        : withOpenInvite.has(row.id)
-          ? "invited"
-          : "invite_expired",
+      : approvalPending
+        ? "pending_approval"
+        : hasPassword || company
+          ? "active"
+          : withOpenInvite.has(row.id)
+            ? "invited"
+            : "invite_expired",
   }));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { deactivationConsequence, roleChangeConsequence } from "./staff-change-consequences";
+import { approvalConsequence, deactivationConsequence, roleChangeConsequence } from "./staff-change-consequences";
 
 describe("roleChangeConsequence", () => {
   it("says a new lead sees every queue and can reveal secrets", () => {
@@ -28,5 +28,15 @@ describe("deactivationConsequence", () => {
 
   it("says when there is nothing to hand over", () => {
     expect(deactivationConsequence("Eva", 0, null)).toMatch(/^Eva has no open merchants\./);
+  });
+});
+
+describe("approvalConsequence", () => {
+  it("names the address, the role and what it allows", () => {
+    expect(approvalConsequence("Ann de Vries", "ann@actenzo.com", "specialist")).toBe(
+      "Ann de Vries (ann@actenzo.com) can sign in with the company account as an integration specialist: " +
+        "Ann will claim and work merchants, but not assign others or reveal secrets. " +
+        "To give another role, change it before approving.",
+    );
   });
 });

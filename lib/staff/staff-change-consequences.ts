@@ -25,6 +25,15 @@ export function deactivationConsequence(name: string, openMerchants: number, rec
   return `${them}; ${openMerchants === 1 ? "it" : "they"} will go to ${where}. ${signOut}`;
 }
 
+/** The confirmation text for approving a company sign-in: who, with which role, and what that allows. */
+export function approvalConsequence(name: string, email: string, role: Role): string {
+  const first = name.split(" ")[0] ?? name;
+  return (
+    `${name} (${email}) can sign in with the company account as ${articled(ROLE_LABELS[role])}: ` +
+    `${first} will ${POWERS[role]}. To give another role, change it before approving.`
+  );
+}
+
 function articled(label: string) {
   const lower = label.toLowerCase();
   return `${/^[aeiou]/.test(lower) ? "an" : "a"} ${lower}`;

@@ -1,9 +1,14 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
+import { AlertCircle } from "lucide-react";
 import { getActor } from "@/lib/auth/session";
 import { env } from "@/lib/env";
 import { safeCallbackUrl } from "@/lib/auth/safe-callback-url";
+import { companySignInMessage, signInMethods } from "@/lib/auth/sign-in-methods";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { Alert, AlertDescription } from "@/components/ui/alert";
+import { Separator } from "@/components/ui/separator";
+import { CompanySignInButton } from "./company-sign-in-button";
 import { LoginForm } from "./login-form";
 
 export const metadata: Metadata = { title: "Sign in" };
@@ -27,9 +32,11 @@ export default async function LoginPage({
   const callbackUrl = safeCallbackUrl(params.callbackUrl, env.APP_URL);
   if (await getActor()) redirect(callbackUrl);
 
+  const methods = signInMethods();
   const code = typeof params.error === "string" ? params.error : undefined;
+  const companyError = code && methods.company ? companySignInMessage(code, methods.company) : null;
   const initialError = code
-    ? (ERROR_CODES[code] ?? (OUR_MESSAGES.test(code) ? code : "Sign-in failed. Please try again."))
+    ? (companyError ?? ERROR_CODES[code] ?? (OUR_MESSAGES.test(code) ? code : "Sign-in failed. Please try again."))
     : undefined;
   const email = typeof params.email === "string" ? params.email : "";
 
@@ -38,10 +45,33 @@ export default async function LoginPage({
       <Card className="w-full max-w-sm">
         <CardHeader>
           <CardTitle className="text-xl">Actenzo Onboarding Console</CardTitle>
-          <CardDescription>Sign in with your staff account.</CardDescription>
+          <CardDescription>
+            {methods.password ? "Sign in with your staff account." : `Sign in with ${methods.company?.name}.`}
+          </CardDescription>
         </CardHeader>
-        <CardContent>
-          <LoginForm callbackUrl={callbackUrl} initialError={initialError} initialEmail={email} />
+        <CardContent className="grid gap-4">
+          {methods.company ? (
+            <>
+              {/* With the password form off, its error slot is gone: refusals show here. */}
+              {!methods.password && initialError ? (
+                <Alert variant="destructive" aria-live="polite">
+                  <AlertCircle />
+                  <AlertDescription data-testid="login-error">{initialError}</AlertDescription>
+                </Alert>
+              ) : null}
+              <CompanySignInButton name={methods.company.name} callbackUrl={callbackUrl} />
+              {methods.password ? (
+                <div className="flex items-center gap-3 text-xs text-muted-foreground">
+                  <Separator className="flex-1" />
+                  or with a password
+                  <Separator className="flex-1" />
+                </div>
+              ) : null}
+            </>
+          ) : null}
+          {methods.password ? (
+            <LoginForm callbackUrl={callbackUrl} initialError={initialError} initialEmail={email} />
+          ) : null}
         </CardContent>
       </Card>
     </main>

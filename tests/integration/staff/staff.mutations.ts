@@ -2,6 +2,7 @@ import { eq } from "drizzle-orm";
 import { randomBytes } from "node:crypto";
 import { db } from "@/db/client";
 import { staffUsers } from "@/db/schema";
+import { approveStaff } from "@/lib/staff/approve-staff";
 import { changeStaffRole } from "@/lib/staff/change-staff-role";
 import { deactivateStaff } from "@/lib/staff/deactivate-staff";
 import { inviteStaff } from "@/lib/staff/invite-staff";
@@ -61,5 +62,16 @@ export default defineMutations([
       return pending!;
     },
     act: (actor, user) => resendInvite(actor, user.id),
+  },
+  {
+    name: "staff: approve a company sign-in",
+    permission: "staff:manage",
+    arrange: async () => {
+      const { user } = await createStaff({ role: "specialist" });
+      await db.update(staffUsers).set({ approvalPending: true }).where(eq(staffUsers.id, user.id));
+      return user;
+    },
+    act: (actor, user) => approveStaff(actor, user.id),
+    happened: async (user) => !(await staffRow(user.id)).approvalPending,
   },
 ]);

@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { runAction, type ActionResult } from "@/lib/action-result";
 import type { Role } from "@/lib/auth/roles";
 import { requireActor } from "@/lib/auth/session";
+import { approveStaff } from "@/lib/staff/approve-staff";
 import { changeStaffRole } from "@/lib/staff/change-staff-role";
 import { deactivateStaff } from "@/lib/staff/deactivate-staff";
 import type { HandOver } from "@/lib/staff/hand-over";
@@ -58,6 +59,13 @@ export async function reactivateStaffAction(staffId: string) {
     await reactivateStaff(await requireActor(), staffId);
     revalidatePath("/admin/staff");
   }, "Account reactivated.");
+}
+
+export async function approveStaffAction(staffId: string) {
+  return runAction(async () => {
+    await approveStaff(await requireActor(), staffId);
+    revalidatePath("/admin/staff");
+  }, "Account approved. They can sign in now.");
 }
 
 export async function resendInviteAction(staffId: string) {

@@ -9,12 +9,14 @@ import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@
 import type { ActionResult } from "@/lib/action-result";
 import type { StaffListRow, StaffStatus } from "@/lib/staff/list-staff";
 import {
+  approveStaffAction,
   changeStaffRoleAction,
   deactivateStaffAction,
   reactivateStaffAction,
   resendInviteAction,
   signOutEverywhereStaffAction,
 } from "../actions";
+import { ApproveDialog } from "./approve-dialog";
 import { DeactivateDialog } from "./deactivate-dialog";
 import { RoleChangeControl } from "./role-change-control";
 
@@ -22,6 +24,7 @@ const STATUS: Record<StaffStatus, { label: string; variant: "success" | "seconda
   active: { label: "Active", variant: "success" },
   invited: { label: "Invited", variant: "secondary" },
   invite_expired: { label: "Invite expired", variant: "warning" },
+  pending_approval: { label: "Awaiting approval", variant: "warning" },
   deactivated: { label: "Deactivated", variant: "outline" },
 };
 
@@ -83,6 +86,13 @@ export function StaffTable({ rows, currentUserId }: { rows: StaffListRow[]; curr
                     >
                       Resend invite
                     </Button>
+                  ) : null}
+                  {row.status === "pending_approval" ? (
+                    <ApproveDialog
+                      row={row}
+                      disabled={pending}
+                      onConfirm={() => run(() => approveStaffAction(row.id))}
+                    />
                   ) : null}
                   {row.status === "active" && row.id !== currentUserId ? (
                     <Button
