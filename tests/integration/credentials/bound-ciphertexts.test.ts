@@ -1,13 +1,8 @@
 import { createCipheriv, randomBytes } from "node:crypto";
 import { afterEach, describe, expect, it } from "vitest";
 import { sql } from "@/db/client";
-import {
-  loadCredentialForVerification,
-  recordKeyHalf,
-  recordSecretHalf,
-  revealSecret,
-  rotateSecrets,
-} from "@/lib/credentials";
+import { loadCredentialForVerification, revealSecret, rotateSecrets } from "@/lib/credentials";
+import { recordKeyHalf, recordSecretHalf } from "@/lib/verification";
 import { CredentialUnreadableError } from "@/lib/credentials/credential-cipher";
 import { isLegacyPayload } from "@/lib/crypto/secret-box";
 import { setLogSink } from "@/lib/logger";

@@ -1,5 +1,6 @@
 import { systemActor } from "@/lib/auth/actor";
-import { recordKeyHalf, recordSecretHalf, revealSecret } from "@/lib/credentials";
+import { revealSecret } from "@/lib/credentials";
+import { recordKeyHalf, recordSecretHalf } from "@/lib/verification";
 import { createMerchant } from "@/tests/factories/merchant";
 import { defineMutations } from "../auth/mutations";
 import { auditOf } from "../onboarding/helpers";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { recordKeyHalf, recordSecretHalf } from "@/lib/credentials";
+import { recordKeyHalf, recordSecretHalf } from "@/lib/verification";
 import { keyFingerprint } from "@/lib/credentials/credential-input";
 import { createMerchant } from "@/tests/factories/merchant";
 import { createStaff } from "@/tests/factories/staff";

@@ -1,12 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/db/client";
-import {
-  activateCredential,
-  getCredentialSummary,
-  markCredentialRejected,
-  recordKeyHalf,
-  recordSecretHalf,
-} from "@/lib/credentials";
+import { activateCredential, getCredentialSummary, markCredentialRejected } from "@/lib/credentials";
+import { recordKeyHalf, recordSecretHalf } from "@/lib/verification";
 import { RuleViolationError, ValidationError } from "@/lib/errors";
 import { cancelMerchant } from "@/lib/onboarding";
 import { createMerchant } from "@/tests/factories/merchant";

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { revealSecret, recordKeyHalf, recordSecretHalf } from "@/lib/credentials";
+import { revealSecret } from "@/lib/credentials";
+import { recordKeyHalf, recordSecretHalf } from "@/lib/verification";
 import { ForbiddenError, UnauthenticatedError, ValidationError } from "@/lib/errors";
 import type { StaffActor } from "@/lib/auth/actor";
 import { createMerchant } from "@/tests/factories/merchant";

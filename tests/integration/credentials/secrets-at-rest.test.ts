@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { sql } from "@/db/client";
-import { loadCredentialForVerification, recordKeyHalf, recordSecretHalf, rotateSecrets } from "@/lib/credentials";
+import { loadCredentialForVerification, rotateSecrets } from "@/lib/credentials";
+import { recordKeyHalf, recordSecretHalf } from "@/lib/verification";
 import { payloadKeyId } from "@/lib/crypto/secret-box";
 import { resetEnvCache } from "@/lib/env";
 import { createMerchant } from "@/tests/factories/merchant";

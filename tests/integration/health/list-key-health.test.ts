@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { recordKeyHalf, recordSecretHalf } from "@/lib/credentials";
+import { recordKeyHalf, recordSecretHalf } from "@/lib/verification";
 import { parseHealthParams } from "@/lib/key-health/health-params";
 import { listKeyHealth, type KeyHealthRow } from "@/lib/key-health/list-key-health";
 import { createMerchant } from "@/tests/factories/merchant";

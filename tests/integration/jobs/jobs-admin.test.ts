@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { getQueue } from "@/lib/jobs/queues";
-import { recordKeyHalf, recordSecretHalf } from "@/lib/credentials";
+import { recordKeyHalf, recordSecretHalf } from "@/lib/verification";
 import { ForbiddenError, RuleViolationError } from "@/lib/errors";
 import { getQueueOverview, listFailedJobs, listMerchantJobs, retryFailedJob } from "@/lib/jobs/admin";
 import { enqueueVerification } from "@/lib/verification";

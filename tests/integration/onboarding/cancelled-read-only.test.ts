@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { RuleViolationError } from "@/lib/errors";
-import { recordKeyHalf } from "@/lib/credentials";
+import { recordKeyHalf } from "@/lib/verification";
 import { createConnectLink } from "@/lib/connect-links";
 import { addNote, cancelMerchant, completeStep } from "@/lib/onboarding";
 import { requestVerification } from "@/lib/verification";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { loadActor } from "@/lib/auth/load-actor";
-import { recordKeyHalf, recordSecretHalf } from "@/lib/credentials";
+import { recordKeyHalf, recordSecretHalf } from "@/lib/verification";
 import { recordKeyFormSchema, recordSecretFormSchema } from "@/lib/credentials/forms";
 import { holdMerchant } from "@/lib/onboarding";
 import { holdFormSchema } from "@/lib/onboarding/workspace/forms";

@@ -4,7 +4,7 @@ import { db } from "@/db/client";
 import { keyHealth, merchantCredentials, merchants, verificationRuns } from "@/db/schema";
 import { closeQueues, getQueue, QUEUE_NAMES, type QueueName } from "@/lib/jobs/queues";
 import { startWorkers, type RunningWorkers } from "@/jobs/start-workers";
-import { recordKeyHalf, recordSecretHalf } from "@/lib/credentials";
+import { recordKeyHalf, recordSecretHalf } from "@/lib/verification";
 import type { Stage } from "@/lib/onboarding/steps";
 import { createMerchant } from "@/tests/factories/merchant";
 import { createStaff, type CreatedStaff } from "@/tests/factories/staff";

@@ -75,7 +75,7 @@ async function verifyPair(
   const { credentialId } = await recordHalves(
     actor,
     { merchantId, key: key.key, secret: key.secret },
-    { via: "email", enqueue: false },
+    { via: "email" },
   );
   const outcome = await runVerification({ credentialId, trigger: "verify_now" });
   return { credentialId, ...outcome };
