@@ -6,7 +6,7 @@ import { resetEnvCache } from "@/lib/env";
 import { ForbiddenError, UnauthenticatedError } from "@/lib/errors";
 import { createStaff } from "@/tests/factories/staff";
 import { startSmtpInbox } from "@/tests/helpers/smtp-inbox";
-import { loadMutationCases } from "./mutations";
+import { loadMutationCases } from "@/tests/helpers/mutations";
 
 /**
  * The product's permission matrix, written out a second time on purpose: changing who may do

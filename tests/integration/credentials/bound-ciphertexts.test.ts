@@ -9,8 +9,9 @@ import { setLogSink } from "@/lib/logger";
 import { createMerchant } from "@/tests/factories/merchant";
 import { createStaff } from "@/tests/factories/staff";
 import { TEST_ENV } from "@/tests/helpers/test-env";
-import { auditOf } from "../onboarding/helpers";
-import { closeQueuesAfterAll, credentialRow, newCredential } from "./helpers";
+import { auditOf } from "@/tests/factories/audit";
+import { closeQueuesAfterAll } from "@/tests/helpers/jobs";
+import { credentialRow, newCredential } from "@/tests/factories/credential";
 
 closeQueuesAfterAll();
 

@@ -4,10 +4,10 @@ import { activateCredential, getCredentialSummary, markCredentialRejected } from
 import { recordKeyHalf, recordSecretHalf } from "@/lib/verification";
 import { RuleViolationError, ValidationError } from "@/lib/errors";
 import { cancelMerchant } from "@/lib/onboarding";
-import { createMerchant } from "@/tests/factories/merchant";
+import { createMerchant, eventsOf, stepOf } from "@/tests/factories/merchant";
 import { createStaff } from "@/tests/factories/staff";
-import { eventsOf } from "../onboarding/helpers";
-import { closeQueuesAfterAll, credentialRow, credentialsOf, newCredential, stepOf, verifyJobsFor } from "./helpers";
+import { closeQueuesAfterAll, verifyJobsFor } from "@/tests/helpers/jobs";
+import { credentialRow, credentialsOf, newCredential } from "@/tests/factories/credential";
 
 closeQueuesAfterAll();
 

@@ -5,8 +5,9 @@ import { ForbiddenError, UnauthenticatedError, ValidationError } from "@/lib/err
 import type { StaffActor } from "@/lib/auth/actor";
 import { createMerchant } from "@/tests/factories/merchant";
 import { createStaff } from "@/tests/factories/staff";
-import { auditOf } from "../onboarding/helpers";
-import { closeQueuesAfterAll, newCredential } from "./helpers";
+import { auditOf } from "@/tests/factories/audit";
+import { closeQueuesAfterAll } from "@/tests/helpers/jobs";
+import { newCredential } from "@/tests/factories/credential";
 
 closeQueuesAfterAll();
 

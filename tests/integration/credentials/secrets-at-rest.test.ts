@@ -7,7 +7,8 @@ import { resetEnvCache } from "@/lib/env";
 import { createMerchant } from "@/tests/factories/merchant";
 import { createStaff } from "@/tests/factories/staff";
 import { TEST_ENV } from "@/tests/helpers/test-env";
-import { closeQueuesAfterAll, credentialRow, newCredential } from "./helpers";
+import { closeQueuesAfterAll } from "@/tests/helpers/jobs";
+import { credentialRow, newCredential } from "@/tests/factories/credential";
 
 closeQueuesAfterAll();
 

@@ -24,7 +24,7 @@ import { UNSTORABLE_TEXT_MESSAGE } from "@/lib/validation/text";
 import { buildSignup, createMerchant } from "@/tests/factories/merchant";
 import { createStaff } from "@/tests/factories/staff";
 import { TEST_ENV } from "@/tests/helpers/test-env";
-import { newCredential } from "../credentials/helpers";
+import { newCredential } from "@/tests/factories/credential";
 
 /** Submitted values carry this marker, so a test can tell whether any of them reached a log line. */
 const MARK = "Zq7marker";

@@ -8,9 +8,10 @@ import { startWorkers, type RunningWorkers } from "@/jobs/start-workers";
 import { resetEnvCache } from "@/lib/env";
 import { SCHEDULE } from "@/lib/key-health/schedule-policy";
 import { sweepDueChecks } from "@/lib/key-health/sweep-due-checks";
-import { drained, pauseOtherMonitoring, withSimulator, waitFor } from "../verification/helpers";
-import { seedMonitoredMerchants } from "../health/seed";
-import { startPrivateRedis } from "./private-redis";
+import { drained, waitFor } from "@/tests/helpers/jobs";
+import { pauseOtherMonitoring, seedMonitoredMerchants } from "@/tests/factories/key-health";
+import { withSimulator } from "@/tests/helpers/simulator";
+import { startPrivateRedis } from "@/tests/helpers/private-redis";
 
 const lightspeed = withSimulator();
 let redis: Awaited<ReturnType<typeof startPrivateRedis>>;

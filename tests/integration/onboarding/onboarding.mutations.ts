@@ -13,10 +13,16 @@ import {
   undoStep,
 } from "@/lib/onboarding";
 import { STAGES } from "@/lib/onboarding/steps";
-import { buildSignup, createMerchant } from "@/tests/factories/merchant";
+import {
+  buildSignup,
+  createMerchant,
+  countByDomain,
+  doneSteps,
+  eventsOf,
+  readMerchant,
+} from "@/tests/factories/merchant";
 import { createStaff } from "@/tests/factories/staff";
-import { defineMutations } from "@/tests/integration/auth/mutations";
-import { countByDomain, doneSteps, eventsOf, readMerchant } from "./helpers";
+import { defineMutations } from "@/tests/helpers/mutations";
 
 /** The onboarding write verbs in the role-matrix test (see tests/integration/auth/mutations.ts). */
 const system = systemActor("role-matrix-arrange");

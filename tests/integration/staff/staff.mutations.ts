@@ -7,8 +7,8 @@ import { deactivateStaff } from "@/lib/staff/deactivate-staff";
 import { inviteStaff } from "@/lib/staff/invite-staff";
 import { reactivateStaff } from "@/lib/staff/reactivate-staff";
 import { resendInvite } from "@/lib/staff/resend-invite";
-import { defineMutations } from "@/tests/integration/auth/mutations";
 import { createStaff } from "@/tests/factories/staff";
+import { defineMutations } from "@/tests/helpers/mutations";
 
 async function staffRow(id: string) {
   const [row] = await db.select().from(staffUsers).where(eq(staffUsers.id, id));

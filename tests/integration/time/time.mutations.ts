@@ -1,5 +1,5 @@
 import { updateOwnTimeZone } from "@/lib/staff/update-own-time-zone";
-import { defineMutations } from "@/tests/integration/auth/mutations";
+import { defineMutations } from "@/tests/helpers/mutations";
 
 /** The profile's time zone for the role matrix (see tests/integration/auth/mutations.ts). */
 export default defineMutations([
