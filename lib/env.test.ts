@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseEnv } from "./env";
+import { env, overrideEnv, parseEnv } from "./env";
 
 describe("parseEnv", () => {
   it("names every missing or invalid variable in one message", () => {
@@ -17,5 +17,19 @@ describe("parseEnv", () => {
     });
     expect(env.DATABASE_URL).toBe("postgres://actenzo_app@127.0.0.1:5432/actenzo");
     expect(env.REDIS_PREFIX).toBe("actenzo");
+  });
+});
+
+describe("overrideEnv", () => {
+  it("injects settings ahead of process.env without writing it, until restored", () => {
+    const before = env.SMTP_URL;
+    const restore = overrideEnv({ SMTP_URL: "smtp://127.0.0.1:2999" });
+    try {
+      expect(env.SMTP_URL).toBe("smtp://127.0.0.1:2999");
+      expect(process.env.SMTP_URL).not.toBe("smtp://127.0.0.1:2999");
+    } finally {
+      restore();
+    }
+    expect(env.SMTP_URL).toBe(before);
   });
 });
