@@ -24,7 +24,7 @@ import {
 import { createStaff } from "@/tests/factories/staff";
 import { defineMutations } from "@/tests/helpers/mutations";
 
-/** The onboarding write verbs in the role-matrix test (see tests/integration/auth/mutations.ts). */
+/** The onboarding write verbs in the role-matrix test (see tests/helpers/mutations.ts). */
 const system = systemActor("role-matrix-arrange");
 const NOBODY = "00000000-0000-4000-8000-000000000000";
 

@@ -15,7 +15,7 @@ async function staffRow(id: string) {
   return row!;
 }
 
-/** Staff admin verbs for the role matrix (see tests/integration/auth/mutations.ts). */
+/** Staff admin verbs for the role matrix (see tests/helpers/mutations.ts). */
 export default defineMutations([
   {
     name: "staff: invite",
