@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseEnv } from "./env";
+import { env, overrideEnv, parseEnv } from "./env";
 
 describe("parseEnv", () => {
   it("names every missing or invalid variable in one message", () => {
@@ -60,5 +60,19 @@ describe("parseEnv", () => {
         /PASSWORD_SIGN_IN is invalid: can be off only with OIDC_ISSUER set/,
       );
     });
+  });
+});
+
+describe("overrideEnv", () => {
+  it("injects settings ahead of process.env without writing it, until restored", () => {
+    const before = env.SMTP_URL;
+    const restore = overrideEnv({ SMTP_URL: "smtp://127.0.0.1:2999" });
+    try {
+      expect(env.SMTP_URL).toBe("smtp://127.0.0.1:2999");
+      expect(process.env.SMTP_URL).not.toBe("smtp://127.0.0.1:2999");
+    } finally {
+      restore();
+    }
+    expect(env.SMTP_URL).toBe(before);
   });
 });

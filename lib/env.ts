@@ -150,11 +150,12 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
 }
 
 let cached: Env | undefined;
+let overrides: Record<string, string> = {};
 
 /** Lazily parsed so that `next build` and CLIs that never touch the server env do not need it. */
 export const env: Env = new Proxy({} as Env, {
   get(_target, property: string) {
-    cached ??= parseEnv(process.env);
+    cached ??= parseEnv({ ...process.env, ...overrides });
     return cached[property as keyof Env];
   },
 });
@@ -162,4 +163,19 @@ export const env: Env = new Proxy({} as Env, {
 /** Tests change process.env between suites; they call this to re-read it. */
 export function resetEnvCache() {
   cached = undefined;
+}
+
+/**
+ * Settings injected for this process ahead of process.env, validated like the rest (tests point
+ * SMTP_URL or APP_URL at their own servers without writing process.env, which a spawned child
+ * would inherit). Returns a function that puts the previous overrides back.
+ */
+export function overrideEnv(values: Partial<Record<keyof Env, string>>): () => void {
+  const previous = overrides;
+  overrides = { ...overrides, ...(values as Record<string, string>) };
+  cached = undefined;
+  return () => {
+    overrides = previous;
+    cached = undefined;
+  };
 }

@@ -298,9 +298,7 @@ if (dev) {
   }
   start("web", BIN("next"), ["start", "-p", String(port)], { NODE_ENV: "production" });
 }
-if (existsSync(path.join(ROOT, "jobs", "worker.ts")))
-  start("worker", BIN("tsx"), ["--import", "./scripts/allow-server-only.mjs", "jobs/worker.ts"]);
-else say("demo", "jobs/worker.ts not found: running without workers");
+start("worker", BIN("tsx"), ["--import", "./scripts/allow-server-only.mjs", "jobs/worker.ts"]);
 
 async function shutdown(code = 0) {
   if (stopping) return;

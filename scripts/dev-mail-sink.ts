@@ -1,5 +1,5 @@
 /**
- * A local SMTP sink for demos and development: accepts every message on 127.0.0.1, writes it
+ * The SMTP sink (tests/helpers/smtp-sink.ts) for demos and development: accepts every message on 127.0.0.1, writes it
  * to `.demo/mail/<time>-<n>.eml` (open it in any mail client) and logs one line per message.
  * `npm run demo` starts it in-process; `tsx scripts/dev-mail-sink.ts [--port 2525] [--dir path]`
  * runs it alone.
@@ -7,8 +7,7 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { simpleParser } from "mailparser";
-import { SMTPServer } from "smtp-server";
+import { startSmtpSink } from "@/tests/helpers/smtp-sink";
 
 export type MailSink = { port: number; dir: string; close(): Promise<void> };
 
@@ -19,35 +18,19 @@ export async function startMailSink(
   const log = options.log ?? ((line: string) => console.log(line));
   await mkdir(dir, { recursive: true });
   let count = 0;
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ["STARTTLS"],
-    logger: false,
+  const sink = await startSmtpSink({
+    host: options.host,
+    port: options.port ?? 2525,
     size: 10 * 1024 * 1024,
-    onData(stream, session, callback) {
-      const chunks: Buffer[] = [];
-      stream.on("data", (chunk: Buffer) => chunks.push(chunk));
-      stream.on("end", () => {
-        const raw = Buffer.concat(chunks);
-        const file = path.join(dir, `${new Date().toISOString().replace(/[:.]/g, "-")}-${++count}.eml`);
-        Promise.all([writeFile(file, raw), simpleParser(raw)])
-          .then(([, mail]) => {
-            const to = session.envelope.rcptTo.map((r) => r.address).join(", ");
-            log(`to=${to} subject=${JSON.stringify(mail.subject ?? "")} → ${path.relative(process.cwd(), file)}`);
-            callback();
-          })
-          .catch((error: Error) => callback(error));
-      });
+    onMail: async ({ mail, raw, rcptTo }) => {
+      const file = path.join(dir, `${new Date().toISOString().replace(/[:.]/g, "-")}-${++count}.eml`);
+      await writeFile(file, raw);
+      log(
+        `to=${rcptTo.join(", ")} subject=${JSON.stringify(mail.subject ?? "")} → ${path.relative(process.cwd(), file)}`,
+      );
     },
   });
-  const host = options.host ?? "127.0.0.1";
-  await new Promise<void>((resolve, reject) => {
-    server.server.once("error", reject);
-    server.listen(options.port ?? 2525, host, () => resolve());
-  });
-  const address = server.server.address();
-  const port = typeof address === "object" && address ? address.port : (options.port ?? 2525);
-  return { port, dir, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+  return { port: sink.port, dir, close: sink.close };
 }
 
 const isMain = process.argv[1] && path.resolve(process.argv[1]) === import.meta.filename;

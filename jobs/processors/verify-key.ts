@@ -1,6 +1,6 @@
 import type { Job } from "bullmq";
 import { runVerification } from "@/lib/verification/run-verification";
-import { isConclusive } from "@/lib/verification/verification-problem";
+import { isConclusive } from "@/lib/key-checks/problem";
 import { parsePayload, verifyKeyPayload } from "@/lib/jobs/payloads";
 import { asJobError } from "./job-errors";
 import { failureLine, logLine } from "./job-log";

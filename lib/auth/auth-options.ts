@@ -3,7 +3,7 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { env } from "@/lib/env";
 import { DomainError } from "@/lib/errors";
 import { createLogger } from "@/lib/logger";
-import { currentSessionVersion, endSessionIfCurrent } from "@/lib/staff/session-version";
+import { currentSessionVersion, endSessionIfCurrent } from "@/lib/auth/session-version";
 import { clientIp } from "./client-ip";
 import { COMPANY_PROVIDER_ID, companyProvider } from "./company-provider";
 import { readCompanyClaims, type CompanyRefusal } from "./company-sign-in-rules";

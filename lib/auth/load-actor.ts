@@ -2,7 +2,7 @@ import { and, eq } from "drizzle-orm";
 import { z } from "zod";
 import { db } from "@/db/client";
 import { staffUsers } from "@/db/schema";
-import { agencyTimeZone } from "@/lib/staff/time-zone";
+import { env } from "@/lib/env";
 import type { StaffActor } from "./actor";
 
 /** What a session token says: the staff id and the session version stamped at sign-in. */
@@ -38,5 +38,6 @@ export async function loadActor(claims: SessionClaims | null | undefined): Promi
       ),
     )
     .limit(1);
-  return user ? { kind: "staff", ...user, timeZone: user.timeZone ?? agencyTimeZone() } : null;
+  // Staff who chose no zone see the agency's (as lib/staff/time-zone.ts agencyTimeZone(); auth sits below staff).
+  return user ? { kind: "staff", ...user, timeZone: user.timeZone ?? env.AGENCY_TIME_ZONE } : null;
 }

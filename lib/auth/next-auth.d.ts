@@ -13,7 +13,7 @@ declare module "next-auth" {
 
 declare module "next-auth/jwt" {
   interface JWT {
-    /** staff_users.session_version at sign-in (lib/staff/session-version.ts). */
+    /** staff_users.session_version at sign-in (lib/auth/session-version.ts). */
     sessionVersion?: number;
   }
 }

@@ -18,7 +18,7 @@ describe("safeCallbackUrl", () => {
   });
 
   it.each([
-    // Issue 7: dot segments collapse into a protocol-relative path.
+    // Dot segments that collapse into a protocol-relative path (docs/decisions/0011).
     "/.//evil.example/phish",
     "/..//evil.example/phish",
     "/%2e//evil.example/phish",

@@ -71,7 +71,7 @@ export async function submitConnectCredentials(
   const { credentialId } = await recordHalves(
     LINK_ACTOR,
     { merchantId: link.merchantId, ...pair },
-    { via: "connect_link", enqueue: false },
+    { via: "connect_link" },
   );
   await db.update(connectLinks).set({ credentialId }).where(eq(connectLinks.id, link.id));
 

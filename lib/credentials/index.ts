@@ -1,5 +1,3 @@
-export { recordKeyHalf } from "./record-key-half";
-export { recordSecretHalf } from "./record-secret-half";
 export { loadCredentialForVerification, type CredentialForVerification } from "./load-credential-for-verification";
 export { activateCredential } from "./activate-credential";
 export { markCredentialRejected } from "./mark-credential-rejected";

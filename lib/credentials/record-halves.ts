@@ -8,7 +8,6 @@ import { actorId, authorize, type Actor } from "@/lib/auth/actor";
 import { NotFoundError, RuleViolationError, ValidationError } from "@/lib/errors";
 import { completeStep, recordMerchantEvent } from "@/lib/onboarding";
 import type { ReceivedVia } from "@/lib/onboarding/received-via";
-import { enqueueVerification } from "@/lib/verification/enqueue-verification";
 import { openHalf, sealHalf } from "./credential-cipher";
 import { credentialHalfSchema, keyFingerprint, receivedAtSchema, type CredentialHalf } from "./credential-input";
 import { isComplete, planHalves } from "./pair-plan";
@@ -39,13 +38,14 @@ function parse(input: RecordHalvesInput) {
 
 /**
  * Records one or both halves of a merchant's key + secret: encrypted, into the pending pair (see
- * pair-plan.ts), then completes each half's step. With `enqueue`, a pair that became complete is
- * queued for verification; the connect link passes false because it verifies on the spot.
+ * pair-plan.ts), then completes each half's step. Returns the pair and whether it is now complete;
+ * the caller decides what follows (lib/verification/record-key-half.ts queues the verification,
+ * the connect link verifies on the spot), so credentials never reach up into verification.
  */
 export async function recordHalves(
   actor: Actor,
   input: RecordHalvesInput,
-  options: { via: HalfChannel; enqueue: boolean },
+  options: { via: HalfChannel },
 ): Promise<RecordHalfResult> {
   authorize(actor, "credentials:record");
   const { merchantId, key, secret, receivedAt } = parse(input);
@@ -64,7 +64,7 @@ export async function recordHalves(
       : {}),
   });
 
-  const result = await db.transaction(async (tx) => {
+  return db.transaction(async (tx) => {
     // The merchant row lock serializes halves recorded at the same moment (two tabs, link + console).
     const [merchant] = await tx
       .select({ language: merchants.language, cancelledAt: merchants.cancelledAt })
@@ -177,9 +177,4 @@ export async function recordHalves(
     }
     return { credentialId: row.id, complete: row.status === "verifying" };
   });
-
-  if (result.complete && options.enqueue) {
-    await enqueueVerification({ credentialId: result.credentialId, trigger: "halves_complete" });
-  }
-  return result;
 }

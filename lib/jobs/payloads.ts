@@ -1,6 +1,6 @@
 import { UnrecoverableError } from "bullmq";
 import { z } from "zod";
-import { VERIFICATION_KINDS, VERIFICATION_TRIGGERS } from "@/lib/verification/vocabulary";
+import { VERIFICATION_KINDS, VERIFICATION_TRIGGERS } from "@/lib/key-checks/vocabulary";
 
 /**
  * Job payloads carry ids only, never a key or a secret (Redis is not encrypted at rest).

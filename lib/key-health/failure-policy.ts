@@ -1,7 +1,6 @@
 import { grantLabel } from "@/lib/lightspeed/coverage";
 import type { GrantName } from "@/lib/lightspeed/vocabulary";
-import type { VerificationKind } from "@/lib/verification/vocabulary";
-import type { CheckOutcome } from "./schedule-policy";
+import type { CheckOutcome, VerificationKind } from "@/lib/key-checks/vocabulary";
 import { STATE_FOR_FAILURE, type HealthFailureKind, type KeyHealthState } from "./states";
 
 /**

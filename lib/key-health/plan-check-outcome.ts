@@ -1,9 +1,9 @@
 import type { KeyHealth } from "@/db/schema";
 import type { Cluster } from "@/lib/lightspeed/clusters";
 import type { GrantName, RateLimitState } from "@/lib/lightspeed/vocabulary";
-import type { VerificationKind } from "@/lib/verification/vocabulary";
+import type { CheckOutcome, VerificationKind } from "@/lib/key-checks/vocabulary";
 import { decideHealth, type HealthDecision } from "./failure-policy";
-import { nextSchedule, type CheckOutcome } from "./schedule-policy";
+import { nextSchedule } from "./schedule-policy";
 
 export type CheckObservation = {
   kind: VerificationKind;

@@ -1,7 +1,7 @@
 import { and, eq, getTableColumns, isNull, sql as dsql } from "drizzle-orm";
 import { db } from "@/db/client";
 import { keyHealth, verificationRuns, type KeyHealth } from "@/db/schema";
-import type { VerificationKind } from "@/lib/verification/vocabulary";
+import type { VerificationKind } from "@/lib/key-checks/vocabulary";
 import type { planCheckOutcome } from "./plan-check-outcome";
 
 type NewRun = typeof verificationRuns.$inferInsert & { id: string };

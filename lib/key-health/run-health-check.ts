@@ -7,12 +7,11 @@ import { checkHealth } from "@/lib/lightspeed/check-health";
 import { verify } from "@/lib/lightspeed/verify";
 import type { Verdict } from "@/lib/lightspeed/vocabulary";
 import { createLogger } from "@/lib/logger";
-import { verificationProblem } from "@/lib/verification/verification-problem";
-import type { VerificationKind } from "@/lib/verification/vocabulary";
+import { verificationProblem } from "@/lib/key-checks/problem";
+import { CHECK_OUTCOME_FOR_VERDICT, type CheckOutcome, type VerificationKind } from "@/lib/key-checks/vocabulary";
 import { applyCheckOutcome } from "./apply-check-outcome";
 import { planCheckOutcome } from "./plan-check-outcome";
 import { recordRoutineCheck } from "./record-routine-check";
-import type { CheckOutcome } from "./schedule-policy";
 
 const log = createLogger("health.check");
 const INCIDENT_OPEN = dsql<boolean>`exists (select 1 from ${platformIncidents} where ${platformIncidents.closedAt} is null)`;
@@ -21,13 +20,6 @@ export type HealthCheckInput = { merchantId: string; credentialId: string; kind:
 export type HealthCheckOutcome =
   { status: "checked"; outcome: CheckOutcome; runId: string } | { status: "skipped"; why: string };
 
-const OUTCOME_FOR_VERDICT: Record<Verdict, CheckOutcome> = {
-  healthy: "ok",
-  incomplete_permissions: "permission_gap",
-  invalid_credentials: "invalid_credentials",
-  rate_limited: "rate_limited",
-  unreachable: "unreachable",
-};
 const VERDICT_FOR_LIGHT = {
   ok: "healthy",
   invalid_credentials: "invalid_credentials",
@@ -97,7 +89,7 @@ export async function runHealthCheck(input: HealthCheckInput): Promise<HealthChe
           missing: [],
           cluster: credential.cluster,
         }));
-  const outcome = OUTCOME_FOR_VERDICT[observed.verdict];
+  const outcome = CHECK_OUTCOME_FOR_VERDICT[observed.verdict];
   const runId = randomUUID();
   const run = {
     id: runId,

@@ -1,6 +1,5 @@
 import type { RateLimitState } from "@/lib/lightspeed/vocabulary";
-import type { VerificationKind } from "@/lib/verification/vocabulary";
-import type { HealthFailureKind } from "./states";
+import type { CheckOutcome, VerificationKind } from "@/lib/key-checks/vocabulary";
 
 /**
  * When a key is checked next. Pure: the caller passes `now` and a random source, so tests pin
@@ -25,8 +24,6 @@ export const SCHEDULE = {
   /** How long a queued check holds its row before the sweep enqueues it again (lost job). */
   lease: 15 * MINUTE,
 } as const;
-
-export type CheckOutcome = "ok" | HealthFailureKind;
 
 export type ScheduleInput = {
   now: Date;

@@ -1,5 +1,5 @@
 /**
- * The security headers every response carries (issue 7, finding 4). Pure, so the proxy and the
+ * The security headers every response carries (docs/decisions/0011). Pure, so the proxy and the
  * tests build them the same way. The CSP uses a per-request nonce: Next reads it from the
  * request's Content-Security-Policy header and puts it on its own inline and chunk scripts, and
  * 'strict-dynamic' lets those load the rest. Styles allow 'unsafe-inline' because Radix and

@@ -10,7 +10,7 @@ import { reserveAttempt, secondsUntilFree, type Budget } from "@/lib/rate-limit/
 import { redisKey } from "@/lib/redis";
 import { auditStaffChange } from "./audit";
 import { hashInviteToken } from "./invite-token";
-import { endAllSessions } from "./session-version";
+import { endAllSessions } from "@/lib/auth/session-version";
 
 export type InviteStatus = "valid" | "expired" | "used" | "invalid";
 

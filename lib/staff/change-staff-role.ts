@@ -7,7 +7,7 @@ import { auditStaffChange } from "./audit";
 import { assertAdminRemains, lockActiveAdminIds } from "./last-admin-guard";
 import { lockStaff } from "./lock-staff";
 import { changeStaffRoleSchema } from "./schemas";
-import { endAllSessions } from "./session-version";
+import { endAllSessions } from "@/lib/auth/session-version";
 
 /** Changes a role; the person's sessions end, so they sign in again under the new role. */
 export async function changeStaffRole(

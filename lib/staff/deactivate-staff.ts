@@ -6,7 +6,7 @@ import { auditStaffChange } from "./audit";
 import { assertAdminRemains, lockActiveAdminIds } from "./last-admin-guard";
 import { lockStaff } from "./lock-staff";
 import { staffIdSchema } from "./schemas";
-import { endAllSessions } from "./session-version";
+import { endAllSessions } from "@/lib/auth/session-version";
 import { handOverOpenMerchants, handOverSchema, type HandOver } from "./hand-over";
 
 /**

@@ -5,7 +5,7 @@ import { authorize, type StaffActor } from "@/lib/auth/actor";
 import { auditStaffChange } from "./audit";
 import { lockStaff } from "./lock-staff";
 import { staffIdSchema } from "./schemas";
-import { endAllSessions } from "./session-version";
+import { endAllSessions } from "@/lib/auth/session-version";
 
 /**
  * Reactivates an account with its previous role; the person signs in again with their old

@@ -6,7 +6,7 @@ import { UnauthenticatedError } from "@/lib/errors";
 import { auditStaffChange } from "./audit";
 import { lockStaff } from "./lock-staff";
 import { staffIdSchema } from "./schemas";
-import { endAllSessions } from "./session-version";
+import { endAllSessions } from "@/lib/auth/session-version";
 
 /**
  * "Sign out everywhere": every session of `staffId` (all browsers, copied cookies included) is

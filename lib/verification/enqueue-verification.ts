@@ -6,7 +6,7 @@ import { NotFoundError } from "@/lib/errors";
 import { QueueUnavailableError, queueCall } from "@/lib/jobs/queue-call";
 import { DEFAULT_JOB_OPTIONS, JOB_NAMES, getQueue } from "@/lib/jobs/queues";
 import { createLogger } from "@/lib/logger";
-import { VERIFICATION_TRIGGERS, type VerificationTrigger } from "./vocabulary";
+import { VERIFICATION_TRIGGERS, type VerificationTrigger } from "@/lib/key-checks/vocabulary";
 
 const inputSchema = z.object({ credentialId: z.uuid(), trigger: z.enum(VERIFICATION_TRIGGERS) });
 const log = createLogger("verification.enqueue");

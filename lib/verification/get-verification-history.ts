@@ -5,7 +5,7 @@ import { merchantCredentials, verificationRuns } from "@/db/schema";
 import { authorize, type Actor } from "@/lib/auth/actor";
 import type { GrantName, RateLimitState, Verdict } from "@/lib/lightspeed/vocabulary";
 import { describeRunChanges } from "./run-changes";
-import type { VerificationKind, VerificationTrigger } from "./vocabulary";
+import type { VerificationKind, VerificationTrigger } from "@/lib/key-checks/vocabulary";
 
 export type VerificationHistoryEntry = {
   id: string;

@@ -2,6 +2,9 @@
 export { enqueueVerification, QueueUnavailableError } from "./enqueue-verification";
 export { runVerification, type RunVerificationInput } from "./run-verification";
 export { requestVerification } from "./request-verification";
+export { recordKeyHalf } from "./record-key-half";
+export { recordSecretHalf } from "./record-secret-half";
+export { verifyWhenComplete } from "./verify-when-complete";
 export { getVerificationHistory, type VerificationHistoryEntry } from "./get-verification-history";
 export { getVerificationStatus, type VerificationStatus } from "./get-verification-status";
 export {
@@ -10,7 +13,7 @@ export {
   VERIFICATION_TRIGGER_LABELS,
   type VerificationKind,
   type VerificationTrigger,
-} from "./vocabulary";
+} from "@/lib/key-checks/vocabulary";
 export { VERDICT_LABELS, describeRunChanges } from "./run-changes";
-export { verificationProblem } from "./verification-problem";
+export { verificationProblem } from "@/lib/key-checks/problem";
 export { confirmShopIdentity } from "./confirm-shop-identity";

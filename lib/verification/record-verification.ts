@@ -10,18 +10,10 @@ import { recordMerchantEvent, requireMerchantAction } from "@/lib/onboarding";
 import { acceptHealthyPair, pinShopIdentity } from "./accept-healthy-pair";
 import { planGapRecheck } from "./plan-gap-recheck";
 import { judgeShopIdentity, type IdentityJudgement } from "./shop-identity";
-import { isConclusive, verificationProblem } from "./verification-problem";
-import type { VerificationTrigger } from "./vocabulary";
+import { isConclusive, verificationProblem } from "@/lib/key-checks/problem";
+import { CHECK_OUTCOME_FOR_VERDICT, type VerificationTrigger } from "@/lib/key-checks/vocabulary";
 
 const SYSTEM = systemActor("verification");
-
-const OUTCOME = {
-  healthy: "ok",
-  incomplete_permissions: "permission_gap",
-  invalid_credentials: "invalid_credentials",
-  rate_limited: "rate_limited",
-  unreachable: "unreachable",
-} as const;
 
 /**
  * Stores a full verification and applies what it means, all in one transaction (so a crash
@@ -181,7 +173,7 @@ export async function recordVerification(input: {
         credentialId,
         observation: {
           kind: "full",
-          outcome: OUTCOME[result.verdict],
+          outcome: CHECK_OUTCOME_FOR_VERDICT[result.verdict],
           missing: result.missing,
           rateLimit: result.rateLimit,
           cluster: result.cluster,

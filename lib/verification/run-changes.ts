@@ -6,7 +6,7 @@ import {
   type Grants,
   type Verdict,
 } from "@/lib/lightspeed/vocabulary";
-import type { VerificationKind } from "./vocabulary";
+import type { VerificationKind } from "@/lib/key-checks/vocabulary";
 
 export const VERDICT_LABELS: Record<Verdict, string> = {
   healthy: "healthy",

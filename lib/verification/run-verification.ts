@@ -9,7 +9,7 @@ import { verify, type VerifyResult } from "@/lib/lightspeed/verify";
 import type { GrantName } from "@/lib/lightspeed/vocabulary";
 import { createLogger } from "@/lib/logger";
 import { recordVerification, type RecordedVerification } from "./record-verification";
-import { VERIFICATION_TRIGGERS } from "./vocabulary";
+import { VERIFICATION_TRIGGERS } from "@/lib/key-checks/vocabulary";
 
 const inputSchema = z.object({
   credentialId: z.uuid(),

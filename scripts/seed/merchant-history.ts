@@ -1,7 +1,7 @@
 import { STAGES, type Stage } from "@/lib/onboarding/steps";
 import { keyFingerprint } from "@/lib/credentials/credential-input";
 import type { GrantName } from "@/lib/lightspeed/vocabulary";
-import { verificationProblem } from "@/lib/verification/verification-problem";
+import { verificationProblem } from "@/lib/key-checks/problem";
 import { demoCredentials } from "./demo-keys";
 import type { MerchantProfile } from "./merchant-profiles";
 import type { Random } from "./random";

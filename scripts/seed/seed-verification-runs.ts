@@ -13,7 +13,7 @@ import {
   type PermissionGroup,
   type RateLimitState,
 } from "@/lib/lightspeed/vocabulary";
-import { VERIFICATION_TRIGGERS } from "@/lib/verification/vocabulary";
+import { VERIFICATION_TRIGGERS } from "@/lib/key-checks/vocabulary";
 import type { DemoMerchant } from "./build-demo-data";
 import type { SeedEvent } from "./replay";
 

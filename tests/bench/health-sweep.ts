@@ -66,7 +66,7 @@ async function main() {
   const { closeQueues, getQueue, JOB_NAMES } = await import("@/lib/jobs/queues");
   const { startWorkers } = await import("@/jobs/start-workers");
   const { closeRedis, redis } = await import("@/lib/redis");
-  const { seedMonitoredMerchants } = await import("@/tests/integration/health/seed");
+  const { seedMonitoredMerchants } = await import("@/tests/factories/key-health");
 
   await migrateDatabase(ownerDatabaseUrl(dbName), { createIfMissing: true });
   const keys = Array.from({ length: options.merchants }, (_, n) => makeKey(`${tag}-${n}`, { shopId: EU_SHOP.id }));

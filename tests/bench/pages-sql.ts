@@ -9,7 +9,7 @@ import { listWorkQueue } from "@/lib/work-queue/list-work-queue";
 import { queueFacets } from "@/lib/work-queue/queue-facets";
 import { applyQueueDefaults, parseQueueParams } from "@/lib/work-queue/queue-params";
 import { listAssignableStaff } from "@/lib/staff/list-assignable-staff";
-import { currentSessionVersion } from "@/lib/staff/session-version";
+import { currentSessionVersion } from "@/lib/auth/session-version";
 
 /**
  * The database side of each page: the same verbs the page and the console layout call, in the

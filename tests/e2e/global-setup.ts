@@ -4,13 +4,11 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import postgres from "postgres";
 import { Redis } from "ioredis";
-import { SMTPServer } from "smtp-server";
-import { simpleParser } from "mailparser";
-import type { AddressInfo } from "node:net";
 import type { TestProject } from "vitest/node";
 import { migrateDatabase } from "@/db/migrate-database";
 import { ADMIN_DB_URL, TEST_ENV, databaseUrl, newRunId, ownerDatabaseUrl } from "@/tests/helpers/test-env";
 import { E2E_BASE_URL, E2E_PORT, E2E_USERS, type E2eContext } from "./helpers";
+import { startSmtpSink } from "@/tests/helpers/smtp-sink";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 
@@ -187,29 +185,15 @@ async function deleteRedisKeys(url: string, pattern: string) {
   }
 }
 
-/** A loopback SMTP server that writes each received mail to `dir` for tests to read. */
+/** The SMTP sink writing each received mail to `dir` as JSON, for the browser tests to read. */
 async function startMailCatcher(dir: string) {
   mkdirSync(dir, { recursive: true });
   let count = 0;
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ["STARTTLS"],
-    logger: false,
-    onData(stream, _session, callback) {
-      simpleParser(stream)
-        .then((mail) => {
-          const to = Array.isArray(mail.to) ? mail.to.map((a) => a.text).join(", ") : (mail.to?.text ?? "");
-          const file = path.join(dir, `${String(++count).padStart(5, "0")}.json`);
-          writeFileSync(file, JSON.stringify({ to, subject: mail.subject ?? "", text: mail.text ?? "" }));
-          callback();
-        })
-        .catch(callback);
+  return startSmtpSink({
+    onMail: ({ mail }) => {
+      const to = Array.isArray(mail.to) ? mail.to.map((a) => a.text).join(", ") : (mail.to?.text ?? "");
+      const file = path.join(dir, `${String(++count).padStart(5, "0")}.json`);
+      writeFileSync(file, JSON.stringify({ to, subject: mail.subject ?? "", text: mail.text ?? "" }));
     },
   });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.server.address() as AddressInfo;
-  return {
-    url: `smtp://127.0.0.1:${port}`,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
-  };
 }

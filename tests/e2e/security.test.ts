@@ -6,7 +6,7 @@ import { issueInvite } from "@/lib/staff/invite-token";
 import { createStaff } from "@/tests/factories/staff";
 import { E2E_BASE_URL, E2E_USERS, forgiveAddressFailures, launchBrowser, login, newContext } from "./helpers";
 
-/** Issue 7, findings 2, 3, 4 and 9, against the built app under `next start`. */
+/** Headers, callback URLs, client addresses and invite throttling (docs/decisions/0011), against the built app under `next start`. */
 let browser: Browser;
 beforeAll(async () => {
   browser = await launchBrowser();

@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
-import { eq } from "drizzle-orm";
-import { db } from "@/db/client";
-import { merchants, staffUsers, type Merchant } from "@/db/schema";
+import { and, asc, eq } from "drizzle-orm";
+import { db, sql } from "@/db/client";
+import { merchantEvents, merchants, merchantSteps, staffUsers, type Merchant } from "@/db/schema";
 import { systemActor, type StaffActor } from "@/lib/auth/actor";
 import {
   assignMerchants,
@@ -101,4 +101,48 @@ function sampleEvidence(stage: Stage): Record<string, unknown> {
     default:
       return EVIDENCE_SCHEMAS[stage].parse({}) as Record<string, unknown>;
   }
+}
+
+/** The first guide steps a merchant has done before its key is asked for. */
+export const ONBOARDED: Stage[] = ["user_created", "user_approved", "password_reset"];
+
+/** Reads a test merchant's stored state: the row, its done steps, one step, its timeline. */
+export async function readMerchant(id: string) {
+  const [row] = await db.select().from(merchants).where(eq(merchants.id, id));
+  if (!row) throw new Error(`merchant ${id} not found`);
+  return row;
+}
+
+export async function doneSteps(id: string) {
+  const rows = await db
+    .select({ stage: merchantSteps.stage })
+    .from(merchantSteps)
+    .where(eq(merchantSteps.merchantId, id))
+    .orderBy(asc(merchantSteps.stage));
+  return rows.map((r) => r.stage);
+}
+
+export async function stepOf(merchantId: string, stage: Stage) {
+  const [row] = await db
+    .select()
+    .from(merchantSteps)
+    .where(and(eq(merchantSteps.merchantId, merchantId), eq(merchantSteps.stage, stage)));
+  return row ?? null;
+}
+
+export async function eventsOf(id: string, type?: (typeof merchantEvents.$inferSelect)["type"]) {
+  return db
+    .select()
+    .from(merchantEvents)
+    .where(
+      type ? and(eq(merchantEvents.merchantId, id), eq(merchantEvents.type, type)) : eq(merchantEvents.merchantId, id),
+    )
+    .orderBy(asc(merchantEvents.id));
+}
+
+export async function countByDomain(shopDomain: string): Promise<number> {
+  const [row] = await sql<
+    { count: number }[]
+  >`select count(*)::int as count from merchants where shop_domain = ${shopDomain}`;
+  return row?.count ?? 0;
 }

@@ -1,31 +1,20 @@
-import { SMTPServer } from "smtp-server";
-import { simpleParser, type ParsedMail } from "mailparser";
-import type { AddressInfo } from "node:net";
+import type { ParsedMail } from "mailparser";
 import { afterAll, beforeAll } from "vitest";
-import { resetEnvCache } from "@/lib/env";
+import { overrideEnv } from "@/lib/env";
+import { startSmtpSink } from "./smtp-sink";
 
-/** A real SMTP server on loopback that keeps what it receives, for tests that send mail. */
+/** The SMTP sink (smtp-sink.ts) keeping what it receives in memory, for tests that send mail. */
 export async function startSmtpInbox() {
   const messages: ParsedMail[] = [];
   const waiters: Array<() => void> = [];
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ["STARTTLS"],
-    logger: false,
-    onData(stream, _session, callback) {
-      simpleParser(stream)
-        .then((mail) => {
-          messages.push(mail);
-          waiters.splice(0).forEach((wake) => wake());
-          callback();
-        })
-        .catch(callback);
+  const sink = await startSmtpSink({
+    onMail: ({ mail }) => {
+      messages.push(mail);
+      waiters.splice(0).forEach((wake) => wake());
     },
   });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.server.address() as AddressInfo;
   return {
-    url: `smtp://127.0.0.1:${port}`,
+    url: sink.url,
     messages,
     /** Resolves with the first message matching `predicate`, waiting up to `timeoutMs`. */
     async waitFor(predicate: (mail: ParsedMail) => boolean, timeoutMs = 5000): Promise<ParsedMail> {
@@ -40,7 +29,7 @@ export async function startSmtpInbox() {
         });
       }
     },
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    close: sink.close,
   };
 }
 
@@ -48,16 +37,20 @@ export type SmtpInbox = Awaited<ReturnType<typeof startSmtpInbox>>;
 
 /**
  * For a test file that sends mail: starts an inbox before its tests, points SMTP_URL (and any
- * `env` given) at it, and closes it afterwards. Use the returned inbox inside tests only.
+ * `env` given) at it through `overrideEnv` (not process.env), and closes it afterwards. Use the
+ * returned inbox inside tests only.
  */
 export function smtpInboxForFile(env: Record<string, string> = {}): Pick<SmtpInbox, "url" | "messages" | "waitFor"> {
   let inbox: SmtpInbox | undefined;
+  let restoreEnv: (() => void) | undefined;
   beforeAll(async () => {
     inbox = await startSmtpInbox();
-    Object.assign(process.env, { SMTP_URL: inbox.url, ...env });
-    resetEnvCache();
+    restoreEnv = overrideEnv({ SMTP_URL: inbox.url, ...env });
   });
-  afterAll(() => inbox?.close());
+  afterAll(async () => {
+    restoreEnv?.();
+    await inbox?.close();
+  });
   const current = () => {
     if (!inbox) throw new Error("smtpInboxForFile: the inbox starts in beforeAll; use it inside a test");
     return inbox;

@@ -2,9 +2,10 @@ import { z } from "zod";
 import type { Cluster } from "../clusters";
 
 /**
- * The only way to steer the engine to another host: LIGHTSPEED_EU1_URL / LIGHTSPEED_US1_URL
- * (tests and demos point them at the simulator). Read at call time so a test can set them
- * after import; a malformed value fails loudly instead of sending a secret somewhere odd.
+ * The ways to steer the engine to another host: LIGHTSPEED_EU1_URL / LIGHTSPEED_US1_URL (demos
+ * and child processes point them at the simulator), or `setBaseUrls()` for this process (the
+ * test harness injects its simulator's URLs without touching process.env). Read at call time;
+ * a malformed value fails loudly instead of sending a secret somewhere odd.
  */
 export const DEFAULT_BASE_URLS: Record<Cluster, string> = {
   eu1: "https://api.webshopapp.com",
@@ -42,9 +43,16 @@ export class BaseUrlError extends Error {
 // Every request asks; the env value rarely changes, so each distinct value is parsed once.
 const parsedValues = new Map<string, string>();
 
+let injected: Partial<Record<Cluster, string>> = {};
+
+/** Base URLs for this process, ahead of the environment; `{}` goes back to LIGHTSPEED_*_URL. */
+export function setBaseUrls(urls: Partial<Record<Cluster, string>>): void {
+  injected = { ...urls };
+}
+
 export function baseUrlFor(cluster: Cluster, source: Record<string, string | undefined> = process.env): string {
   const name = ENV_NAMES[cluster];
-  const raw = source[name]?.trim();
+  const raw = (injected[cluster] ?? source[name])?.trim();
   if (!raw) return DEFAULT_BASE_URLS[cluster];
   const known = parsedValues.get(raw);
   if (known) return known;

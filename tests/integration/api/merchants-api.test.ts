@@ -1,8 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { GET } from "@/app/api/merchants/route";
-import { insertQueueMerchants } from "@/tests/integration/queue/seed-queue";
 import { TEST_ENV } from "@/tests/helpers/test-env";
+import { insertQueueMerchants } from "@/tests/factories/work-queue";
 
 const get = (query: string, token: string | null = TEST_ENV.CRM_API_TOKEN) =>
   GET(

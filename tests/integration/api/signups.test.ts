@@ -2,8 +2,7 @@ import { describe, expect, it } from "vitest";
 import { sql } from "@/db/client";
 import { POST } from "@/app/api/signups/route";
 import { TEST_ENV } from "@/tests/helpers/test-env";
-import { buildSignup } from "@/tests/factories/merchant";
-import { countByDomain } from "@/tests/integration/onboarding/helpers";
+import { buildSignup, countByDomain } from "@/tests/factories/merchant";
 
 function post(body: unknown, authorization: string | null = `Bearer ${TEST_ENV.SIGNUPS_API_TOKEN}`) {
   const headers = new Headers({ "content-type": "application/json" });

@@ -7,7 +7,7 @@ import { signInWithPassword } from "@/lib/auth/sign-in";
 import { SIGN_IN_THROTTLE } from "@/lib/auth/sign-in-throttle-policy";
 import { CONNECT_ATTEMPT_LIMITS, submitConnectCredentials } from "@/lib/connect-links";
 import { generateLinkToken } from "@/lib/connect-links/token";
-import { resetEnvCache } from "@/lib/env";
+import { overrideEnv } from "@/lib/env";
 import { RateLimitedError } from "@/lib/errors";
 import { redis, redisKey } from "@/lib/redis";
 
@@ -38,13 +38,13 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await new Promise((resolve) => server.close(resolve));
-  delete process.env.TRUSTED_PROXY_HOPS;
-  resetEnvCache();
+  restoreHops?.();
 });
 
+let restoreHops: (() => void) | undefined;
 function setHops(hops: number) {
-  process.env.TRUSTED_PROXY_HOPS = String(hops);
-  resetEnvCache();
+  restoreHops?.();
+  restoreHops = overrideEnv({ TRUSTED_PROXY_HOPS: String(hops) });
 }
 
 const statuses = (responses: Response[]) => responses.map((r) => r.status);

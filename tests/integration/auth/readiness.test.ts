@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { checkReadiness } from "@/lib/readiness/check-readiness";
 import { closeRedis } from "@/lib/redis";
-import { resetEnvCache } from "@/lib/env";
+import { overrideEnv } from "@/lib/env";
 
 describe("checkReadiness (GET /api/health)", () => {
   it("is ok when PostgreSQL and Redis answer", async () => {
@@ -11,10 +11,9 @@ describe("checkReadiness (GET /api/health)", () => {
   });
 
   it("reports Redis down without leaking its URL", async () => {
-    const previous = process.env.REDIS_URL;
+    const unreachable = "redis://127.0.0.1:1/0";
     await closeRedis();
-    process.env.REDIS_URL = "redis://127.0.0.1:1/0";
-    resetEnvCache();
+    const restoreEnv = overrideEnv({ REDIS_URL: unreachable });
     try {
       const { createRedis } = await import("@/lib/redis");
       // Fail fast instead of retrying for ever: the probe's own timeout is what is under test.
@@ -22,7 +21,7 @@ describe("checkReadiness (GET /api/health)", () => {
       const down = createRedis({ maxRetriesPerRequest: 0, retryStrategy: () => null, lazyConnect: true });
       down.on("error", () => {});
       g.redis = down;
-      g.redisUrl = process.env.REDIS_URL;
+      g.redisUrl = unreachable;
       const readiness = await checkReadiness();
       expect(readiness.ok).toBe(false);
       expect(readiness.checks.postgres.ok).toBe(true);
@@ -30,8 +29,7 @@ describe("checkReadiness (GET /api/health)", () => {
       expect(JSON.stringify(readiness)).not.toContain("127.0.0.1:1");
     } finally {
       await closeRedis();
-      process.env.REDIS_URL = previous;
-      resetEnvCache();
+      restoreEnv();
     }
   });
 });

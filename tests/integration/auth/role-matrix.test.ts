@@ -2,11 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { authorize, can, type StaffActor } from "@/lib/auth/actor";
 import { PERMISSIONS, type Permission } from "@/lib/auth/permissions";
 import { ROLES, type Role } from "@/lib/auth/roles";
-import { resetEnvCache } from "@/lib/env";
+import { overrideEnv } from "@/lib/env";
 import { ForbiddenError, UnauthenticatedError } from "@/lib/errors";
 import { createStaff } from "@/tests/factories/staff";
 import { startSmtpInbox } from "@/tests/helpers/smtp-inbox";
-import { loadMutationCases } from "./mutations";
+import { loadMutationCases } from "@/tests/helpers/mutations";
 
 /**
  * The product's permission matrix, written out a second time on purpose: changing who may do
@@ -73,17 +73,20 @@ describe("permission matrix", () => {
 /** Every mutating verb registered in a `*.mutations.ts` file (see ./mutations.ts), as every role. */
 const cases = await loadMutationCases();
 let inbox: Awaited<ReturnType<typeof startSmtpInbox>>;
+let restoreEnv: (() => void) | undefined;
 
 describe("mutating verbs obey the matrix", () => {
   const actors = {} as Record<Role, StaffActor>;
   beforeAll(async () => {
     // Verbs that send mail (invites) deliver to a real local inbox.
     inbox = await startSmtpInbox();
-    process.env.SMTP_URL = inbox.url;
-    resetEnvCache();
+    restoreEnv = overrideEnv({ SMTP_URL: inbox.url });
     for (const role of ROLES) actors[role] = (await createStaff({ role })).actor;
   });
-  afterAll(() => inbox?.close());
+  afterAll(async () => {
+    restoreEnv?.();
+    await inbox?.close();
+  });
 
   it("has cases registered", () => {
     expect(cases.length).toBeGreaterThan(0);

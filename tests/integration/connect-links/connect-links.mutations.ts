@@ -5,7 +5,7 @@ import { createConnectLink } from "@/lib/connect-links/create-connect-link";
 import { revokeConnectLink } from "@/lib/connect-links/revoke-connect-link";
 import { createMerchant } from "@/tests/factories/merchant";
 import { createStaff } from "@/tests/factories/staff";
-import { defineMutations } from "../auth/mutations";
+import { defineMutations } from "@/tests/helpers/mutations";
 
 const linksOf = (merchantId: string) => db.select().from(connectLinks).where(eq(connectLinks.merchantId, merchantId));
 

@@ -12,9 +12,10 @@ import { RuleViolationError, ValidationError } from "@/lib/errors";
 import { cancelMerchant } from "@/lib/onboarding";
 import { createStaff } from "@/tests/factories/staff";
 import { smtpInboxForFile } from "@/tests/helpers/smtp-inbox";
-import { newCredential } from "../credentials/helpers";
-import { eventsOf } from "../onboarding/helpers";
-import { closeConnectionsAfterAll, createEuMerchant, freshIp, linkRow } from "./helpers";
+import { closeConnectionsAfterAll, createEuMerchant, freshIp } from "./helpers";
+import { newCredential } from "@/tests/factories/credential";
+import { eventsOf } from "@/tests/factories/merchant";
+import { linkRow } from "@/tests/factories/connect-link";
 
 closeConnectionsAfterAll();
 const inbox = smtpInboxForFile({ APP_URL: "https://console.actenzo.test" });

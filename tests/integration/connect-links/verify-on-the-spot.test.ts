@@ -11,12 +11,15 @@ import { setLogSink } from "@/lib/logger";
 import { redis } from "@/lib/redis";
 import { grantsWithout } from "@/tests/lightspeed-simulator";
 import { createStaff } from "@/tests/factories/staff";
-import { credentialsOf, stepOf, verifyJobsFor } from "../credentials/helpers";
-import { eventsOf, readMerchant } from "../onboarding/helpers";
-import { closeConnectionsAfterAll, createEuMerchant, freshIp, linkRow, startSimulatorForFile } from "./helpers";
+import { closeConnectionsAfterAll, createEuMerchant, freshIp } from "./helpers";
+import { credentialsOf } from "@/tests/factories/credential";
+import { stepOf, eventsOf, readMerchant } from "@/tests/factories/merchant";
+import { verifyJobsFor } from "@/tests/helpers/jobs";
+import { linkRow } from "@/tests/factories/connect-link";
+import { withSimulator } from "@/tests/helpers/simulator";
 
 closeConnectionsAfterAll();
-const lightspeed = startSimulatorForFile();
+const lightspeed = withSimulator();
 
 async function newLink() {
   const { actor } = await createStaff();

@@ -1,21 +1,17 @@
 import { createCipheriv, randomBytes } from "node:crypto";
 import { afterEach, describe, expect, it } from "vitest";
 import { sql } from "@/db/client";
-import {
-  loadCredentialForVerification,
-  recordKeyHalf,
-  recordSecretHalf,
-  revealSecret,
-  rotateSecrets,
-} from "@/lib/credentials";
+import { loadCredentialForVerification, revealSecret, rotateSecrets } from "@/lib/credentials";
+import { recordKeyHalf, recordSecretHalf } from "@/lib/verification";
 import { CredentialUnreadableError } from "@/lib/credentials/credential-cipher";
 import { isLegacyPayload } from "@/lib/crypto/secret-box";
 import { setLogSink } from "@/lib/logger";
 import { createMerchant } from "@/tests/factories/merchant";
 import { createStaff } from "@/tests/factories/staff";
 import { TEST_ENV } from "@/tests/helpers/test-env";
-import { auditOf } from "../onboarding/helpers";
-import { closeQueuesAfterAll, credentialRow, newCredential } from "./helpers";
+import { auditOf } from "@/tests/factories/audit";
+import { closeQueuesAfterAll } from "@/tests/helpers/jobs";
+import { credentialRow, newCredential } from "@/tests/factories/credential";
 
 closeQueuesAfterAll();
 

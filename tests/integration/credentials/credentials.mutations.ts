@@ -1,9 +1,10 @@
 import { systemActor } from "@/lib/auth/actor";
-import { recordKeyHalf, recordSecretHalf, revealSecret } from "@/lib/credentials";
+import { revealSecret } from "@/lib/credentials";
+import { recordKeyHalf, recordSecretHalf } from "@/lib/verification";
 import { createMerchant } from "@/tests/factories/merchant";
-import { defineMutations } from "../auth/mutations";
-import { auditOf } from "../onboarding/helpers";
-import { credentialsOf, newCredential } from "./helpers";
+import { defineMutations } from "@/tests/helpers/mutations";
+import { auditOf } from "@/tests/factories/audit";
+import { credentialsOf, newCredential } from "@/tests/factories/credential";
 
 /** Credential verbs for the role-matrix test. Single halves only: nothing is queued. */
 export default defineMutations([

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { recordKeyHalf, recordSecretHalf } from "@/lib/credentials";
+import { recordKeyHalf, recordSecretHalf } from "@/lib/verification";
 import { keyFingerprint } from "@/lib/credentials/credential-input";
-import { createMerchant } from "@/tests/factories/merchant";
+import { createMerchant, eventsOf, stepOf } from "@/tests/factories/merchant";
 import { createStaff } from "@/tests/factories/staff";
-import { eventsOf } from "../onboarding/helpers";
-import { closeQueuesAfterAll, newCredential, stepOf } from "./helpers";
+import { closeQueuesAfterAll } from "@/tests/helpers/jobs";
+import { newCredential } from "@/tests/factories/credential";
 
 closeQueuesAfterAll();
 

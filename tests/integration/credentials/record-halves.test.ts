@@ -1,18 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/db/client";
-import {
-  activateCredential,
-  getCredentialSummary,
-  markCredentialRejected,
-  recordKeyHalf,
-  recordSecretHalf,
-} from "@/lib/credentials";
+import { activateCredential, getCredentialSummary, markCredentialRejected } from "@/lib/credentials";
+import { recordKeyHalf, recordSecretHalf } from "@/lib/verification";
 import { RuleViolationError, ValidationError } from "@/lib/errors";
 import { cancelMerchant } from "@/lib/onboarding";
-import { createMerchant } from "@/tests/factories/merchant";
+import { createMerchant, eventsOf, stepOf } from "@/tests/factories/merchant";
 import { createStaff } from "@/tests/factories/staff";
-import { eventsOf } from "../onboarding/helpers";
-import { closeQueuesAfterAll, credentialRow, credentialsOf, newCredential, stepOf, verifyJobsFor } from "./helpers";
+import { closeQueuesAfterAll, verifyJobsFor } from "@/tests/helpers/jobs";
+import { credentialRow, credentialsOf, newCredential } from "@/tests/factories/credential";
 
 closeQueuesAfterAll();
 

@@ -1,11 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { revealSecret, recordKeyHalf, recordSecretHalf } from "@/lib/credentials";
+import { revealSecret } from "@/lib/credentials";
+import { recordKeyHalf, recordSecretHalf } from "@/lib/verification";
 import { ForbiddenError, UnauthenticatedError, ValidationError } from "@/lib/errors";
 import type { StaffActor } from "@/lib/auth/actor";
 import { createMerchant } from "@/tests/factories/merchant";
 import { createStaff } from "@/tests/factories/staff";
-import { auditOf } from "../onboarding/helpers";
-import { closeQueuesAfterAll, newCredential } from "./helpers";
+import { auditOf } from "@/tests/factories/audit";
+import { closeQueuesAfterAll } from "@/tests/helpers/jobs";
+import { newCredential } from "@/tests/factories/credential";
 
 closeQueuesAfterAll();
 

@@ -1,19 +1,21 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { sql } from "@/db/client";
-import { loadCredentialForVerification, recordKeyHalf, recordSecretHalf, rotateSecrets } from "@/lib/credentials";
+import { loadCredentialForVerification, rotateSecrets } from "@/lib/credentials";
+import { recordKeyHalf, recordSecretHalf } from "@/lib/verification";
 import { payloadKeyId } from "@/lib/crypto/secret-box";
-import { resetEnvCache } from "@/lib/env";
+import { overrideEnv } from "@/lib/env";
 import { createMerchant } from "@/tests/factories/merchant";
 import { createStaff } from "@/tests/factories/staff";
 import { TEST_ENV } from "@/tests/helpers/test-env";
-import { closeQueuesAfterAll, credentialRow, newCredential } from "./helpers";
+import { closeQueuesAfterAll } from "@/tests/helpers/jobs";
+import { credentialRow, newCredential } from "@/tests/factories/credential";
 
 closeQueuesAfterAll();
 
+let restoreEnv: (() => void) | undefined;
 function useActiveKey(id: "v1" | "v2", ring: string = TEST_ENV.SECRETS_KEYRING) {
-  process.env.SECRETS_ACTIVE_KEY = id;
-  process.env.SECRETS_KEYRING = ring;
-  resetEnvCache();
+  restoreEnv?.();
+  restoreEnv = overrideEnv({ SECRETS_ACTIVE_KEY: id, SECRETS_KEYRING: ring });
 }
 
 afterEach(() => useActiveKey("v2"));

@@ -7,8 +7,9 @@ import { startWorkers } from "@/jobs/start-workers";
 import { sweepDueChecks } from "@/lib/key-health/sweep-due-checks";
 import { cancelMerchant } from "@/lib/onboarding/cancel-merchant";
 import { createStaff } from "@/tests/factories/staff";
-import { drained, healthOf, makeDue, pauseOtherMonitoring, withSimulator } from "../verification/helpers";
-import { seedMonitoredMerchants } from "./seed";
+import { drained } from "@/tests/helpers/jobs";
+import { healthOf, makeDue, pauseOtherMonitoring, seedMonitoredMerchants } from "@/tests/factories/key-health";
+import { withSimulator } from "@/tests/helpers/simulator";
 
 const lightspeed = withSimulator();
 beforeEach(pauseOtherMonitoring);

@@ -6,17 +6,10 @@ import { merchantCredentials } from "@/db/schema";
 import { processHealthSweep } from "@/jobs/processors/health-sweep";
 import { listKeyHealth } from "@/lib/key-health/list-key-health";
 import { parseHealthParams } from "@/lib/key-health/health-params";
-import { doneSteps, eventsOf, readMerchant } from "../onboarding/helpers";
-import {
-  credentialOf,
-  drained,
-  grants,
-  merchantWithPair,
-  runsOf,
-  waitFor,
-  withSimulator,
-  withWorkers,
-} from "../verification/helpers";
+import { doneSteps, eventsOf, readMerchant } from "@/tests/factories/merchant";
+import { credentialOf, merchantWithPair, runsOf } from "@/tests/factories/credential";
+import { drained, waitFor, withWorkers } from "@/tests/helpers/jobs";
+import { grants, withSimulator } from "@/tests/helpers/simulator";
 
 const lightspeed = withSimulator();
 withWorkers(["verification"]);

@@ -2,20 +2,11 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { systemActor } from "@/lib/auth/actor";
 import { sweepDueChecks } from "@/lib/key-health/sweep-due-checks";
 import { completeStep } from "@/lib/onboarding";
-import { doneSteps, eventsOf, readMerchant } from "../onboarding/helpers";
-import {
-  credentialOf,
-  drained,
-  grants,
-  healthOf,
-  makeDue,
-  merchantWithPair,
-  pauseOtherMonitoring,
-  runsOf,
-  withSimulator,
-  withWorkers,
-  waitFor,
-} from "../verification/helpers";
+import { doneSteps, eventsOf, readMerchant } from "@/tests/factories/merchant";
+import { credentialOf, merchantWithPair, runsOf } from "@/tests/factories/credential";
+import { drained, withWorkers, waitFor } from "@/tests/helpers/jobs";
+import { grants, withSimulator } from "@/tests/helpers/simulator";
+import { healthOf, makeDue, pauseOtherMonitoring } from "@/tests/factories/key-health";
 
 const lightspeed = withSimulator();
 withWorkers(["verification", "health"]);

@@ -8,8 +8,9 @@ import { startWorkers } from "@/jobs/start-workers";
 import { workerConfig } from "@/jobs/worker-config";
 import { refreshPlatformIncident } from "@/lib/key-health/platform-incident";
 import { sweepDueChecks } from "@/lib/key-health/sweep-due-checks";
-import { drained, healthOf, makeDue, pauseOtherMonitoring, waitFor, withSimulator } from "../verification/helpers";
-import { seedMonitoredMerchants } from "./seed";
+import { drained, waitFor } from "@/tests/helpers/jobs";
+import { healthOf, makeDue, pauseOtherMonitoring, seedMonitoredMerchants } from "@/tests/factories/key-health";
+import { withSimulator } from "@/tests/helpers/simulator";
 
 const lightspeed = withSimulator();
 beforeEach(async () => {

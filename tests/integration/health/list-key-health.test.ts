@@ -1,19 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { recordKeyHalf, recordSecretHalf } from "@/lib/credentials";
+import { recordKeyHalf, recordSecretHalf } from "@/lib/verification";
 import { parseHealthParams } from "@/lib/key-health/health-params";
 import { listKeyHealth, type KeyHealthRow } from "@/lib/key-health/list-key-health";
 import { createMerchant } from "@/tests/factories/merchant";
 import { createStaff } from "@/tests/factories/staff";
-import {
-  drained,
-  grants,
-  merchantWithPair,
-  randomCredential,
-  runsOf,
-  waitFor,
-  withSimulator,
-  withWorkers,
-} from "../verification/helpers";
+import { drained, waitFor, withWorkers } from "@/tests/helpers/jobs";
+import { grants, randomCredential, withSimulator } from "@/tests/helpers/simulator";
+import { merchantWithPair, runsOf } from "@/tests/factories/credential";
 
 const lightspeed = withSimulator();
 withWorkers(["verification"]);

@@ -5,9 +5,10 @@ import { merchantEvents, platformIncidents } from "@/db/schema";
 import { systemActor } from "@/lib/auth/actor";
 import { getOpenPlatformIncident, refreshPlatformIncident } from "@/lib/key-health/platform-incident";
 import { sweepDueChecks } from "@/lib/key-health/sweep-due-checks";
-import { drained, healthOf, makeDue, pauseOtherMonitoring, withSimulator, withWorkers } from "../verification/helpers";
 import { rewriteHistory } from "@/tests/helpers/rewrite-history";
-import { seedMonitoredMerchants } from "./seed";
+import { drained, withWorkers } from "@/tests/helpers/jobs";
+import { healthOf, makeDue, pauseOtherMonitoring, seedMonitoredMerchants } from "@/tests/factories/key-health";
+import { withSimulator } from "@/tests/helpers/simulator";
 
 const lightspeed = withSimulator();
 const monitor = systemActor("test");

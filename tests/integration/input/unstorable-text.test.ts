@@ -4,7 +4,8 @@ import { POST } from "@/app/api/signups/route";
 import { db } from "@/db/client";
 import { staffUsers } from "@/db/schema";
 import { runAction } from "@/lib/action-result";
-import { revealSecret, recordKeyHalf, recordSecretHalf } from "@/lib/credentials";
+import { revealSecret } from "@/lib/credentials";
+import { recordKeyHalf, recordSecretHalf } from "@/lib/verification";
 import { recordKeyFormSchema, revealSecretFormSchema } from "@/lib/credentials/forms";
 import { ValidationError } from "@/lib/errors";
 import { setLogSink } from "@/lib/logger";
@@ -23,7 +24,7 @@ import { UNSTORABLE_TEXT_MESSAGE } from "@/lib/validation/text";
 import { buildSignup, createMerchant } from "@/tests/factories/merchant";
 import { createStaff } from "@/tests/factories/staff";
 import { TEST_ENV } from "@/tests/helpers/test-env";
-import { newCredential } from "../credentials/helpers";
+import { newCredential } from "@/tests/factories/credential";
 
 /** Submitted values carry this marker, so a test can tell whether any of them reached a log line. */
 const MARK = "Zq7marker";

@@ -1,12 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { getQueue } from "@/lib/jobs/queues";
-import { recordKeyHalf, recordSecretHalf } from "@/lib/credentials";
+import { recordKeyHalf, recordSecretHalf } from "@/lib/verification";
 import { ForbiddenError, RuleViolationError } from "@/lib/errors";
 import { getQueueOverview, listFailedJobs, listMerchantJobs, retryFailedJob } from "@/lib/jobs/admin";
 import { enqueueVerification } from "@/lib/verification";
-import { createMerchant } from "@/tests/factories/merchant";
+import { createMerchant, ONBOARDED } from "@/tests/factories/merchant";
 import { createStaff } from "@/tests/factories/staff";
-import { ONBOARDED, drained, waitFor, withSimulator, withWorkers } from "../verification/helpers";
+import { drained, waitFor, withWorkers } from "@/tests/helpers/jobs";
+import { withSimulator } from "@/tests/helpers/simulator";
 
 const lightspeed = withSimulator();
 withWorkers(["verification"]);

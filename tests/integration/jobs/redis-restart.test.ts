@@ -5,28 +5,27 @@ import { keyHealth, verificationRuns } from "@/db/schema";
 import { closeQueues, getQueue } from "@/lib/jobs/queues";
 import { keepSchedulersRegistered, schedulers } from "@/jobs/schedulers";
 import { startWorkers, type RunningWorkers } from "@/jobs/start-workers";
-import { resetEnvCache } from "@/lib/env";
+import { overrideEnv } from "@/lib/env";
 import { SCHEDULE } from "@/lib/key-health/schedule-policy";
 import { sweepDueChecks } from "@/lib/key-health/sweep-due-checks";
-import { drained, pauseOtherMonitoring, withSimulator, waitFor } from "../verification/helpers";
-import { seedMonitoredMerchants } from "../health/seed";
-import { startPrivateRedis } from "./private-redis";
+import { drained, waitFor } from "@/tests/helpers/jobs";
+import { pauseOtherMonitoring, seedMonitoredMerchants } from "@/tests/factories/key-health";
+import { withSimulator } from "@/tests/helpers/simulator";
+import { startPrivateRedis } from "@/tests/helpers/private-redis";
 
 const lightspeed = withSimulator();
 let redis: Awaited<ReturnType<typeof startPrivateRedis>>;
-const sharedRedisUrl = process.env.REDIS_URL;
+let restoreEnv: () => void;
 
 beforeAll(async () => {
   redis = await startPrivateRedis();
   await closeQueues();
-  process.env.REDIS_URL = redis.url;
-  resetEnvCache();
+  restoreEnv = overrideEnv({ REDIS_URL: redis.url });
 });
 afterAll(async () => {
   await closeQueues();
   await redis.stop();
-  process.env.REDIS_URL = sharedRedisUrl;
-  resetEnvCache();
+  restoreEnv();
 });
 
 const healthRuns = (ids: string[]) =>

@@ -1,11 +1,12 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { closeQueues, getQueue } from "@/lib/jobs/queues";
-import { recordKeyHalf, recordSecretHalf } from "@/lib/credentials";
-import { createMerchant } from "@/tests/factories/merchant";
+import { recordKeyHalf, recordSecretHalf } from "@/lib/verification";
+import { createMerchant, doneSteps, ONBOARDED } from "@/tests/factories/merchant";
 import { createStaff } from "@/tests/factories/staff";
-import { doneSteps } from "../onboarding/helpers";
-import { ONBOARDED, credentialOf, runsOf, withSimulator, waitFor } from "../verification/helpers";
-import { killWorkersAfterAll, spawnWorker } from "./spawn-worker";
+import { credentialOf, runsOf } from "@/tests/factories/credential";
+import { withSimulator } from "@/tests/helpers/simulator";
+import { waitFor } from "@/tests/helpers/jobs";
+import { killWorkersAfterAll, spawnWorker } from "@/tests/helpers/spawn-worker";
 
 const lightspeed = withSimulator();
 killWorkersAfterAll();
@@ -37,7 +38,7 @@ describe("worker sturdiness", () => {
   it("a worker killed mid-job: the job is handed to another worker and completes exactly once", async () => {
     const { merchant, pair, credentialId, jobId } = await slowPair(5_000);
 
-    const first = spawnWorker();
+    const first = spawnWorker(lightspeed.env);
     await waitFor(started(pair.key), "the first worker to call Lightspeed", 20_000);
     first.child.kill("SIGKILL");
     await first.exited;
@@ -48,7 +49,7 @@ describe("worker sturdiness", () => {
         .then((j) => j?.getState()),
     ).toBe("active");
 
-    const second = spawnWorker();
+    const second = spawnWorker(lightspeed.env);
     await waitFor(
       async () =>
         (await getQueue("verification")
@@ -81,7 +82,7 @@ describe("worker sturdiness", () => {
 
   it("SIGTERM lets the running job finish, then the worker exits cleanly", async () => {
     const { pair, credentialId, jobId } = await slowPair(2_500);
-    const worker = spawnWorker();
+    const worker = spawnWorker(lightspeed.env);
     await waitFor(started(pair.key), "the worker to call Lightspeed", 20_000);
     worker.child.kill("SIGTERM");
 

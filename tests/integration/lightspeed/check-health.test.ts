@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { checkHealth } from "@/lib/lightspeed/check-health";
-import { EU_SHOP, US_SHOP, grants, randomCredential, setupSimulator } from "./sim-setup";
+import { EU_SHOP, US_SHOP, grants, randomCredential, withSimulator } from "@/tests/helpers/simulator";
 
-const lab = setupSimulator();
+const lab = withSimulator();
 
 describe("checkHealth", () => {
   it("costs exactly one account.json and returns the budget", async () => {

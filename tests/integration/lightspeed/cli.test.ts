@@ -1,8 +1,8 @@
 import { execFile } from "node:child_process";
 import { describe, expect, it } from "vitest";
-import { grants, randomCredential, setupSimulator } from "./sim-setup";
+import { grants, randomCredential, withSimulator } from "@/tests/helpers/simulator";
 
-const lab = setupSimulator();
+const lab = withSimulator();
 
 type Run = { code: number; stdout: string; stderr: string };
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { verify } from "@/lib/lightspeed/verify";
-import { US_SHOP, setupSimulator } from "./sim-setup";
+import { US_SHOP, withSimulator } from "@/tests/helpers/simulator";
 
 // The API may answer a switched-off key with 403 instead of 401 (reference, open question 1).
-const lab = setupSimulator({ disabledKeyStatus: 403, denialStatus: 401 });
+const lab = withSimulator({ disabledKeyStatus: 403, denialStatus: 401 });
 
 describe("verify: a switched-off key answered with 403", () => {
   it("is invalid_credentials, and a 403 is not a reason to try us1", async () => {

@@ -3,7 +3,8 @@ import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { LightspeedError } from "@/lib/lightspeed/client/errors";
 import { lightspeedGet, USER_AGENT } from "@/lib/lightspeed/client/request";
-import { randomCredential } from "./sim-setup";
+import { randomCredential } from "@/tests/helpers/simulator";
+import { setBaseUrls } from "@/lib/lightspeed/client/base-url";
 
 /**
  * What goes over the wire, seen by a plain loopback server (the simulator does not record
@@ -32,9 +33,10 @@ beforeAll(async () => {
     res.end(JSON.stringify({ account: { id: 7 } }));
   });
   await Promise.all([server, elsewhere].map((s) => new Promise<void>((resolve) => s.listen(0, "127.0.0.1", resolve))));
-  process.env.LIGHTSPEED_EU1_URL = urlOf(server);
+  setBaseUrls({ eu1: urlOf(server) });
 });
 afterAll(async () => {
+  setBaseUrls({});
   await Promise.all(
     [server, elsewhere].map(
       (s) =>

@@ -5,9 +5,9 @@ import { LightspeedError } from "@/lib/lightspeed/client/errors";
 import { checkHealth } from "@/lib/lightspeed/check-health";
 import { verify } from "@/lib/lightspeed/verify";
 import type { Fault } from "@/tests/lightspeed-simulator";
-import { randomCredential, setupSimulator } from "./sim-setup";
+import { randomCredential, withSimulator } from "@/tests/helpers/simulator";
 
-const lab = setupSimulator();
+const lab = withSimulator();
 let lines: string[] = [];
 let restore: () => void;
 beforeEach(() => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { verify } from "@/lib/lightspeed/verify";
-import { grants, setupSimulator } from "./sim-setup";
+import { grants, withSimulator } from "@/tests/helpers/simulator";
 
-const lab = setupSimulator();
+const lab = withSimulator();
 
 describe("verify: retries, timeouts and bad bodies", () => {
   it("retries 5xx twice with backoff and counts every attempt", async () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it, vi } from "vitest";
 import { verify } from "@/lib/lightspeed/verify";
-import { EU_SHOP, FULL_PATHS, grants, setupSimulator } from "./sim-setup";
+import { EU_SHOP, FULL_PATHS, grants, withSimulator } from "@/tests/helpers/simulator";
 
-const lab = setupSimulator();
+const lab = withSimulator();
 
 describe("verify: declared and probed grants", () => {
   it.each([401, 403] as const)("reads a probe denied with %i as a missing read grant", async (status) => {

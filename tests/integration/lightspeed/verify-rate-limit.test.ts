@@ -1,9 +1,9 @@
 import { describe, expect, it, vi } from "vitest";
 import { verify } from "@/lib/lightspeed/verify";
-import { EU_SHOP, setupSimulator } from "./sim-setup";
+import { EU_SHOP, withSimulator } from "@/tests/helpers/simulator";
 
 // Manual clock: the 5-minute window only moves when a test moves it.
-const lab = setupSimulator({}, { clock: "manual" });
+const lab = withSimulator({}, { clock: "manual" });
 
 describe("verify: the 10 % reserve", () => {
   it("stops probing before a request would leave less than 10 % of the 5-minute window", async () => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { verify } from "@/lib/lightspeed/verify";
 import { ValidationError } from "@/lib/errors";
-import { FULL_PATHS, US_SHOP, EU_SHOP, grants, randomCredential, setupSimulator } from "./sim-setup";
+import { FULL_PATHS, US_SHOP, EU_SHOP, grants, randomCredential, withSimulator } from "@/tests/helpers/simulator";
 
-const lab = setupSimulator();
+const lab = withSimulator();
 
 describe("verify: verdicts", () => {
   it("calls a fully granted key healthy after exactly 8 GETs: account, permissions, one probe per group", async () => {

@@ -9,9 +9,10 @@ import {
   requireMerchantAction,
 } from "@/lib/onboarding";
 import { STAGES } from "@/lib/onboarding/steps";
-import { createMerchant } from "@/tests/factories/merchant";
+import { createMerchant, doneSteps, eventsOf, readMerchant } from "@/tests/factories/merchant";
 import { createStaff } from "@/tests/factories/staff";
-import { auditOf, backdateStage, doneSteps, eventsOf, readMerchant } from "./helpers";
+import { backdateStage } from "./helpers";
+import { auditOf } from "@/tests/factories/audit";
 
 const engine = systemActor("verification");
 

@@ -3,9 +3,9 @@ import { sql } from "@/db/client";
 import { systemActor } from "@/lib/auth/actor";
 import { ForbiddenError, NotFoundError, RuleViolationError } from "@/lib/errors";
 import { assignMerchants, cancelMerchant } from "@/lib/onboarding";
-import { createMerchant } from "@/tests/factories/merchant";
+import { createMerchant, eventsOf, readMerchant } from "@/tests/factories/merchant";
 import { createStaff } from "@/tests/factories/staff";
-import { auditOf, eventsOf, readMerchant } from "./helpers";
+import { auditOf } from "@/tests/factories/audit";
 
 describe("assignMerchants", () => {
   it("a specialist claims unassigned merchants for themselves", async () => {

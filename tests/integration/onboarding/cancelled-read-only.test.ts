@@ -1,12 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { RuleViolationError } from "@/lib/errors";
-import { recordKeyHalf } from "@/lib/credentials";
+import { recordKeyHalf } from "@/lib/verification";
 import { createConnectLink } from "@/lib/connect-links";
 import { addNote, cancelMerchant, completeStep } from "@/lib/onboarding";
 import { requestVerification } from "@/lib/verification";
-import { createMerchant } from "@/tests/factories/merchant";
+import { createMerchant, doneSteps, eventsOf } from "@/tests/factories/merchant";
 import { createStaff } from "@/tests/factories/staff";
-import { doneSteps, eventsOf } from "./helpers";
 
 /** A cancelled merchant is read-only: every write verb refuses, except a note (decision 0015). */
 describe("a cancelled merchant", () => {

@@ -2,9 +2,10 @@ import { describe, expect, it } from "vitest";
 import { systemActor } from "@/lib/auth/actor";
 import { RuleViolationError, ValidationError } from "@/lib/errors";
 import { cancelMerchant, completeStep } from "@/lib/onboarding";
-import { createMerchant } from "@/tests/factories/merchant";
+import { createMerchant, doneSteps, eventsOf, readMerchant } from "@/tests/factories/merchant";
 import { createStaff } from "@/tests/factories/staff";
-import { auditOf, backdateStage, doneSteps, eventsOf, readMerchant } from "./helpers";
+import { backdateStage } from "./helpers";
+import { auditOf } from "@/tests/factories/audit";
 
 describe("completeStep", () => {
   it("completes the current step: step row, event with evidence and note, audit row, derived columns", async () => {

@@ -2,9 +2,9 @@ import { describe, expect, it } from "vitest";
 import { systemActor } from "@/lib/auth/actor";
 import { ConflictError, UnauthenticatedError, ValidationError } from "@/lib/errors";
 import { createMerchant } from "@/lib/onboarding";
-import { buildSignup } from "@/tests/factories/merchant";
+import { buildSignup, countByDomain, doneSteps, eventsOf, readMerchant } from "@/tests/factories/merchant";
 import { createStaff } from "@/tests/factories/staff";
-import { auditOf, countByDomain, doneSteps, eventsOf, readMerchant } from "./helpers";
+import { auditOf } from "@/tests/factories/audit";
 
 describe("createMerchant", () => {
   it("creates the merchant with signed_up done, an event and an audit row", async () => {

@@ -10,9 +10,10 @@ import {
   resumeMerchant,
   undoStep,
 } from "@/lib/onboarding";
-import { createMerchant } from "@/tests/factories/merchant";
+import { createMerchant, eventsOf, readMerchant } from "@/tests/factories/merchant";
 import { createStaff } from "@/tests/factories/staff";
-import { auditOf, backdateStage, eventsOf, readMerchant } from "./helpers";
+import { backdateStage } from "./helpers";
+import { auditOf } from "@/tests/factories/audit";
 
 const inDays = (days: number) => new Date(Date.now() + days * 86_400_000);
 

@@ -13,12 +13,18 @@ import {
   undoStep,
 } from "@/lib/onboarding";
 import { STAGES } from "@/lib/onboarding/steps";
-import { buildSignup, createMerchant } from "@/tests/factories/merchant";
+import {
+  buildSignup,
+  createMerchant,
+  countByDomain,
+  doneSteps,
+  eventsOf,
+  readMerchant,
+} from "@/tests/factories/merchant";
 import { createStaff } from "@/tests/factories/staff";
-import { defineMutations } from "@/tests/integration/auth/mutations";
-import { countByDomain, doneSteps, eventsOf, readMerchant } from "./helpers";
+import { defineMutations } from "@/tests/helpers/mutations";
 
-/** The onboarding write verbs in the role-matrix test (see tests/integration/auth/mutations.ts). */
+/** The onboarding write verbs in the role-matrix test (see tests/helpers/mutations.ts). */
 const system = systemActor("role-matrix-arrange");
 const NOBODY = "00000000-0000-4000-8000-000000000000";
 

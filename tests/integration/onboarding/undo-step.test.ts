@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { RuleViolationError, ValidationError } from "@/lib/errors";
 import { undoStep } from "@/lib/onboarding";
-import { createMerchant } from "@/tests/factories/merchant";
+import { createMerchant, doneSteps, eventsOf, readMerchant } from "@/tests/factories/merchant";
 import { createStaff } from "@/tests/factories/staff";
-import { auditOf, backdateStage, doneSteps, eventsOf, readMerchant } from "./helpers";
+import { backdateStage } from "./helpers";
+import { auditOf } from "@/tests/factories/audit";
 
 describe("undoStep", () => {
   it("reopens a step with a reason; the timeline keeps what was undone", async () => {

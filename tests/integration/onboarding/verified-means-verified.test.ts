@@ -2,9 +2,9 @@ import { describe, expect, it } from "vitest";
 import { ForbiddenError, RuleViolationError } from "@/lib/errors";
 import { completeStep, requireMerchantAction } from "@/lib/onboarding";
 import { systemActor } from "@/lib/auth/actor";
-import { createMerchant } from "@/tests/factories/merchant";
+import { createMerchant, doneSteps, eventsOf } from "@/tests/factories/merchant";
 import { createStaff } from "@/tests/factories/staff";
-import { auditOf, doneSteps, eventsOf } from "./helpers";
+import { auditOf } from "@/tests/factories/audit";
 
 /** Steps are facts reports and reminders trust: each one needs the evidence that makes it true. */
 describe("verified means verified", () => {

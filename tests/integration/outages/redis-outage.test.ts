@@ -11,10 +11,12 @@ import { setLogSink } from "@/lib/logger";
 import { closeRedis } from "@/lib/redis";
 import { requestVerification } from "@/lib/verification/request-verification";
 import { createStaff, type CreatedStaff } from "@/tests/factories/staff";
-import { seedMonitoredMerchants } from "../health/seed";
-import { startPrivateRedis } from "../jobs/private-redis";
-import { killWorkersAfterAll, spawnWorker, type SpawnedWorker } from "../jobs/spawn-worker";
-import { merchantWithPair, pauseOtherMonitoring, waitFor, withSimulator } from "../verification/helpers";
+import { seedMonitoredMerchants, pauseOtherMonitoring } from "@/tests/factories/key-health";
+import { startPrivateRedis } from "@/tests/helpers/private-redis";
+import { killWorkersAfterAll, spawnWorker, type SpawnedWorker } from "@/tests/helpers/spawn-worker";
+import { merchantWithPair } from "@/tests/factories/credential";
+import { waitFor } from "@/tests/helpers/jobs";
+import { withSimulator } from "@/tests/helpers/simulator";
 
 /**
  * Redis outages against a redis-server of this file's own (stopped, frozen with SIGSTOP, flushed,
@@ -169,7 +171,7 @@ describe("a Redis outage", () => {
       );
 
     // A worker with its ticks on reconciles as soon as it reaches Redis (the demo starts the same way).
-    worker = spawnWorker({ WORKER_SCHEDULERS: "on" });
+    worker = spawnWorker({ ...lightspeed.env, WORKER_SCHEDULERS: "on" });
     const ids = pairs.map((p) => p.credentialId);
     await waitFor(
       async () => (await statusOf(ids)).every((p) => p.status === "active"),

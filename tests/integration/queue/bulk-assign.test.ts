@@ -5,7 +5,7 @@ import { bulkAssign, BULK_ASSIGN_MAX } from "@/lib/work-queue/bulk-assign";
 import { listWorkQueue } from "@/lib/work-queue/list-work-queue";
 import { parseQueueParams } from "@/lib/work-queue/queue-params";
 import { createStaff, type CreatedStaff } from "@/tests/factories/staff";
-import { insertQueueMerchants } from "./seed-queue";
+import { insertQueueMerchants } from "@/tests/factories/work-queue";
 
 const TAG = `b${randomUUID().slice(0, 8)}`;
 let lead: CreatedStaff, sam: CreatedStaff, tess: CreatedStaff;

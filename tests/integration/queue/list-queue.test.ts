@@ -7,7 +7,7 @@ import { listWorkQueue, type QueueRow } from "@/lib/work-queue/list-work-queue";
 import { parseQueueParams, QUEUE_SORT_COLUMNS, type QueueParamsInput } from "@/lib/work-queue/queue-params";
 import { createMerchant } from "@/tests/factories/merchant";
 import { createStaff, type CreatedStaff } from "@/tests/factories/staff";
-import { insertQueueMerchants, type QueueMerchantSpec } from "./seed-queue";
+import { insertQueueMerchants, type QueueMerchantSpec } from "@/tests/factories/work-queue";
 
 // Other test files share this worker's database, so every query here is scoped by a tag in the
 // company name (or by fresh staff) and answers are computed from the specs below.

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { queueCsvResponse } from "@/lib/work-queue/queue-csv";
 import { createStaff } from "@/tests/factories/staff";
-import { insertQueueMerchants } from "./seed-queue";
+import { insertQueueMerchants } from "@/tests/factories/work-queue";
 
 const TAG = `c${randomUUID().slice(0, 8)}`;
 const csvUrl = (query: string) => new URL(`http://console.test/queue/csv?${query}`);

@@ -4,7 +4,7 @@ import { UnauthenticatedError } from "@/lib/errors";
 import { queueFacets } from "@/lib/work-queue/queue-facets";
 import { parseQueueParams } from "@/lib/work-queue/queue-params";
 import { createStaff, type CreatedStaff } from "@/tests/factories/staff";
-import { insertQueueMerchants } from "./seed-queue";
+import { insertQueueMerchants } from "@/tests/factories/work-queue";
 
 const TAG = `f${randomBytes(4).toString("hex")}`;
 let lead: CreatedStaff;

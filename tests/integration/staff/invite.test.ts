@@ -2,7 +2,7 @@ import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { db } from "@/db/client";
 import { auditLog, staffInvites, staffUsers } from "@/db/schema";
-import { resetEnvCache } from "@/lib/env";
+import { overrideEnv } from "@/lib/env";
 import { signInWithPassword } from "@/lib/auth/sign-in";
 import { ConflictError, ForbiddenError, RuleViolationError } from "@/lib/errors";
 import { acceptInvite, findInvite } from "@/lib/staff/accept-invite";
@@ -140,8 +140,7 @@ describe("inviting staff", () => {
 
   it("keeps the account when the mail cannot be sent, so the admin can resend", async () => {
     const admin = await createStaff({ role: "admin" });
-    process.env.SMTP_URL = "smtp://127.0.0.1:1";
-    resetEnvCache();
+    const restoreEnv = overrideEnv({ SMTP_URL: "smtp://127.0.0.1:1" });
     const { setLogSink } = await import("@/lib/logger");
     const lines: string[] = [];
     const restore = setLogSink((line) => lines.push(line));
@@ -155,8 +154,7 @@ describe("inviting staff", () => {
       expect(lines.some((l) => l.includes("invite mail failed"))).toBe(true);
     } finally {
       restore();
-      process.env.SMTP_URL = inbox.url;
-      resetEnvCache();
+      restoreEnv();
     }
   });
 });

@@ -8,15 +8,15 @@ import { deactivateStaff } from "@/lib/staff/deactivate-staff";
 import { inviteStaff } from "@/lib/staff/invite-staff";
 import { reactivateStaff } from "@/lib/staff/reactivate-staff";
 import { resendInvite } from "@/lib/staff/resend-invite";
-import { defineMutations } from "@/tests/integration/auth/mutations";
 import { createStaff } from "@/tests/factories/staff";
+import { defineMutations } from "@/tests/helpers/mutations";
 
 async function staffRow(id: string) {
   const [row] = await db.select().from(staffUsers).where(eq(staffUsers.id, id));
   return row!;
 }
 
-/** Staff admin verbs for the role matrix (see tests/integration/auth/mutations.ts). */
+/** Staff admin verbs for the role matrix (see tests/helpers/mutations.ts). */
 export default defineMutations([
   {
     name: "staff: invite",

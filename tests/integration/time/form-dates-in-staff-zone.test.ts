@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { loadActor } from "@/lib/auth/load-actor";
-import { recordKeyHalf, recordSecretHalf } from "@/lib/credentials";
+import { recordKeyHalf, recordSecretHalf } from "@/lib/verification";
 import { recordKeyFormSchema, recordSecretFormSchema } from "@/lib/credentials/forms";
 import { holdMerchant } from "@/lib/onboarding";
 import { holdFormSchema } from "@/lib/onboarding/workspace/forms";
@@ -8,10 +8,10 @@ import { describeEvidence } from "@/lib/onboarding/workspace/present";
 import { actorTimeZone } from "@/lib/staff/time-zone";
 import { updateOwnTimeZone } from "@/lib/staff/update-own-time-zone";
 import { toLocalDateTimeValue } from "@/lib/time";
-import { createMerchant } from "@/tests/factories/merchant";
+import { createMerchant, stepOf, eventsOf, readMerchant } from "@/tests/factories/merchant";
 import { createStaff } from "@/tests/factories/staff";
-import { closeQueuesAfterAll, credentialsOf, newCredential, stepOf } from "../credentials/helpers";
-import { eventsOf, readMerchant } from "../onboarding/helpers";
+import { closeQueuesAfterAll } from "@/tests/helpers/jobs";
+import { credentialsOf, newCredential } from "@/tests/factories/credential";
 
 closeQueuesAfterAll();
 

@@ -1,7 +1,7 @@
 import { updateOwnTimeZone } from "@/lib/staff/update-own-time-zone";
-import { defineMutations } from "@/tests/integration/auth/mutations";
+import { defineMutations } from "@/tests/helpers/mutations";
 
-/** The profile's time zone for the role matrix (see tests/integration/auth/mutations.ts). */
+/** The profile's time zone for the role matrix (see tests/helpers/mutations.ts). */
 export default defineMutations([
   {
     name: "profile: own time zone",

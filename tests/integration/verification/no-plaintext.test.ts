@@ -7,19 +7,10 @@ import { setLogSink } from "@/lib/logger";
 import { completeStep } from "@/lib/onboarding";
 import { redis } from "@/lib/redis";
 import { requestVerification } from "@/lib/verification";
-import {
-  drained,
-  grants,
-  healthOf,
-  makeDue,
-  merchantWithPair,
-  pauseOtherMonitoring,
-  randomCredential,
-  runsOf,
-  withSimulator,
-  withWorkers,
-  waitFor,
-} from "./helpers";
+import { drained, withWorkers, waitFor } from "@/tests/helpers/jobs";
+import { grants, randomCredential, withSimulator } from "@/tests/helpers/simulator";
+import { healthOf, makeDue, pauseOtherMonitoring } from "@/tests/factories/key-health";
+import { merchantWithPair, runsOf } from "@/tests/factories/credential";
 
 const lightspeed = withSimulator();
 withWorkers(["verification", "health"]);

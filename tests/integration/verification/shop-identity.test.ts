@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { db } from "@/db/client";
 import { merchants } from "@/db/schema";
 import { closeQueues } from "@/lib/jobs/queues";
@@ -11,12 +11,12 @@ import { RuleViolationError } from "@/lib/errors";
 import { completeStep } from "@/lib/onboarding";
 import { closeRedis } from "@/lib/redis";
 import { confirmShopIdentity, runVerification } from "@/lib/verification";
-import { createMerchant } from "@/tests/factories/merchant";
+import { createMerchant, doneSteps, readMerchant } from "@/tests/factories/merchant";
 import { createStaff } from "@/tests/factories/staff";
-import { makeKey, startSimulator, type SimShop, type Simulator } from "@/tests/lightspeed-simulator";
-import { linkRow } from "../connect-links/helpers";
-import { doneSteps, readMerchant } from "../onboarding/helpers";
-import { credentialOf } from "./helpers";
+import type { SimShop } from "@/tests/lightspeed-simulator";
+import { linkRow } from "@/tests/factories/connect-link";
+import { credentialOf } from "@/tests/factories/credential";
+import { withSimulator } from "@/tests/helpers/simulator";
 
 /**
  * The key belongs to this shop: the first healthy pair pins the merchant's Lightspeed account,
@@ -40,24 +40,17 @@ const MAISON: SimShop = {
   mainDomain: `maisonduvin-${run}.test`,
   languages: ["en"],
 };
-let sim: Simulator;
-let seed = 0;
-
-beforeAll(async () => {
-  sim = await startSimulator({ fixture: { shops: [...Object.values(NAPA), MAISON], keys: [] } });
-  process.env.LIGHTSPEED_EU1_URL = sim.eu1Url;
-  process.env.LIGHTSPEED_US1_URL = sim.us1Url;
-});
+const lightspeed = withSimulator({ shops: [...Object.values(NAPA), MAISON] });
 afterAll(async () => {
-  await sim.close();
   await closeQueues();
   await closeRedis();
 });
 
+let seed = 0;
+/** A fresh key on `shop`; `seed` also numbers the link submissions' client IPs. */
 const keyOf = (shop: SimShop) => {
-  const key = makeKey(`identity-${run}-${++seed}`, { shopId: shop.id });
-  sim.upsertKey(key);
-  return key;
+  seed++;
+  return lightspeed.addKey({ shopId: shop.id });
 };
 
 async function napaMerchant(tag: keyof typeof NAPA) {
@@ -75,7 +68,7 @@ async function verifyPair(
   const { credentialId } = await recordHalves(
     actor,
     { merchantId, key: key.key, secret: key.secret },
-    { via: "email", enqueue: false },
+    { via: "email" },
   );
   const outcome = await runVerification({ credentialId, trigger: "verify_now" });
   return { credentialId, ...outcome };

@@ -1,19 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { getQueue } from "@/lib/jobs/queues";
 import { requestVerification, enqueueVerification, runVerification, getVerificationHistory } from "@/lib/verification";
-import { doneSteps, eventsOf, readMerchant } from "../onboarding/helpers";
-import {
-  credentialOf,
-  drained,
-  grants,
-  healthOf,
-  merchantWithPair,
-  randomCredential,
-  runsOf,
-  withSimulator,
-  withWorkers,
-  waitFor,
-} from "./helpers";
+import { doneSteps, eventsOf, readMerchant } from "@/tests/factories/merchant";
+import { credentialOf, merchantWithPair, runsOf } from "@/tests/factories/credential";
+import { drained, withWorkers, waitFor } from "@/tests/helpers/jobs";
+import { grants, randomCredential, withSimulator } from "@/tests/helpers/simulator";
+import { healthOf } from "@/tests/factories/key-health";
 
 const lightspeed = withSimulator();
 withWorkers(["verification"]);

@@ -25,6 +25,7 @@ import { verify } from "@/lib/lightspeed/verify";
 import { getVerificationHistory } from "@/lib/verification/get-verification-history";
 import { startSimulator } from "@/tests/lightspeed-simulator";
 import path from "node:path";
+import { setBaseUrls } from "@/lib/lightspeed/client/base-url";
 
 /**
  * The seed only runs on an empty database, so this file works on a database of its own (cloned
@@ -225,8 +226,7 @@ describe("the demo's simulator fixture", () => {
       path.join(process.cwd(), "tests/lightspeed-simulator/fixtures/demo.json"),
     );
     const sim = await startSimulator({ fixture });
-    const saved = { eu1: process.env.LIGHTSPEED_EU1_URL, us1: process.env.LIGHTSPEED_US1_URL };
-    Object.assign(process.env, { LIGHTSPEED_EU1_URL: sim.eu1Url, LIGHTSPEED_US1_URL: sim.us1Url });
+    setBaseUrls({ eu1: sim.eu1Url, us1: sim.us1Url });
     try {
       const rows = await db.select().from(merchants);
       const steps = await db.select().from(merchantSteps);
@@ -248,9 +248,7 @@ describe("the demo's simulator fixture", () => {
       const labels = result.missing.map((g) => g.split(":")[0]!);
       for (const label of labels) expect(gap.merchantActionRequired!.toLowerCase()).toContain(label);
     } finally {
-      Object.assign(process.env, { LIGHTSPEED_EU1_URL: saved.eu1, LIGHTSPEED_US1_URL: saved.us1 });
-      if (saved.eu1 === undefined) delete process.env.LIGHTSPEED_EU1_URL;
-      if (saved.us1 === undefined) delete process.env.LIGHTSPEED_US1_URL;
+      setBaseUrls({});
       await sim.close();
     }
   });

@@ -5,7 +5,8 @@ import { runAction, type ActionResult } from "@/lib/action-result";
 import { requireActor } from "@/lib/auth/session";
 import { actorTimeZone } from "@/lib/staff/time-zone";
 import { createConnectLink, revokeConnectLink } from "@/lib/connect-links";
-import { recordKeyHalf, recordSecretHalf, revealSecret } from "@/lib/credentials";
+import { revealSecret } from "@/lib/credentials";
+import { recordKeyHalf, recordSecretHalf } from "@/lib/verification";
 import {
   createConnectLinkFormSchema,
   recordKeyFormSchema,

@@ -1,6 +1,7 @@
 import type { Actor } from "@/lib/auth/actor";
+import { recordHalves, type RecordHalfResult } from "@/lib/credentials/record-halves";
 import type { StaffChannel } from "@/lib/onboarding/received-via";
-import { recordHalves, type RecordHalfResult } from "./record-halves";
+import { verifyWhenComplete } from "./verify-when-complete";
 
 /**
  * Records the API key a merchant sent (trimmed, 32 letters/digits, stored encrypted), completes
@@ -8,13 +9,15 @@ import { recordHalves, type RecordHalfResult } from "./record-halves";
  * an active pair exists starts a new pending pair; the active one stays until the new one verifies.
  * `via` says how it reached us (default: the merchant emailed it, as the guide asks).
  */
-export function recordKeyHalf(
+export async function recordKeyHalf(
   actor: Actor,
   input: { merchantId: string; key: string; receivedAt?: Date | string | null; via?: StaffChannel },
 ): Promise<RecordHalfResult> {
-  return recordHalves(
+  const recorded = await recordHalves(
     actor,
     { merchantId: input.merchantId, key: input.key ?? "", receivedAt: input.receivedAt },
-    { via: input.via ?? "email", enqueue: true },
+    { via: input.via ?? "email" },
   );
+  await verifyWhenComplete(recorded);
+  return recorded;
 }

@@ -1,13 +1,13 @@
 import { randomBytes, randomUUID } from "node:crypto";
-import { sql as dsql } from "drizzle-orm";
+import { and, eq, inArray, isNotNull, sql as dsql } from "drizzle-orm";
 import { db } from "@/db/client";
 import { keyHealth, merchantCredentials, merchants } from "@/db/schema";
 import { encryptSecret } from "@/lib/crypto/secret-box";
 import { makeKey, type SimKey } from "@/tests/lightspeed-simulator";
 
 /**
- * Monitored merchants seeded straight into the tables (a verified, active pair, encrypted like
- * the credentials verbs do, and a key_health row due now), for tests and the bench that need
+ * Key health. Monitored merchants seeded straight into the tables (a verified, active pair,
+ * encrypted like the credentials verbs do, and a key_health row due now), for tests and the bench that need
  * many of them. The pairs are simulator keys; the caller upserts them into its simulator.
  */
 export async function seedMonitoredMerchants(count: number, options: { tag?: string; chunk?: number } = {}) {
@@ -71,4 +71,26 @@ export async function seedMonitoredMerchants(count: number, options: { tag?: str
     });
   }
   return seeded;
+}
+
+export async function healthOf(merchantId: string) {
+  const [row] = await db.select().from(keyHealth).where(eq(keyHealth.merchantId, merchantId));
+  return row;
+}
+
+/** Makes the given merchants' next check due now (full or light), as if the time had come. */
+export async function makeDue(merchantIds: string[], kind: "full" | "light") {
+  const past = dsql`now() - interval '1 second'`;
+  await db
+    .update(keyHealth)
+    .set(kind === "full" ? { nextFullCheckAt: past, nextCheckAt: past } : { nextLightCheckAt: past, nextCheckAt: past })
+    .where(inArray(keyHealth.merchantId, merchantIds));
+}
+
+/** Other test files in this vitest worker leave monitored keys behind; this file's sweeps must not check them. */
+export async function pauseOtherMonitoring() {
+  await db
+    .update(keyHealth)
+    .set({ nextCheckAt: null })
+    .where(and(isNotNull(keyHealth.nextCheckAt)));
 }

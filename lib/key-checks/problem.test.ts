@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isConclusive, verificationProblem } from "./verification-problem";
+import { isConclusive, verificationProblem } from "./problem";
 
 describe("verification problem in plain words", () => {
   it("names exactly the checkboxes to tick", () => {

@@ -43,7 +43,7 @@ export function defineMutations<T extends unknown[]>(cases: { [K in keyof T]: Mu
 
 /** Loads every `tests/integration/**\/*.mutations.ts` default export. */
 export async function loadMutationCases(): Promise<MutationCase[]> {
-  const root = path.resolve(import.meta.dirname, "..");
+  const root = path.resolve(import.meta.dirname, "../integration");
   const files = readdirSync(root, { recursive: true, encoding: "utf8" })
     .filter((f) => f.endsWith(".mutations.ts"))
     .sort();
