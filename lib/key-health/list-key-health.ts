@@ -1,4 +1,4 @@
-import { sql as dsql, type SQL } from "drizzle-orm";
+import { sql as dsql } from "drizzle-orm";
 import { db } from "@/db/client";
 import { authorize, type Actor } from "@/lib/auth/actor";
 import type { Cluster } from "@/lib/lightspeed/clusters";
@@ -65,48 +65,69 @@ const listing = dsql`
 const PROBLEM_ORDER = dsql`case state when 'rejected' then 0 when 'permission_gap' then 1 when 'platform_error' then 2
   when 'rate_limited' then 3 when 'secret_only' then 4 when 'key_only' then 5 when 'no_key' then 6 when 'healthy' then 8 else 7 end`;
 
+/** Decodes the `counts` column: postgres.js may hand json over parsed or as text. */
+function parseCounts(value: unknown): Record<string, number> {
+  if (!value) return {};
+  return (typeof value === "string" ? JSON.parse(value) : value) as Record<string, number>;
+}
+
+/**
+ * One statement for the page, the total and the per-state counts: the listing is computed once
+ * (materialised, since the counts and the page both read it) instead of once per figure, which
+ * was three full passes over every merchant's credentials per /health view (tests/bench/pages.ts).
+ * The counts ignore the state filter (they label the state chips), so the total is their sum
+ * over the chosen states. The page rides on the counts row, which always exists.
+ */
 export async function listKeyHealth(
   actor: Actor,
   params: HealthParams,
 ): Promise<{ rows: KeyHealthRow[]; total: number; counts: Partial<Record<KeyHealthState, number>> }> {
   authorize(actor, "health:read");
-  const filters: SQL[] = [dsql`true`];
-  if (params.state.length)
-    filters.push(
-      dsql`state in (${dsql.join(
+  const byCluster = params.cluster ? dsql`where cluster = ${params.cluster}` : dsql``;
+  const byState = params.state.length
+    ? dsql`where state in (${dsql.join(
         params.state.map((s) => dsql`${s}`),
         dsql`, `,
-      )})`,
-    );
-  if (params.cluster) filters.push(dsql`cluster = ${params.cluster}`);
-  const where = dsql.join(filters, dsql` and `);
+      )})`
+    : dsql``;
   const offset = (params.page - 1) * HEALTH_PAGE_SIZE;
 
-  const [rows, totals, counts] = await Promise.all([
-    db.execute<Record<string, unknown>>(dsql`${listing} select * from keys where ${where}
-      order by ${PROBLEM_ORDER}, next_check_at asc nulls last, company asc limit ${HEALTH_PAGE_SIZE} offset ${offset}`),
-    db.execute<{ total: number }>(dsql`${listing} select count(*)::int as total from keys where ${where}`),
-    db.execute<{ state: KeyHealthState | null; n: number }>(
-      dsql`${listing} select state, count(*)::int as n from keys ${params.cluster ? dsql`where cluster = ${params.cluster}` : dsql``} group by state`,
-    ),
-  ]);
+  const rows = await db.execute<Record<string, unknown>>(dsql`${listing}, viewed as materialized (
+      select * from keys ${byCluster}
+    ), page as (
+      select * from viewed ${byState}
+      order by ${PROBLEM_ORDER}, next_check_at asc nulls last, company asc limit ${HEALTH_PAGE_SIZE} offset ${offset}
+    ), counts as (
+      select coalesce(json_object_agg(coalesce(state, ''), n), '{}') as counts
+      from (select state, count(*)::int as n from viewed group by state) c
+    )
+    select counts.counts, page.* from counts left join page on true
+    order by ${PROBLEM_ORDER}, next_check_at asc nulls last, company asc`);
 
+  const allCounts = parseCounts(rows[0]?.counts);
+  const total = Object.entries(allCounts)
+    .filter(([state]) => !params.state.length || (params.state as string[]).includes(state))
+    .reduce((sum, [, n]) => sum + n, 0);
   return {
-    rows: rows.map((r) => ({
-      merchantId: String(r.merchant_id),
-      company: String(r.company),
-      shopName: String(r.shop_name),
-      state: (r.state as KeyHealthState | null) ?? null,
-      cluster: (r.cluster as Cluster | null) ?? null,
-      keyFingerprint: (r.key_fingerprint as string | null) ?? null,
-      lastCheckAt: r.last_check_at ? new Date(r.last_check_at as string) : null,
-      nextCheckAt: r.next_check_at ? new Date(r.next_check_at as string) : null,
-      consecutiveFailures: Number(r.consecutive_failures),
-      alertOpen: Boolean(r.alert_open),
-      alertReason: (r.alert_reason as string | null) ?? null,
-      rateLimit: (r.last_rate_limit as RateLimitState | null) ?? null,
-    })),
-    total: totals[0]?.total ?? 0,
-    counts: Object.fromEntries(counts.filter((c) => c.state).map((c) => [c.state, c.n])),
+    rows: rows
+      .filter((r) => r.merchant_id != null)
+      .map((r) => ({
+        merchantId: String(r.merchant_id),
+        company: String(r.company),
+        shopName: String(r.shop_name),
+        state: (r.state as KeyHealthState | null) ?? null,
+        cluster: (r.cluster as Cluster | null) ?? null,
+        keyFingerprint: (r.key_fingerprint as string | null) ?? null,
+        lastCheckAt: r.last_check_at ? new Date(r.last_check_at as string) : null,
+        nextCheckAt: r.next_check_at ? new Date(r.next_check_at as string) : null,
+        consecutiveFailures: Number(r.consecutive_failures),
+        alertOpen: Boolean(r.alert_open),
+        alertReason: (r.alert_reason as string | null) ?? null,
+        rateLimit: (r.last_rate_limit as RateLimitState | null) ?? null,
+      })),
+    total,
+    counts: Object.fromEntries(Object.entries(allCounts).filter(([state]) => state !== "")) as Partial<
+      Record<KeyHealthState, number>
+    >,
   };
 }
