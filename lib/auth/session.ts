@@ -7,6 +7,7 @@ import { UnauthenticatedError } from "@/lib/errors";
 import { can, type StaffActor } from "./actor";
 import { env } from "@/lib/env";
 import { loadActor } from "./load-actor";
+import { decodeSessionToken } from "./session-token";
 import type { Permission } from "./permissions";
 
 /**
@@ -28,6 +29,7 @@ export const getActor = cache(async function getActor(): Promise<StaffActor | nu
   const token = await getToken({
     req: { cookies: await cookies(), headers: {} } as unknown as Parameters<typeof getToken>[0]["req"],
     secret: env.NEXTAUTH_SECRET,
+    decode: decodeSessionToken,
   });
   return loadActor({ sub: token?.sub, sessionVersion: token?.sessionVersion });
 });
