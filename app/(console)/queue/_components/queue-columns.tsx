@@ -60,9 +60,7 @@ export const queueColumns: QueueColumn[] = [
     cell: ({ row: { original: m } }) => (
       <div className="leading-tight">
         <div>{m.shopName}</div>
-        <div className="text-xs text-muted-foreground">
-          {m.shopDomain} · {m.cluster}
-        </div>
+        <div className="text-xs text-muted-foreground">{`${m.shopDomain} · ${m.cluster}`}</div>
       </div>
     ),
   },
