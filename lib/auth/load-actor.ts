@@ -30,6 +30,10 @@ export async function loadActor(claims: SessionClaims | null | undefined): Promi
     })
     .from(staffUsers)
     .where(and(eq(staffUsers.id, sub), eq(staffUsers.active, true), eq(staffUsers.sessionVersion, sessionVersion)))
-    .limit(1);
+    .limit(1)
+    // A named statement: every request reads the actor, and an unnamed one with parameters costs
+    // postgres.js a describe round trip each time (decision 0018; db/client.ts keeps custom plans).
+    .prepare("load_actor")
+    .execute();
   return user ? { kind: "staff", ...user, timeZone: user.timeZone ?? agencyTimeZone() } : null;
 }
