@@ -157,7 +157,7 @@ async function main() {
     ];
     console.log(
       `\n${RUNS} sequential requests per page (after 10 warm-up), ${args["concurrent-runs"]} with ${USERS} signed-in users at once; ms to the last byte.` +
-        `\nCPU ms/req: the server's CPU time per sequential request (the work per view; other load on the machine hardly moves it).`,
+        `\nCPU ms/req: the server's CPU time per sequential request (the work per view; less noisy than latency, but still inflated on an oversubscribed machine: compare runs at a similar load average).`,
     );
     row([
       "page",
