@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { getToken } from "next-auth/jwt";
 import { isPublicPath } from "@/lib/auth/public-paths";
+import { decodeSessionToken } from "@/lib/auth/session-token";
 import { env } from "@/lib/env";
 import { isMalformedPath, newNonce, securityHeaders } from "@/lib/security/security-headers";
 
@@ -40,7 +41,7 @@ async function route(request: NextRequest, requestHeaders: Headers): Promise<Nex
   const next = () => NextResponse.next({ request: { headers: requestHeaders } });
   if (isPublicPath(pathname)) return next();
 
-  const token = await getToken({ req: request, secret: process.env.NEXTAUTH_SECRET });
+  const token = await getToken({ req: request, secret: process.env.NEXTAUTH_SECRET, decode: decodeSessionToken });
   if (token?.sub) return next();
 
   if (pathname.startsWith("/api/")) return NextResponse.json({ error: "Please sign in." }, { status: 401 });

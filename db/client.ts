@@ -17,6 +17,10 @@ export const CONNECTION_OPTIONS = {
   connect_timeout: 2,
   backoff: (retries: number) => Math.min(0.05 * retries, 0.25),
   idle_timeout: 60,
+  // Named (prepared) statements skip postgres.js's describe round trip on every later run, but
+  // PostgreSQL may switch one to a generic plan that ignores the values (a specialist's 40
+  // merchants and "every merchant" would share one plan); custom plans keep planning per run.
+  connection: { plan_cache_mode: "force_custom_plan" },
 } as const;
 
 function connection() {

@@ -22,11 +22,15 @@ export function DataTableSkeleton({
         ))}
       </div>
       <div className="rounded-md border">
-        {Array.from({ length: rows + 1 }, (_, r) => (
-          <div key={r} className="flex gap-4 border-b p-3 last:border-0">
-            {Array.from({ length: columns }, (_, c) => (
-              <Skeleton key={c} className={r === 0 ? "h-4 flex-1 opacity-70" : "h-5 flex-1"} />
-            ))}
+        <div className="flex gap-4 border-b p-3">
+          {Array.from({ length: columns }, (_, c) => (
+            <Skeleton key={c} className="h-4 flex-1 opacity-70" />
+          ))}
+        </div>
+        {/* One bar per row, not one per cell: the fallback is sent with every page view before the rows. */}
+        {Array.from({ length: rows }, (_, r) => (
+          <div key={r} className="border-b p-3 last:border-0">
+            <Skeleton className="h-5" />
           </div>
         ))}
       </div>

@@ -37,7 +37,11 @@ export async function loadActor(claims: SessionClaims | null | undefined): Promi
         eq(staffUsers.sessionVersion, sessionVersion),
       ),
     )
-    .limit(1);
+    .limit(1)
+    // A named statement: every request reads the actor, and an unnamed one with parameters costs
+    // postgres.js a describe round trip each time (decision 0018; db/client.ts keeps custom plans).
+    .prepare("load_actor")
+    .execute();
   // Staff who chose no zone see the agency's (as lib/staff/time-zone.ts agencyTimeZone(); auth sits below staff).
   return user ? { kind: "staff", ...user, timeZone: user.timeZone ?? env.AGENCY_TIME_ZONE } : null;
 }

@@ -96,6 +96,9 @@ export async function getOpenPlatformIncident(actor: Actor): Promise<PlatformInc
     .from(platformIncidents)
     .where(isNull(platformIncidents.closedAt))
     .orderBy(desc(platformIncidents.openedAt))
-    .limit(1);
+    .limit(1)
+    // Named: read on every console page; see lib/auth/load-actor.ts.
+    .prepare("open_platform_incident")
+    .execute();
   return open ?? null;
 }

@@ -13,9 +13,14 @@ export type AssignableStaff = { id: string; name: string; email: string; role: R
  */
 export async function listAssignableStaff(actor: Actor | null): Promise<AssignableStaff[]> {
   authorize(actor, "queue:read");
-  return db
-    .select({ id: staffUsers.id, name: staffUsers.name, email: staffUsers.email, role: staffUsers.role })
-    .from(staffUsers)
-    .where(and(eq(staffUsers.active, true), inArray(staffUsers.role, ["specialist", "lead"])))
-    .orderBy(asc(staffUsers.name));
+  return (
+    db
+      .select({ id: staffUsers.id, name: staffUsers.name, email: staffUsers.email, role: staffUsers.role })
+      .from(staffUsers)
+      .where(and(eq(staffUsers.active, true), inArray(staffUsers.role, ["specialist", "lead"])))
+      .orderBy(asc(staffUsers.name))
+      // Named: read on every queue and workspace view; see lib/auth/load-actor.ts.
+      .prepare("list_assignable_staff")
+      .execute()
+  );
 }

@@ -23,6 +23,8 @@ export async function queueFacets(actor: Actor | null | undefined, params: Queue
     .from(merchants)
     .where(queueWhere(actor, view))
     .groupBy(merchants.currentStage)
+    // Named, as the queue's own statements (queue-statements.ts).
+    .prepare("queue_facets")
     .execute(queueBindings(actor, view));
   return { stage: Object.fromEntries(rows.map((r) => [r.stage ?? "done", r.n])) };
 }

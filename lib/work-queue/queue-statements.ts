@@ -52,9 +52,10 @@ type Compiled = { rows: Statement; total: Statement };
  * page, and drizzle's generic row mapping another ~40 µs and ~50 KB: together most of listWorkQueue's
  * gap to the raw SQL at p50, and 2–3× as many young-generation GC pauses (1–5 ms each on a small
  * VM), which lifted its p95 (tests/bench/queue.ts measures both and counts the pauses). So every
- * call sends the cached text with its bindings through the same postgres.js call as the raw
- * baseline: unnamed and unprepared, so PostgreSQL plans it with the actual values each time (a
- * named prepared statement may switch to a generic plan that ignores them).
+ * call sends the cached text with its bindings through postgres.js as a named prepared
+ * statement: an unprepared one with parameters costs an extra round trip (postgres.js describes
+ * it first) on every run. The connection's `plan_cache_mode = force_custom_plan` (db/client.ts)
+ * still has PostgreSQL plan each run with its actual values, as an unnamed statement was.
  */
 const compiledByShape = new Map<string, Compiled>();
 /** Views people use are a few dozen shapes; the cap only bounds odd hand-made URLs. */
@@ -118,7 +119,7 @@ export function queueStatements(actor: StaffActor, params: QueueParams) {
 export async function executeQueueStatements(actor: StaffActor, params: QueueParams): Promise<[QueueRow[], number]> {
   const { rows, total } = queueStatements(actor, params);
   const run = (statement: { sql: string; params: unknown[] }) =>
-    db.$client.unsafe(statement.sql, statement.params as postgres.ParameterOrJSON<never>[]).values();
+    db.$client.unsafe(statement.sql, statement.params as postgres.ParameterOrJSON<never>[], { prepare: true }).values();
   const [pageRows, totalRows] = await Promise.all([run(rows), run(total)]);
   return [pageRows.map(decodeQueueRow), totalRows[0] ? decodeTotal(totalRows[0]).total : 0];
 }

@@ -1,3 +1,5 @@
+import { mkdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
 import { performance } from "node:perf_hooks";
 
 /** One timed page view: time to the last byte of the HTML, and its size. */
@@ -61,4 +63,18 @@ export async function concurrent(users: { url: string; cookie: string }[], total
   );
   const seconds = (performance.now() - started) / 1000;
   return { samples, perSecond: samples.length / seconds };
+}
+
+/** How much of a page's HTML is the RSC payload (the `self.__next_f.push` scripts), in bytes. */
+export async function rscPayloadBytes(url: string, cookie: string, saveAs?: string): Promise<number> {
+  assertLoopback(url);
+  const html = await (await fetch(url, { headers: { cookie }, redirect: "manual" })).text();
+  if (saveAs) {
+    mkdirSync(path.dirname(saveAs), { recursive: true });
+    writeFileSync(saveAs, html);
+  }
+  let bytes = 0;
+  for (const match of html.matchAll(/<script[^>]*>self\.__next_f\.push\(.*?\)<\/script>/gs))
+    bytes += Buffer.byteLength(match[0]);
+  return bytes;
 }

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { openSync, readFileSync } from "node:fs";
+import { openSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 
 const ROOT = path.resolve(import.meta.dirname, "..", "..");
@@ -49,3 +49,33 @@ export async function stopApp(server: ChildProcess) {
     }
   }
 }
+
+/**
+ * CPU time (user + system, ms) used so far by the server's process group, from /proc. Divided by
+ * the requests served, it is the work per page view, which other load on a shared machine hardly
+ * changes (wall-clock latency does). Linux only; NaN elsewhere.
+ */
+export function serverCpuMs(server: ChildProcess): number {
+  if (!server.pid) return NaN;
+  let ticks = 0;
+  try {
+    for (const entry of readdirSync("/proc")) {
+      if (!/^\d+$/.test(entry)) continue;
+      let stat: string;
+      try {
+        stat = readFileSync(`/proc/${entry}/stat`, "utf8");
+      } catch {
+        continue; // Exited meanwhile.
+      }
+      // Fields after the parenthesised name: state ppid pgrp … utime(14) stime(15), 1-based overall.
+      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      if (Number(fields[2]) === server.pid) ticks += Number(fields[11]) + Number(fields[12]);
+    }
+  } catch {
+    return NaN;
+  }
+  return (ticks * 1000) / CLOCK_TICKS_PER_SECOND;
+}
+
+/** USER_HZ: 100 on every Linux build the bench runs on (getconf CLK_TCK). */
+const CLOCK_TICKS_PER_SECOND = 100;

@@ -1,10 +1,12 @@
 /**
  * Pages bench: `npx tsx --import ./scripts/allow-server-only.mjs tests/bench/pages.ts [--no-build]
- * [--port 3111] [--runs 100] [--concurrent-runs 300] [--merchants 100000] [--events 1000000]`.
+ * [--port 3111] [--runs 100] [--concurrent-runs 300] [--merchants 100000] [--events 1000000]
+ * [--save-html /tmp/dir]` (the last writes each page's HTML there, to see what makes it big).
  * Seeds `actenzo_bench_pages` once (reruns print "skipped seeding"), builds (unless --no-build),
  * starts `next start` against it, signs in seeded staff with real session cookies and times
  * /queue (default and filtered), a workspace and /health: sequentially and with 10 users at once,
- * next to the database time of the same verbs. Prints figures; asserts nothing. Stops the server
+ * next to the database time of the same verbs and the server's CPU time per request; then each
+ * figure beside issue 8's target with PASS or MISS. Asserts nothing (exit code 0 either way). Stops the server
  * and deletes its Redis keys; keeps the database (drop it by hand when done).
  */
 import { randomBytes } from "node:crypto";
@@ -17,8 +19,16 @@ import { Redis } from "ioredis";
 import { migrateDatabase } from "@/db/migrate-database";
 import { resetEnvCache } from "@/lib/env";
 import { databaseUrl, ownerDatabaseUrl, TEST_ENV } from "@/tests/helpers/test-env";
-import { canonicalUrl, concurrent, percentile, sequential, type Sample } from "./pages-http";
-import { buildApp, startApp, stopApp } from "./pages-server";
+import {
+  canonicalUrl,
+  concurrent,
+  fetchPage,
+  percentile,
+  rscPayloadBytes,
+  sequential,
+  type Sample,
+} from "./pages-http";
+import { buildApp, serverCpuMs, startApp, stopApp } from "./pages-server";
 import { seedQueueVolume } from "./queue-seed";
 
 const { values: args } = parseArgs({
@@ -30,6 +40,7 @@ const { values: args } = parseArgs({
     "concurrent-runs": { type: "string", default: "300" },
     merchants: { type: "string", default: "100000" },
     events: { type: "string", default: "1000000" },
+    "save-html": { type: "string" },
   },
 });
 const DB = "actenzo_bench_pages";
@@ -75,8 +86,27 @@ async function sessionCookie(id: string, email: string, name: string, sessionVer
   return `next-auth.session-token=${token}`;
 }
 
+type PageResult = { label: string; kb: number; seqP95: number; manyP95: number };
+
+/** Issue 8's targets: every page p95 < 100 ms alone and < 250 ms with 10 users; /queue HTML < 80 KB. */
+const TARGETS = { seqP95: 100, manyP95: 250, queueKb: 80 };
+
+function printTargets(results: PageResult[]) {
+  console.log("\ntargets (issue 8)");
+  const line = (page: string, what: string, value: string, target: string, pass: boolean) =>
+    console.log(
+      `${page.padEnd(18)} ${what.padEnd(12)} ${value.padStart(8)}  ${target.padEnd(9)} ${pass ? "PASS" : "MISS"}`,
+    );
+  for (const r of results) {
+    line(r.label, "seq p95", `${r.seqP95.toFixed(0)} ms`, `< ${TARGETS.seqP95} ms`, r.seqP95 < TARGETS.seqP95);
+    line(r.label, "10× p95", `${r.manyP95.toFixed(0)} ms`, `< ${TARGETS.manyP95} ms`, r.manyP95 < TARGETS.manyP95);
+    if (r.label.startsWith("/queue"))
+      line(r.label, "HTML", `${r.kb.toFixed(0)} KB`, `< ${TARGETS.queueKb} KB`, r.kb < TARGETS.queueKb);
+  }
+}
+
 const fmt = (ms: number) => ms.toFixed(ms < 10 ? 1 : 0).padStart(6);
-const row = (cells: string[]) => console.log(cells.map((c, i) => (i === 0 ? c.padEnd(18) : c.padStart(9))).join(" "));
+const row = (cells: string[]) => console.log(cells.map((c, i) => (i === 0 ? c.padEnd(18) : c.padStart(10))).join(" "));
 
 async function main() {
   console.log(
@@ -103,44 +133,81 @@ async function main() {
       where m.specialist_id = ${me.id} and m.current_stage is not null order by m.last_activity_at desc limit 1`;
     const pages: {
       label: string;
+      file: string;
       data: "queue" | "workspace" | "health";
       path: string;
       query: Record<string, string>;
     }[] = [
-      { label: "/queue", data: "queue", path: "/queue", query: {} },
+      { label: "/queue", file: "queue", data: "queue", path: "/queue", query: {} },
       {
         label: "/queue filtered",
+        file: "queue-filtered",
         data: "queue",
         path: "/queue?stage=key_received&q=wijn&sort=company",
         query: { stage: "key_received", q: "wijn", sort: "company" },
       },
-      { label: "/merchants/<id>", data: "workspace", path: `/merchants/${merchant!.id}`, query: { id: merchant!.id } },
-      { label: "/health", data: "health", path: "/health", query: {} },
+      {
+        label: "/merchants/<id>",
+        file: "workspace",
+        data: "workspace",
+        path: `/merchants/${merchant!.id}`,
+        query: { id: merchant!.id },
+      },
+      { label: "/health", file: "health", data: "health", path: "/health", query: {} },
     ];
     console.log(
-      `\n${RUNS} sequential requests per page (after 10 warm-up), ${args["concurrent-runs"]} with ${USERS} signed-in users at once; ms to the last byte`,
+      `\n${RUNS} sequential requests per page (after 10 warm-up), ${args["concurrent-runs"]} with ${USERS} signed-in users at once; ms to the last byte.` +
+        `\nCPU ms/req: the server's CPU time per sequential request (the work per view; less noisy than latency, but still inflated on an oversubscribed machine: compare runs at a similar load average).`,
     );
-    row(["page", "HTML KB", "seq p50", "seq p95", "10× p50", "10× p95", "10× req/s", "SQL p50", "SQL p95"]);
+    row([
+      "page",
+      "HTML KB",
+      "RSC KB",
+      "seq p50",
+      "seq p95",
+      "10× p50",
+      "10× p95",
+      "10× req/s",
+      "CPU ms/req",
+      "SQL p50",
+      "SQL p95",
+    ]);
+    const results: PageResult[] = [];
     for (const page of pages) {
       const own = await Promise.all(
         users.map(async (u) => ({ url: await canonicalUrl(BASE + page.path, u.cookie), cookie: u.cookie })),
       );
-      const seq: Sample[] = await sequential(own[0]!.url, me.cookie, RUNS, 10);
+      const saveAs = args["save-html"] && path.join(args["save-html"], `${page.file}.html`);
+      const rsc = await rscPayloadBytes(own[0]!.url, me.cookie, saveAs);
+      for (let i = 0; i < 10; i++) await fetchPage(own[0]!.url, me.cookie);
+      const cpuBefore = serverCpuMs(server);
+      const seq: Sample[] = await sequential(own[0]!.url, me.cookie, RUNS, 0);
+      const cpuPerRequest = (serverCpuMs(server) - cpuBefore) / RUNS;
       const many = await concurrent(own, Number(args["concurrent-runs"]));
       const db = await timePageData(page.data, me.id, page.query, RUNS, 10);
       const ms = (s: Sample[]) => s.map((x) => x.ms);
+      const result: PageResult = {
+        label: page.label,
+        kb: seq[0]!.bytes / 1024,
+        seqP95: percentile(ms(seq), 95),
+        manyP95: percentile(ms(many.samples), 95),
+      };
+      results.push(result);
       row([
         page.label,
-        (seq[0]!.bytes / 1024).toFixed(0),
+        result.kb.toFixed(0),
+        (rsc / 1024).toFixed(0),
         fmt(percentile(ms(seq), 50)),
-        fmt(percentile(ms(seq), 95)),
+        fmt(result.seqP95),
         fmt(percentile(ms(many.samples), 50)),
-        fmt(percentile(ms(many.samples), 95)),
+        fmt(result.manyP95),
         many.perSecond.toFixed(0),
+        fmt(cpuPerRequest),
         fmt(percentile(db, 50)),
         fmt(percentile(db, 95)),
       ]);
     }
+    printTargets(results);
     console.log(
       `\nload average ${loadavg()
         .map((l) => l.toFixed(2))

@@ -193,6 +193,34 @@ describe("the queue's sort headers", () => {
       expect(leadPage.url()).toBe(page.url());
     },
   );
+
+  it(
+    "row checkboxes select rows for bulk assignment, without hidden form inputs in the page",
+    { timeout: 180_000 },
+    async () => {
+      const me = await staffId(E2E_USERS.lead.email);
+      const word = `Selecttest${Date.now().toString(36)}`;
+      await createMerchant({ company: `${word} Alfa B.V.` }, { specialistId: me });
+      await createMerchant({ company: `${word} Bravo B.V.` }, { specialistId: me });
+      const page = await signedInPage(1440, "lead");
+      await page.goto(`/queue?q=${word}`);
+      await page.getByRole("table").waitFor();
+      // Selection is table state, never submitted: no per-row hidden inputs (decision 0018).
+      expect(await page.locator("table input").count()).toBe(0);
+
+      const all = page.getByRole("checkbox", { name: "Select all on this page" });
+      const alfa = page.getByRole("checkbox", { name: `Select ${word} Alfa B.V.` });
+      await alfa.click();
+      await expect.poll(() => alfa.getAttribute("aria-checked")).toBe("true");
+      await expect.poll(() => all.getAttribute("aria-checked")).toBe("mixed");
+      await page.getByRole("combobox", { name: "Assign to" }).waitFor();
+      await page.screenshot({ path: "/tmp/queue-selection-1440.png" });
+      await all.click();
+      await expect.poll(() => all.getAttribute("aria-checked")).toBe("true");
+      await all.click();
+      await expect.poll(() => alfa.getAttribute("aria-checked")).toBe("false");
+    },
+  );
 });
 
 describe("forms and answers", () => {

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { PlatformIncidentBanner } from "../_components/platform-incident-banner";
 import { requirePagePermission } from "@/lib/auth/session";
 import { listKeyHealth } from "@/lib/key-health/list-key-health";
 import { HealthFilters } from "./_components/health-filters";
@@ -26,7 +25,6 @@ export default async function HealthPage({ searchParams }: Props) {
           a key&apos;s rate limit is busy. An alert needs two failures of the same kind in a row.
         </p>
       </div>
-      <PlatformIncidentBanner actor={actor} />
       <HealthFilters params={params} counts={counts} />
       <HealthTable rows={rows} />
       <HealthPagination params={params} total={total} />

@@ -10,6 +10,7 @@ import { requirePagePermission } from "@/lib/auth/session";
 import { listWorkQueue } from "@/lib/work-queue/list-work-queue";
 import { queueFacets } from "@/lib/work-queue/queue-facets";
 import { listAssignableStaff } from "@/lib/staff/list-assignable-staff";
+import { toQueueTable, toStaffOptions } from "./_components/queue-rows";
 import { QueueTable } from "./_components/queue-table";
 import { applyQueueDefaults, isCanonicalQuery, parseQueueParams, serializeQueueParams } from "./search-params";
 
@@ -32,8 +33,8 @@ export default async function QueuePage({ searchParams }: Props) {
   const params = applyQueueDefaults(parseQueueParams(raw), actor);
   const canonical = serializeQueueParams(params);
   if (!isCanonicalQuery(raw, canonical)) redirect(`/queue?${canonical}`, RedirectType.replace);
-  const queue = listWorkQueue(actor, params);
-  const staff = listAssignableStaff(actor);
+  const queue = listWorkQueue(actor, params).then(toQueueTable);
+  const staff = listAssignableStaff(actor).then(toStaffOptions);
   const facets = queueFacets(actor, params);
 
   return (

@@ -3,7 +3,7 @@
 import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
-import type { AssignableStaff } from "@/lib/staff/list-assignable-staff";
+import type { StaffOption } from "./queue-rows";
 import { bulkAssignAction } from "../actions";
 
 const UNASSIGN = "__unassign";
@@ -11,7 +11,7 @@ const UNASSIGN = "__unassign";
 type Props = {
   merchantIds: string[];
   viewer: { id: string; mayAssignOthers: boolean };
-  staff: AssignableStaff[];
+  staff: StaffOption[];
   onDone: () => void;
 };
 

@@ -3,8 +3,8 @@
 import type { ColumnDef } from "@tanstack/react-table";
 import Link from "next/link";
 import { DataTableColumnHeader } from "@/components/data-table/data-table-column-header";
-import { Checkbox } from "@/components/ui/checkbox";
-import type { QueueRow } from "@/lib/work-queue/list-work-queue";
+import { DataTableCheckbox } from "@/components/data-table/data-table-checkbox";
+import type { QueueTableRow } from "./queue-rows";
 import type { QueueSortColumn } from "../search-params";
 import { BallBadge, RelativeTime, RowMarkers, StageBadge, WaitingSince } from "./queue-cells";
 
@@ -13,7 +13,7 @@ import { BallBadge, RelativeTime, RowMarkers, StageBadge, WaitingSince } from ".
  * Each sortable column needs an accessor: TanStack's `getCanSort()` is false without one, which
  * once left every header as plain text. The server sorts; the accessor only enables the header.
  */
-type QueueColumn = ColumnDef<QueueRow> & { id: QueueSortColumn | "select" };
+type QueueColumn = ColumnDef<QueueTableRow> & { id: QueueSortColumn | "select" };
 
 export const queueColumns: QueueColumn[] = [
   {
@@ -21,14 +21,14 @@ export const queueColumns: QueueColumn[] = [
     enableSorting: false,
     size: 32,
     header: ({ table }) => (
-      <Checkbox
+      <DataTableCheckbox
         checked={table.getIsAllPageRowsSelected() || (table.getIsSomePageRowsSelected() && "indeterminate")}
         onCheckedChange={(value) => table.toggleAllPageRowsSelected(!!value)}
         aria-label="Select all on this page"
       />
     ),
     cell: ({ row }) => (
-      <Checkbox
+      <DataTableCheckbox
         checked={row.getIsSelected()}
         onCheckedChange={(value) => row.toggleSelected(!!value)}
         aria-label={`Select ${row.original.company}`}
@@ -60,9 +60,7 @@ export const queueColumns: QueueColumn[] = [
     cell: ({ row: { original: m } }) => (
       <div className="leading-tight">
         <div>{m.shopName}</div>
-        <div className="text-xs text-muted-foreground">
-          {m.shopDomain} · {m.cluster}
-        </div>
+        <div className="text-xs text-muted-foreground">{`${m.shopDomain} · ${m.cluster}`}</div>
       </div>
     ),
   },

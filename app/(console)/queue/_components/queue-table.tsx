@@ -13,9 +13,8 @@ import { DataTable } from "@/components/data-table/data-table";
 import { DataTablePagination } from "@/components/data-table/data-table-pagination";
 import { Button } from "@/components/ui/button";
 import type { Role } from "@/lib/auth/roles";
-import type { QueueResult } from "@/lib/work-queue/list-work-queue";
 import type { QueueFacets } from "@/lib/work-queue/queue-facets";
-import type { AssignableStaff } from "@/lib/staff/list-assignable-staff";
+import type { QueueTableResult, StaffOption } from "./queue-rows";
 import { QUEUE_PAGE_SIZES, QUEUE_SORT_COLUMNS, serializeQueueParams, type QueueParams } from "../search-params";
 import { BulkAssignBar } from "./bulk-assign-bar";
 import { queueColumns } from "./queue-columns";
@@ -23,8 +22,8 @@ import { QueueToolbar } from "./queue-toolbar";
 import { useQueueState, type QueueState } from "./use-queue-state";
 
 type Props = {
-  queue: Promise<QueueResult>;
-  staff: Promise<AssignableStaff[]>;
+  queue: Promise<QueueTableResult>;
+  staff: Promise<StaffOption[]>;
   facets: Promise<QueueFacets>;
   params: QueueParams;
   /** The viewer's default view, for "Reset filters" and the empty states. */

@@ -8,7 +8,7 @@ import { Button } from "@/components/ui/button";
 import { Checkbox } from "@/components/ui/checkbox";
 import { OWNER_LABELS, STEP_LABELS } from "@/lib/onboarding/pipeline";
 import type { QueueFacets } from "@/lib/work-queue/queue-facets";
-import type { AssignableStaff } from "@/lib/staff/list-assignable-staff";
+import type { StaffOption } from "./queue-rows";
 import { QUEUE_STAGE_FILTERS, serializeQueueParams, type QueueParams } from "../search-params";
 import type { QueueState } from "./use-queue-state";
 
@@ -35,7 +35,7 @@ const CLUSTER_OPTIONS = [
 
 type Props = {
   state: QueueState;
-  staff: AssignableStaff[];
+  staff: StaffOption[];
   facets: Promise<QueueFacets>;
   viewerId: string;
   actions?: React.ReactNode;
