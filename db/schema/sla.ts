@@ -14,19 +14,28 @@ export const slaAgencyCalendar = pgTable(
     singleton: boolean().primaryKey().default(true),
     timeZone: text().notNull().default("Europe/Amsterdam"),
     /** Weekday names (`mon`…`sun`). */
-    days: text().array().notNull().default(sql`'{mon,tue,wed,thu,fri}'::text[]`),
+    days: text()
+      .array()
+      .notNull()
+      .default(sql`'{mon,tue,wed,thu,fri}'::text[]`),
     /** Minutes after local midnight; start < end ≤ 1440. */
     hoursStart: integer().notNull().default(540),
     hoursEnd: integer().notNull().default(1050),
     country: char({ length: 2 }).notNull().default("NL"),
     /** Closure dates, `YYYY-MM-DD` in the calendar's zone, sorted. */
-    closedDates: text().array().notNull().default(sql`'{}'::text[]`),
+    closedDates: text()
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedBy: uuid().references(() => staffUsers.id, { onDelete: "set null" }),
   },
   (t) => [
     check("sla_agency_calendar_singleton", sql`${t.singleton}`),
-    check("sla_agency_calendar_hours", sql`${t.hoursStart} >= 0 and ${t.hoursStart} < ${t.hoursEnd} and ${t.hoursEnd} <= 1440`),
+    check(
+      "sla_agency_calendar_hours",
+      sql`${t.hoursStart} >= 0 and ${t.hoursStart} < ${t.hoursEnd} and ${t.hoursEnd} <= 1440`,
+    ),
   ],
 );
 

@@ -44,6 +44,10 @@ export function describeAuditEntry(f: AuditEntryFacts): string {
       return `${who} revoked the connect link of ${merchant}`;
     case "staff.role_changed":
       return `${who} changed the role of ${staff} from ${label(d.from)} to ${label(d.to)}`;
+    case "sla.calendar_changed":
+      return `${who} changed the agency calendar: ${String(d.summary ?? "")}`;
+    case "sla.policy_published":
+      return `${who} published SLA policy version ${String(d.version ?? "")}: ${String(d.summary ?? "")}`;
     case "staff.deactivated":
       return `${who} deactivated ${staff}${handOverWords(d.handOver, f.nameOf)}`;
   }

@@ -12,7 +12,11 @@ import { loadAgencyCalendar, loadSlaPolicies } from "./sla-context";
  * transaction: the stage machine calls it after every event that moves a clock, so /queue can sort
  * and filter by time to breach in SQL. Also the unit of a full recompute (after a calendar change).
  */
-export async function refreshMerchantSla(tx: Tx, merchantId: string, now: Date = new Date()): Promise<OpenStepSla | null> {
+export async function refreshMerchantSla(
+  tx: Tx,
+  merchantId: string,
+  now: Date = new Date(),
+): Promise<OpenStepSla | null> {
   const [merchant] = await tx
     .select({ currentStage: merchants.currentStage })
     .from(merchants)
