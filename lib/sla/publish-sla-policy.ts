@@ -46,7 +46,8 @@ export async function publishSlaPolicy(actor: Actor, input: SlaPolicyInput): Pro
   const parsed = parseInput(inputSchema, input);
   return db.transaction(async (tx) => {
     // One publisher at a time, so two edits get consecutive versions instead of a key clash.
-    await tx.execute(sql`lock table ${slaPolicies} in share row exclusive mode`);
+    // (An advisory lock: the app role may not LOCK a table it cannot update.)
+    await tx.execute(sql`select pg_advisory_xact_lock(hashtext('sla_policies'))`);
     const versions = await loadSlaPolicies(tx);
     const before = versions.at(-1)!;
     const policy: SlaPolicy = {
