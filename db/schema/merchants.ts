@@ -72,8 +72,16 @@ export const merchants = pgTable(
     index("merchants_stage_idx").on(t.currentStage),
     ...queueIndexes(t),
     // /queue sorted or filtered by time to breach; the warning sweep's scan of passed warn instants.
-    index("merchants_sla_due_idx").on(t.slaDueAt, t.id).where(sql`${t.cancelledAt} is null`),
-    index("merchants_sla_warn_idx").on(t.slaWarnAt).where(sql`${t.slaWarnAt} is not null`),
+    index("merchants_sla_due_idx")
+      .on(t.slaDueAt, t.id)
+      .where(sql`${t.cancelledAt} is null`),
+    // A specialist's default view: specialist = me, breached and due soon first.
+    index("merchants_queue_specialist_sla_idx")
+      .on(t.specialistId, t.slaDueAt, t.id)
+      .where(sql`${t.cancelledAt} is null`),
+    index("merchants_sla_warn_idx")
+      .on(t.slaWarnAt)
+      .where(sql`${t.slaWarnAt} is not null`),
   ],
 );
 
