@@ -133,3 +133,28 @@ describe("the queue's Waiting clock", () => {
     expect(waitingClock(events, null, null, calendars, now)).toBeNull();
   });
 });
+
+describe("a re-key", () => {
+  it("reopens the key steps and gives the ball to the merchant; the step's first start still picks the policy", () => {
+    const events: ClockEvent[] = [
+      ev("signed_up", "2026-03-02T08:00:00Z", { stage: "signed_up" }),
+      ...(["user_created", "user_approved", "password_reset", "key_received", "secret_received"] as const).map((s) =>
+        done(s, "2026-03-02T09:00:00Z"),
+      ),
+      // Mon 10:00 CET: key verified is ours; Mon 11:00 CET the key turns out revoked.
+      ev("rekey_opened", "2026-03-02T10:00:00Z", { undone: ["key_received", "secret_received"] }),
+      done("key_received", "2026-03-03T09:00:00Z"),
+      done("secret_received", "2026-03-03T09:00:00Z"),
+      ev("action_cleared", "2026-03-03T09:00:00Z"), // Tue 10:00 CET: ours again
+    ];
+    const intervals = clockIntervals(events, at("2026-03-03T10:00:00Z"));
+    expect(intervals.find((i) => i.start.getTime() === at("2026-03-02T10:00:00Z").getTime())).toMatchObject({
+      stage: "key_received",
+      kind: "merchant",
+    });
+    const s = openStepSla(intervals, "key_verified", policies, agency)!;
+    // 2 h target: 1 h used on Monday, 1 h from Tue 10:00 CET.
+    expect(s.startedAt).toEqual(at("2026-03-02T09:00:00Z"));
+    expect(s.dueAt).toEqual(at("2026-03-03T10:00:00Z"));
+  });
+});

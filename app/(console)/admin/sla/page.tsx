@@ -18,8 +18,8 @@ const hours = (seconds: number | undefined) =>
   seconds === undefined ? "" : String(Math.round((seconds / 3600) * 100) / 100);
 const steps = (owner: "agency" | "merchant") => STAGES.filter((s) => s !== "signed_up" && STAGE_OWNERS[s] === owner);
 const targets = (p: SlaPolicy, key: "agencyTargets" | "merchantExpected") =>
-  Object.entries(p[key])
-    .map(([stage, s]) => `${STEP_LABELS[stage as keyof typeof STEP_LABELS]} ${formatBusinessDuration(s ?? 0)}`)
+  STAGES.filter((stage) => p[key][stage] !== undefined)
+    .map((stage) => `${STEP_LABELS[stage]} ${formatBusinessDuration(p[key][stage]!)}`)
     .join(", ");
 
 /**
