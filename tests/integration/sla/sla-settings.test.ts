@@ -4,6 +4,7 @@ import { db } from "@/db/client";
 import { auditLog, slaPolicies } from "@/db/schema";
 import { ForbiddenError, ValidationError } from "@/lib/errors";
 import { loadAgencyCalendar, loadSlaPolicies, policyInForce } from "@/lib/sla/sla-context";
+import { getSlaSettings } from "@/lib/sla/get-sla-settings";
 import { publishSlaPolicy } from "@/lib/sla/publish-sla-policy";
 import { updateAgencyCalendar } from "@/lib/sla/update-agency-calendar";
 import { describeAuditEntry } from "@/lib/audit/describe-audit-entry";
@@ -116,6 +117,15 @@ describe("SLA policy versions", () => {
       .where(eq(auditLog.entityId, String(published.version)));
     expect(entry).toMatchObject({ action: "sla.policy_published", entityType: "sla_policy", actorId: lead.user.id });
     expect(entry?.details?.summary).toBe("Password reset target 4 h → 3 h");
+  });
+
+  it("the settings page's read is for leads and admins only", async () => {
+    const specialist = await createStaff({ role: "specialist" });
+    await expect(getSlaSettings(specialist.actor)).rejects.toThrow(ForbiddenError);
+    const lead = await createStaff({ role: "lead" });
+    const settings = await getSlaSettings(lead.actor);
+    expect(settings.versions[0]).toMatchObject({ version: 1, createdBy: null });
+    expect(settings.calendar.timeZone).toBe("Europe/Amsterdam");
   });
 
   it("refuses a specialist and a target that is not a positive number", async () => {
