@@ -21,6 +21,8 @@ export const MERCHANT_EVENT_TYPES = [
   "health_alert",
   "connect_link",
   "reminder_sent",
+  /** The open Actenzo step reached 75 % of its SLA target (once per merchant and step). */
+  "sla_warning",
 ] as const;
 export type MerchantEventType = (typeof MERCHANT_EVENT_TYPES)[number];
 export const merchantEventType = pgEnum("merchant_event_type", MERCHANT_EVENT_TYPES);

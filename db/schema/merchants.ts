@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { boolean, char, index, integer, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { queueIndexes } from "./merchants-queue-indexes";
 import { cluster, owner, stage } from "./enums";
@@ -19,6 +20,11 @@ export const merchants = pgTable(
     cluster: cluster().notNull(),
     language: char({ length: 2 }).notNull(),
     country: char({ length: 2 }).notNull(),
+    /**
+     * The merchant's IANA zone: its SLA calendar's clock (lib/sla/merchant-time-zone.ts defaults it
+     * from the country and asks where the country has several zones).
+     */
+    timeZone: text().notNull().default("Europe/Amsterdam"),
     contactName: text().notNull(),
     contactEmail: text().notNull(),
     specialistId: uuid().references(() => staffUsers.id, { onDelete: "set null" }),
@@ -51,6 +57,13 @@ export const merchants = pgTable(
      * (not active, key not verified) until a specialist confirms the shop. See lib/verification/shop-identity.ts.
      */
     shopIdentityReview: jsonb().$type<ShopIdentityReview>(),
+    /**
+     * The open Actenzo step's due and 75 % warning instants (lib/sla/refresh-merchant-sla.ts),
+     * rewritten in the transaction of every stage-machine write; null while no Actenzo target runs
+     * (the merchant's move, on hold, cancelled, no target). Lets /queue sort and filter by SLA in SQL.
+     */
+    slaDueAt: timestamp({ withTimezone: true }),
+    slaWarnAt: timestamp({ withTimezone: true }),
     /** Bumped by every stage-machine write; guards concurrent edits. */
     version: integer().notNull().default(0),
   },
@@ -58,6 +71,17 @@ export const merchants = pgTable(
     index("merchants_specialist_idx").on(t.specialistId),
     index("merchants_stage_idx").on(t.currentStage),
     ...queueIndexes(t),
+    // /queue sorted or filtered by time to breach; the warning sweep's scan of passed warn instants.
+    index("merchants_sla_due_idx")
+      .on(t.slaDueAt, t.id)
+      .where(sql`${t.cancelledAt} is null`),
+    // A specialist's default view: specialist = me, breached and due soon first.
+    index("merchants_queue_specialist_sla_idx")
+      .on(t.specialistId, t.slaDueAt, t.id)
+      .where(sql`${t.cancelledAt} is null`),
+    index("merchants_sla_warn_idx")
+      .on(t.slaWarnAt)
+      .where(sql`${t.slaWarnAt} is not null`),
   ],
 );
 

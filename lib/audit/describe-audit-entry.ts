@@ -52,6 +52,10 @@ export function describeAuditEntry(f: AuditEntryFacts): string {
         : `${staff} signed in with the company account for the first time, as ${label(d.role)} by group`;
     case "staff.identity_linked":
       return `${staff} signed in with the company account; it is now linked to their existing account`;
+    case "sla.calendar_changed":
+      return `${who} changed the agency calendar: ${String(d.summary ?? "")}`;
+    case "sla.policy_published":
+      return `${who} published SLA policy version ${String(d.version ?? "")}: ${String(d.summary ?? "")}`;
     case "staff.deactivated":
       return `${who} deactivated ${staff}${handOverWords(d.handOver, f.nameOf)}`;
   }

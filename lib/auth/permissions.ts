@@ -24,6 +24,8 @@ export const PERMISSIONS = {
   "health:read": ["specialist", "lead", "admin"],
   "reports:read": ["lead", "admin"],
   "audit:read": ["lead", "admin"],
+  /** The agency calendar (hours, days, closure days) and the SLA policy versions. */
+  "sla:manage": ["lead", "admin"],
   "staff:manage": ["admin"],
   "jobs:manage": ["admin"],
   /** One's own profile (time zone). */

@@ -8,7 +8,8 @@ import { REDIS_BOUNDS, bullErrorListener, createRedis } from "@/lib/redis";
  * own concurrency and its own counts on /admin/jobs:
  * - verification: `verify-key` (intake, "Verify now"); few, latency matters to a person waiting.
  * - health: `health-check` (one per due key, enqueued by the sweep); many, bulk.
- * - scheduler: the repeatable ticks (`health-sweep`, `platform-incident`); tiny, never retried
+ * - scheduler: the repeatable ticks (`health-sweep`, `platform-incident`, `sla-sweep`) and the
+ *   one-off `sla-refresh` after a calendar change; tiny, never retried
  *   (the next tick is a minute away and the state lives in PostgreSQL).
  */
 export const QUEUE_NAMES = ["verification", "health", "scheduler"] as const;
@@ -21,6 +22,8 @@ export const JOB_NAMES = {
   platformIncident: "platform-incident",
   reconcile: "reconcile",
   incidentCanary: "incident-canary",
+  slaSweep: "sla-sweep",
+  slaRefresh: "sla-refresh",
 } as const;
 export type JobName = (typeof JOB_NAMES)[keyof typeof JOB_NAMES];
 

@@ -13,7 +13,13 @@ export { openRekeyFlow } from "./open-rekey-flow";
 export { resumeExpiredHolds } from "./resume-expired-holds";
 export { recordMerchantEvent, type RecordMerchantEventInput } from "./record-merchant-event";
 export type { VerbOptions } from "./merchant-write";
-export { signupInputSchema, normaliseShopDomain, type SignupInput, type ParsedSignup } from "./signup-input";
+export {
+  consoleSignupInputSchema,
+  signupInputSchema,
+  normaliseShopDomain,
+  type SignupInput,
+  type ParsedSignup,
+} from "./signup-input";
 export {
   PIPELINE,
   STEP_LABELS,

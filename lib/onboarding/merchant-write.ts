@@ -6,6 +6,8 @@ import { db, type Db, type Tx } from "@/db/client";
 import { auditLog, merchantEvents, merchants, merchantSteps, type Merchant, type MerchantEventType } from "@/db/schema";
 import { actorId, type Actor } from "@/lib/auth/actor";
 import { NotFoundError, RuleViolationError } from "@/lib/errors";
+import { isClockEvent } from "@/lib/sla/load-clock-events";
+import { refreshMerchantSla } from "@/lib/sla/refresh-merchant-sla";
 import { NOTE_MAX_LENGTH } from "./note-limit";
 import { deriveState, type Decision } from "./rules";
 import type { Stage } from "./steps";
@@ -115,6 +117,8 @@ export async function insertEvent(tx: Tx, event: EventInput): Promise<void> {
     note: event.note ?? null,
     ...(event.at ? { createdAt: event.at } : {}),
   });
+  // The stored SLA due/warn instants follow every event that moves a clock, in the same transaction.
+  if (isClockEvent(event.type)) await refreshMerchantSla(tx, event.merchantId, event.at ?? new Date());
 }
 
 export async function insertAudit(

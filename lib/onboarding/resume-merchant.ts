@@ -32,7 +32,7 @@ export async function resumeMerchant(
       const { tx, merchant, now } = locked;
       enforce(canResume({ cancelled: merchant.cancelledAt !== null, onHold: merchant.onHold }));
 
-      await saveMerchant(locked, locked.done, { onHold: false, holdReason: null, holdUntil: null }, true);
+      await saveMerchant(locked, locked.done, { onHold: false, holdReason: null, holdUntil: null });
       await recordChange(tx, {
         merchantId,
         actor,

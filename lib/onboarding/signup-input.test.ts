@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { normaliseShopDomain, signupInputSchema } from "./signup-input";
+import { consoleSignupInputSchema, normaliseShopDomain, signupInputSchema } from "./signup-input";
 
 const valid = {
   company: "Wijnhuis De Bron B.V.",
@@ -68,5 +68,28 @@ describe("signupInputSchema", () => {
 
   it("accepts Lightspeed's non-ISO US codes", () => {
     expect(signupInputSchema.safeParse({ ...valid, language: "fc" }).success).toBe(true);
+  });
+});
+
+describe("the merchant's time zone", () => {
+  it("defaults from the country and keeps a zone of the country", () => {
+    expect(signupInputSchema.parse({ ...valid, country: "NL" }).timeZone).toBe("Europe/Amsterdam");
+    expect(signupInputSchema.parse({ ...valid, country: "US" }).timeZone).toBe("America/New_York");
+    expect(signupInputSchema.parse({ ...valid, country: "US", timeZone: "America/Chicago" }).timeZone).toBe(
+      "America/Chicago",
+    );
+  });
+  it("refuses a zone of another country or an unknown zone", () => {
+    for (const timeZone of ["Europe/Paris", "Mars/Olympus"]) {
+      const result = signupInputSchema.safeParse({ ...valid, country: "US", timeZone });
+      expect(z.flattenError(result.error!).fieldErrors.timeZone).toBeDefined();
+    }
+  });
+  it("the console form asks where the country has several zones", () => {
+    expect(consoleSignupInputSchema.safeParse({ ...valid, country: "US" }).success).toBe(false);
+    expect(consoleSignupInputSchema.safeParse({ ...valid, country: "CA", timeZone: "America/Vancouver" }).success).toBe(
+      true,
+    );
+    expect(consoleSignupInputSchema.parse({ ...valid, country: "DE" }).timeZone).toBe("Europe/Berlin");
   });
 });

@@ -2,6 +2,8 @@ import { z } from "zod";
 import { textInput } from "@/lib/validation/text";
 import { CLUSTERS } from "@/lib/lightspeed/clusters";
 import { SHOP_LANGUAGES } from "@/lib/lightspeed/shop-languages";
+import { defaultTimeZone, hasSeveralTimeZones, isZoneOfCountry } from "@/lib/sla/merchant-time-zone";
+import { timeZoneSchema } from "@/lib/time/zones";
 
 /**
  * A sign-up, from the sign-up portal (POST /api/signups) or the console's new-merchant form.
@@ -29,7 +31,7 @@ function isCountryCode(code: string): boolean {
 
 const text = (max: number) => textInput().trim().min(1, "Required").max(max, `At most ${max} characters`);
 
-export const signupInputSchema = z.object({
+export const signupFieldsSchema = z.object({
   company: text(200),
   shopName: text(200),
   shopDomain: textInput()
@@ -41,7 +43,32 @@ export const signupInputSchema = z.object({
   country: textInput().trim().toUpperCase().refine(isCountryCode, "A two-letter ISO country code, e.g. NL"),
   contactName: text(200),
   contactEmail: textInput().trim().toLowerCase().pipe(z.email("Enter a valid email address").max(254)),
+  /**
+   * The merchant's IANA zone (its SLA calendar). Optional: absent means the country's primary zone
+   * (the new-merchant form asks where the country has several); given, it must be one of the country's.
+   */
+  timeZone: textInput()
+    .trim()
+    .transform((v) => v || undefined)
+    .pipe(timeZoneSchema.optional())
+    .optional(),
 });
+
+type SignupFields = z.output<typeof signupFieldsSchema>;
+const zoneOfCountry = (s: SignupFields) => !s.timeZone || isZoneOfCountry(s.timeZone, s.country);
+const ZONE_OF_COUNTRY = { path: ["timeZone"], message: "Choose a time zone of the merchant's country" };
+const withZone = (s: SignupFields) => ({ ...s, timeZone: s.timeZone ?? defaultTimeZone(s.country) });
+
+export const signupInputSchema = signupFieldsSchema.refine(zoneOfCountry, ZONE_OF_COUNTRY).transform(withZone);
+
+/** The console's new-merchant form asks for the zone where the country has several (US, CA, AU …). */
+export const consoleSignupInputSchema = signupFieldsSchema
+  .refine(zoneOfCountry, ZONE_OF_COUNTRY)
+  .refine((s) => s.timeZone || !hasSeveralTimeZones(s.country), {
+    path: ["timeZone"],
+    message: "This country has several time zones: choose the merchant's",
+  })
+  .transform(withZone);
 
 export type SignupInput = z.input<typeof signupInputSchema>;
 export type ParsedSignup = z.output<typeof signupInputSchema>;

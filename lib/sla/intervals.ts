@@ -12,6 +12,8 @@ export type ClockEvent = {
   stage?: Stage | null;
   /** For `held`: the reason (hold-merchant stores it as the event's note). */
   note?: string | null;
+  /** For `rekey_opened`: the steps it reopened (the event's `evidence.undone`). */
+  undone?: readonly Stage[] | null;
   at: Date;
 };
 
@@ -45,6 +47,11 @@ function apply(state: State, event: ClockEvent): void {
       break;
     case "action_cleared":
       state.actionRequired = false;
+      break;
+    case "rekey_opened":
+      // Reopens the key steps and asks the merchant for a new key: the ball is theirs.
+      for (const stage of event.undone ?? []) state.done.delete(stage);
+      state.actionRequired = true;
       break;
     case "held":
       // Holding while on hold only changes the reason (an extension), never resets anything.

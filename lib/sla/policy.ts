@@ -32,3 +32,9 @@ export const DEFAULT_SLA_POLICY: SlaPolicy = {
   },
   endToEndSeconds: 10 * BUSINESS_DAY_SECONDS,
 };
+
+export function policyInForce(policies: readonly SlaPolicy[], at: Date): SlaPolicy {
+  let chosen = policies[0] ?? DEFAULT_SLA_POLICY;
+  for (const policy of policies) if (policy.effectiveFrom <= at) chosen = policy;
+  return chosen;
+}

@@ -1,16 +1,21 @@
 import "server-only";
+import { asc } from "drizzle-orm";
+import { db, type Tx } from "@/db/client";
+import { slaAgencyCalendar, slaPolicies, type SlaAgencyCalendarRow, type SlaPolicyRow } from "@/db/schema";
 import { DEFAULT_AGENCY_TIME_ZONE } from "@/lib/time";
-import { DEFAULT_DAYS, type BusinessCalendar } from "./calendar";
+import { DEFAULT_DAYS, WEEKDAYS, type BusinessCalendar, type Weekday } from "./calendar";
 import type { Calendars } from "./clocks";
-import { DEFAULT_SLA_POLICY, type SlaPolicy } from "./policy";
+import { defaultTimeZone } from "./merchant-time-zone";
+import { DEFAULT_SLA_POLICY, policyInForce, type SlaPolicy } from "./policy";
 
 /**
- * What an SLA figure is computed against: the agency calendar, each merchant's calendar and the
- * policy versions. Placeholder until calendars and policies are stored: built-in defaults, the
- * merchant calendar from its country in the agency's zone. Callers go through these functions
- * so the stored versions slot in without touching them.
+ * What an SLA figure is computed against: the agency calendar (table `sla_agency_calendar`, one
+ * row, edited on /admin/sla), each merchant's calendar (its country and stored `time_zone`, default
+ * hours) and the policy versions (table `sla_policies`). Callers go through these functions.
+ * Readers that take a `tx` see the caller's transaction (the refresh after a write does).
  */
 export type MerchantCalendarInput = { country: string; timeZone?: string | null };
+type Reader = Pick<Tx, "select">;
 
 export const DEFAULT_AGENCY_CALENDAR: BusinessCalendar = {
   timeZone: DEFAULT_AGENCY_TIME_ZONE,
@@ -20,13 +25,25 @@ export const DEFAULT_AGENCY_CALENDAR: BusinessCalendar = {
   closed: [],
 };
 
-export async function loadAgencyCalendar(): Promise<BusinessCalendar> {
-  return DEFAULT_AGENCY_CALENDAR;
+export function agencyCalendarFromRow(row: SlaAgencyCalendarRow): BusinessCalendar {
+  return {
+    timeZone: row.timeZone,
+    days: row.days.filter((d): d is Weekday => (WEEKDAYS as readonly string[]).includes(d)),
+    hours: { start: row.hoursStart, end: row.hoursEnd },
+    country: row.country.trim() || null,
+    closed: [...row.closedDates].sort(),
+  };
+}
+
+/** The stored agency calendar (the migration creates its row; the default if it is missing). */
+export async function loadAgencyCalendar(reader: Reader = db): Promise<BusinessCalendar> {
+  const [row] = await reader.select().from(slaAgencyCalendar).limit(1);
+  return row ? agencyCalendarFromRow(row) : DEFAULT_AGENCY_CALENDAR;
 }
 
 export function merchantCalendar(merchant: MerchantCalendarInput): BusinessCalendar {
   return {
-    timeZone: merchant.timeZone ?? DEFAULT_AGENCY_TIME_ZONE,
+    timeZone: merchant.timeZone ?? defaultTimeZone(merchant.country, DEFAULT_AGENCY_TIME_ZONE),
     days: DEFAULT_DAYS,
     hours: { start: 9 * 60, end: 17 * 60 + 30 },
     country: merchant.country,
@@ -34,17 +51,25 @@ export function merchantCalendar(merchant: MerchantCalendarInput): BusinessCalen
   };
 }
 
-export async function calendarsFor(merchant: MerchantCalendarInput): Promise<Calendars> {
-  return { agency: await loadAgencyCalendar(), merchant: merchantCalendar(merchant) };
+export async function calendarsFor(merchant: MerchantCalendarInput, reader: Reader = db): Promise<Calendars> {
+  return { agency: await loadAgencyCalendar(reader), merchant: merchantCalendar(merchant) };
+}
+
+export function policyFromRow(row: SlaPolicyRow): SlaPolicy {
+  return {
+    version: row.version,
+    effectiveFrom: row.effectiveFrom,
+    agencyTargets: row.agencyTargets as SlaPolicy["agencyTargets"],
+    merchantExpected: row.merchantExpected as SlaPolicy["merchantExpected"],
+    endToEndSeconds: row.endToEndSeconds,
+  };
 }
 
 /** Every policy version, oldest first; a step is judged by the last one in force when it started. */
-export async function loadSlaPolicies(): Promise<SlaPolicy[]> {
-  return [DEFAULT_SLA_POLICY];
+export async function loadSlaPolicies(reader: Reader = db): Promise<SlaPolicy[]> {
+  const rows = await reader.select().from(slaPolicies).orderBy(asc(slaPolicies.version));
+  return rows.length ? rows.map(policyFromRow) : [DEFAULT_SLA_POLICY];
 }
 
-export function policyInForce(policies: readonly SlaPolicy[], at: Date): SlaPolicy {
-  let chosen = policies[0] ?? DEFAULT_SLA_POLICY;
-  for (const policy of policies) if (policy.effectiveFrom <= at) chosen = policy;
-  return chosen;
-}
+/** The version in force at `at` (pure; lives in policy.ts so client-safe code can use it). */
+export { policyInForce };

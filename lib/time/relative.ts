@@ -30,6 +30,17 @@ export function formatUptime(seconds: number): string {
   return seconds < 60 ? `up ${Math.floor(seconds)} s` : `up ${formatDuration(seconds * 1000)}`;
 }
 
+/**
+ * Business time in hours and minutes ("34 h 10 min", "45 min", "0 min"): a business day is not 24 h,
+ * so it is never rolled up into days.
+ */
+export function formatBusinessDuration(seconds: number): string {
+  const minutes = Math.floor(Math.max(0, seconds) / 60);
+  const hours = Math.floor(minutes / 60);
+  if (hours === 0) return `${minutes} min`;
+  return minutes % 60 ? `${hours} h ${minutes % 60} min` : `${hours} h`;
+}
+
 /** "just now", "45 min ago", "3 h ago", "yesterday", "9 d ago", "2 mo ago", "in 15 min", "tomorrow". */
 export function formatRelative(date: Date, now: Date): string {
   const diff = date.getTime() - now.getTime();

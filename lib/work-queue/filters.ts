@@ -2,7 +2,7 @@ import { and, type AnyColumn, asc, desc, eq, ilike, inArray, isNotNull, isNull, 
 import { merchants, staffUsers } from "@/db/schema";
 import type { StaffActor } from "@/lib/auth/actor";
 import type { Stage } from "@/lib/onboarding/steps";
-import { effectiveSpecialist, type QueueParams, type QueueSortColumn } from "./queue-params";
+import { effectiveSpecialist, QUEUE_DEFAULT_SORT, type QueueParams, type QueueSortColumn } from "./queue-params";
 
 /**
  * The one place where queue params become SQL. Column names come from a fixed map keyed by the
@@ -21,9 +21,18 @@ export function queueWhere(actor: StaffActor, params: QueueParams): SQL | undefi
     specialistCondition(actor, params.specialist),
     params.hold === "any" ? undefined : eq(merchants.onHold, params.hold === "yes"),
     params.cluster ? eq(merchants.cluster, params.cluster) : undefined,
+    slaCondition(params.sla),
     searchCondition(params.q),
   ];
   return and(...conditions);
+}
+
+/** On the stored instants (lib/sla/refresh-merchant-sla.ts), against the statement's clock. */
+function slaCondition(filter: QueueParams["sla"]): SQL | undefined {
+  if (filter === "breached") return sql`${merchants.slaDueAt} <= now()`;
+  if (filter === "due_soon") return sql`${merchants.slaWarnAt} <= now() and ${merchants.slaDueAt} > now()`;
+  if (filter === "on_track") return sql`${merchants.slaWarnAt} > now()`;
+  return undefined;
 }
 
 function stageCondition(filter: QueueParams["stage"]): SQL | undefined {
@@ -109,11 +118,16 @@ const SORT_COLUMNS = {
   waitingSince: merchants.stageEnteredAt,
   specialist: staffUsers.name,
   lastActivity: merchants.lastActivityAt,
+  timeToBreach: merchants.slaDueAt,
 } as const satisfies Record<QueueSortColumn, unknown>;
 
 /** The chosen column, then the id in the same direction so pages never overlap or skip rows. */
 export function queueOrderBy(params: Pick<QueueParams, "sort" | "dir">): SQL[] {
   const direction = params.dir === "desc" ? desc : asc;
-  const column: AnyColumn = SORT_COLUMNS[params.sort];
+  const sort = params.sort ?? QUEUE_DEFAULT_SORT.sort;
+  const column: AnyColumn = SORT_COLUMNS[sort];
+  // Merchants without a running Actenzo target have no time to breach: last in either direction.
+  if (sort === "timeToBreach")
+    return [sql`${column} ${sql.raw(params.dir === "desc" ? "desc" : "asc")} nulls last`, direction(merchants.id)];
   return [direction(column), direction(merchants.id)];
 }

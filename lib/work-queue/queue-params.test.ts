@@ -15,13 +15,14 @@ describe("parseQueueParams", () => {
     expect(parseQueueParams({})).toEqual({
       page: 1,
       perPage: 25,
-      sort: "waitingSince",
+      sort: undefined, // the role's default, filled in by applyQueueDefaults
       dir: "asc",
       stage: [],
       ball: undefined,
       specialist: undefined,
       hold: "any",
       cluster: undefined,
+      sla: undefined,
       q: undefined,
       cancelled: undefined,
     });
@@ -30,7 +31,7 @@ describe("parseQueueParams", () => {
   it("reads every filter from a URL", () => {
     const params = parseQueueParams(
       new URLSearchParams(
-        `page=3&perPage=100&sort=company&dir=desc&stage=key_received,secret_received&ball=merchant&specialist=${STAFF_ID}&hold=yes&cluster=us1&q=%20wijn%20&cancelled=include`,
+        `page=3&perPage=100&sort=company&dir=desc&stage=key_received,secret_received&ball=merchant&specialist=${STAFF_ID}&hold=yes&cluster=us1&sla=due_soon&q=%20wijn%20&cancelled=include`,
       ),
     );
     expect(params).toEqual({
@@ -43,6 +44,7 @@ describe("parseQueueParams", () => {
       specialist: STAFF_ID,
       hold: "yes",
       cluster: "us1",
+      sla: "due_soon",
       q: "wijn",
       cancelled: "include",
     });
@@ -60,8 +62,9 @@ describe("parseQueueParams", () => {
     ["page=2.5", { page: 1 }],
     ["perPage=10000", { perPage: 25 }],
     ["perPage=30", { perPage: 25 }],
-    ["sort=password_hash", { sort: "waitingSince" }],
-    ["sort=company;drop table merchants", { sort: "waitingSince" }],
+    ["sort=password_hash", { sort: undefined }],
+    ["sort=company;drop table merchants", { sort: undefined }],
+    ["sla=late", { sla: undefined }],
     ["dir=sideways", { dir: "asc" }],
     ["ball=everyone", { ball: undefined }],
     ["specialist=not-a-uuid", { specialist: undefined }],
@@ -76,7 +79,7 @@ describe("parseQueueParams", () => {
 
   it("keeps valid fields when another field is invalid", () => {
     const params = parseQueueParams({ page: "x", cluster: "eu1", sort: "nope", dir: "desc" });
-    expect(params).toMatchObject({ page: 1, cluster: "eu1", sort: "waitingSince", dir: "desc" });
+    expect(params).toMatchObject({ page: 1, cluster: "eu1", sort: undefined, dir: "desc" });
   });
 
   it("takes the first value when a single-valued key is repeated", () => {
@@ -124,12 +127,20 @@ describe("applyQueueDefaults", () => {
   it("writes a specialist's own scope as their id, so a lead opening the URL sees the same rows", () => {
     const specialistView = applyQueueDefaults(DEFAULT_QUEUE_PARAMS, { id: STAFF_ID, role: "specialist" });
     const query = serializeQueueParams(specialistView);
-    expect(query).toBe(`perPage=25&sort=waitingSince&dir=asc&specialist=${STAFF_ID}`);
+    // A specialist's default puts breached and due-soon steps first, written into the URL.
+    expect(query).toBe(`perPage=25&sort=timeToBreach&dir=asc&specialist=${STAFF_ID}`);
     const leadView = applyQueueDefaults(parseQueueParams(new URLSearchParams(query)), {
       id: "someone-else",
       role: "lead",
     });
     expect(leadView).toEqual(specialistView);
+  });
+
+  it("a lead's default stays longest waiting first; a sort in the URL wins over any role's default", () => {
+    expect(applyQueueDefaults(DEFAULT_QUEUE_PARAMS, { id: STAFF_ID, role: "lead" }).sort).toBe("waitingSince");
+    expect(applyQueueDefaults(parseQueueParams({ sort: "company" }), { id: STAFF_ID, role: "specialist" }).sort).toBe(
+      "company",
+    );
   });
 
   it("makes a lead's everyone-scope explicit and resolves an explicit 'mine'", () => {

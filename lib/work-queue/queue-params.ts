@@ -17,6 +17,8 @@ export const QUEUE_SORT_COLUMNS = [
   "waitingSince",
   "specialist",
   "lastActivity",
+  /** The open Actenzo step's due time (stored `sla_due_at`): breached first, then due soon; no target last. */
+  "timeToBreach",
 ] as const;
 export type QueueSortColumn = (typeof QUEUE_SORT_COLUMNS)[number];
 
@@ -33,6 +35,11 @@ export type SpecialistFilter = (typeof SPECIALIST_KEYWORDS)[number] | (string & 
 
 export const QUEUE_SEARCH_MAX = 100;
 export const QUEUE_DEFAULT_SORT = { sort: "waitingSince", dir: "asc" } as const;
+/** A specialist's own view puts breached and due-soon steps first. */
+export const SPECIALIST_DEFAULT_SORT = { sort: "timeToBreach", dir: "asc" } as const;
+/** The SLA filter: the open Actenzo step is past due, past its 75 % warning, or neither. */
+export const SLA_FILTERS = ["breached", "due_soon", "on_track"] as const;
+export type SlaFilter = (typeof SLA_FILTERS)[number];
 
 /** A query-string value: absent, once, or repeated (`?stage=a&stage=b`). */
 const raw = z.union([z.string(), z.array(z.string())]).optional();
@@ -50,7 +57,8 @@ const specialist = z.union([z.enum(SPECIALIST_KEYWORDS), z.uuid()]);
 export const queueParamsSchema = z.object({
   page: one(z.coerce.number().int().min(1).max(100_000), 1),
   perPage: one(z.coerce.number().pipe(z.union(QUEUE_PAGE_SIZES.map((n) => z.literal(n)))), 25),
-  sort: one(z.enum(QUEUE_SORT_COLUMNS), QUEUE_DEFAULT_SORT.sort),
+  /** Absent means "the default for the viewer's role" (see `applyQueueDefaults`). */
+  sort: one(z.enum(QUEUE_SORT_COLUMNS).optional(), undefined),
   dir: one(z.enum(["asc", "desc"]), QUEUE_DEFAULT_SORT.dir),
   stage: list(QUEUE_STAGE_FILTERS).catch([]),
   ball: one(z.enum(OWNERS).optional(), undefined),
@@ -58,6 +66,7 @@ export const queueParamsSchema = z.object({
   specialist: one(specialist.optional(), undefined),
   hold: one(z.enum(HOLD_FILTERS), "any"),
   cluster: one(z.enum(CLUSTERS).optional(), undefined),
+  sla: one(z.enum(SLA_FILTERS).optional(), undefined),
   q: one(
     textInput()
       .trim()
@@ -95,9 +104,17 @@ export function effectiveSpecialist(role: Role, value: QueueParams["specialist"]
  * The view a viewer actually gets for `params`: the role's specialist scope made explicit, and
  * "mine" turned into the viewer's own id, so the URL names the same rows for whoever opens it.
  */
-export function applyQueueDefaults(params: QueueParams, viewer: { id: string; role: Role }): QueueParams {
+export function applyQueueDefaults(
+  params: QueueParams,
+  viewer: { id: string; role: Role },
+): QueueParams & { sort: QueueSortColumn } {
   const scope = effectiveSpecialist(viewer.role, params.specialist);
-  return { ...params, specialist: scope === "mine" ? viewer.id : scope };
+  const sort = params.sort
+    ? { sort: params.sort, dir: params.dir }
+    : viewer.role === "specialist"
+      ? SPECIALIST_DEFAULT_SORT
+      : QUEUE_DEFAULT_SORT;
+  return { ...params, ...sort, specialist: scope === "mine" ? viewer.id : scope };
 }
 
 /**
@@ -110,13 +127,14 @@ export function serializeQueueParams(params: QueueParams): string {
   const out = new URLSearchParams();
   if (params.page !== 1) out.set("page", String(params.page));
   out.set("perPage", String(params.perPage));
-  out.set("sort", params.sort);
+  out.set("sort", params.sort ?? QUEUE_DEFAULT_SORT.sort);
   out.set("dir", params.dir);
   if (params.stage.length) out.set("stage", params.stage.join(","));
   if (params.ball) out.set("ball", params.ball);
   if (params.specialist) out.set("specialist", params.specialist);
   if (params.hold !== "any") out.set("hold", params.hold);
   if (params.cluster) out.set("cluster", params.cluster);
+  if (params.sla) out.set("sla", params.sla);
   if (params.q) out.set("q", params.q);
   if (params.cancelled) out.set("cancelled", params.cancelled);
   return out.toString();

@@ -13,6 +13,8 @@ export const queueColumns = {
   shopName: merchants.shopName,
   shopDomain: merchants.shopDomain,
   cluster: merchants.cluster,
+  country: merchants.country,
+  timeZone: merchants.timeZone,
   currentStage: merchants.currentStage,
   ballInCourt: merchants.ballInCourt,
   waitingSince: merchants.stageEnteredAt,
@@ -23,6 +25,8 @@ export const queueColumns = {
   holdReason: merchants.holdReason,
   merchantActionRequired: merchants.merchantActionRequired,
   cancelled: isNotNull(merchants.cancelledAt).mapWith(Boolean),
+  slaDueAt: merchants.slaDueAt,
+  slaWarnAt: merchants.slaWarnAt,
 };
 const totalColumns = { total: count() };
 

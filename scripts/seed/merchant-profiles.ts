@@ -1,4 +1,5 @@
 import type { Cluster } from "@/lib/lightspeed/clusters";
+import { defaultTimeZone } from "@/lib/sla/merchant-time-zone";
 import type { Random } from "./random";
 
 /** Who a demo merchant is: believable wine shops, mostly NL/BE/DE on eu1, some US on us1. */
@@ -9,6 +10,8 @@ export type MerchantProfile = {
   cluster: Cluster;
   language: string;
   country: string;
+  /** IANA zone; US shops spread over the four main zones. */
+  timeZone: string;
   contactName: string;
   contactEmail: string;
 };
@@ -186,6 +189,10 @@ export function slugify(text: string): string {
     .replace(/^-+|-+$/g, "");
 }
 
+const US_ZONES = ["America/New_York", "America/Chicago", "America/Denver", "America/Los_Angeles"] as const;
+/** From the domain, not the random stream, so adding the zone left every other demo value as it was. */
+const usZone = (domain: string) => US_ZONES[[...domain].reduce((h, c) => (h * 31 + c.charCodeAt(0)) % 9973, 7) % 4]!;
+
 /** One merchant; `takenDomains` keeps shop domains unique (the table's unique key). */
 export function generateProfile(r: Random, takenDomains: Set<string>): MerchantProfile {
   const market = MARKETS[r.weighted(MARKET_WEIGHTS)]!;
@@ -207,6 +214,7 @@ export function generateProfile(r: Random, takenDomains: Set<string>): MerchantP
     cluster: market.cluster,
     language: r.weighted(market.languages),
     country: market.country,
+    timeZone: market.country === "US" ? usZone(domain) : defaultTimeZone(market.country),
     contactName: `${first} ${last}`,
     contactEmail: `${slugify(first)}@${domain}`,
   };

@@ -1,3 +1,9 @@
+import type { BusinessCalendar } from "@/lib/sla/calendar";
+import { clockIntervals } from "@/lib/sla/intervals";
+import { openStepSla } from "@/lib/sla/open-step-sla";
+import type { SlaPolicy } from "@/lib/sla/policy";
+import type { Stage } from "@/lib/onboarding/steps";
+import { loadAgencyCalendar, loadSlaPolicies } from "@/lib/sla/sla-context";
 import { count, inArray, sql as dsql } from "drizzle-orm";
 import { db } from "@/db/client";
 import { auditLog, merchantEvents, merchantSteps, merchants, staffUsers } from "@/db/schema";
@@ -85,7 +91,8 @@ export async function seedDemo(options: SeedDemoOptions = {}): Promise<SeedDemoR
     };
 
     const demo = buildDemoMerchants({ count: options.count ?? 300, seed: options.seed ?? 20_260_501, now, team });
-    await insertChunked(demo, (chunk) => tx.insert(merchants).values(chunk.map(merchantRow)));
+    const sla = { agency: await loadAgencyCalendar(tx), policies: await loadSlaPolicies(tx), now };
+    await insertChunked(demo, (chunk) => tx.insert(merchants).values(chunk.map((m) => merchantRow(m, sla))));
     const steps = demo.flatMap(stepRows);
     await insertChunked(steps, (chunk) => tx.insert(merchantSteps).values(chunk));
     const events = demo.flatMap((m) =>
@@ -137,12 +144,25 @@ export async function seedDemo(options: SeedDemoOptions = {}): Promise<SeedDemoR
   });
 }
 
-function merchantRow(m: DemoMerchant): typeof merchants.$inferInsert {
+type SlaInputs = { agency: BusinessCalendar; policies: SlaPolicy[]; now: Date };
+
+function merchantRow(m: DemoMerchant, sla: SlaInputs): typeof merchants.$inferInsert {
   const s = m.state;
   const last = m.events.at(-1)!;
+  // The stored due/warn instants, as the stage machine would have left them (lib/sla/refresh-merchant-sla.ts).
+  const clockEvents = m.events.map((e) => ({
+    type: e.type,
+    stage: e.stage ?? null,
+    note: e.note ?? null,
+    undone: Array.isArray(e.evidence?.undone) ? (e.evidence.undone as Stage[]) : null,
+    at: e.createdAt,
+  }));
+  const open = openStepSla(clockIntervals(clockEvents, sla.now), s.currentStage, sla.policies, sla.agency);
   return {
     id: m.id,
     ...m.profile,
+    slaDueAt: open?.dueAt ?? null,
+    slaWarnAt: open?.warnAt ?? null,
     specialistId: m.specialistId,
     currentStage: s.currentStage,
     ballInCourt: s.ballInCourt,

@@ -11,6 +11,7 @@ import {
 } from "@/lib/onboarding";
 import { EVIDENCE_SCHEMAS } from "@/lib/onboarding/pipeline";
 import { STAGES, type Stage } from "@/lib/onboarding/steps";
+import { defaultTimeZone } from "@/lib/sla/merchant-time-zone";
 
 const SHOPS = [
   { name: "Wijnhuis De Bron", country: "NL", language: "nl", cluster: "eu1", tld: "nl", contact: "Sanne de Vries" },
@@ -32,7 +33,15 @@ const SHOPS = [
     tld: "de",
     contact: "Lukas Schneider",
   },
-  { name: "Napa Cellar Club", country: "US", language: "us", cluster: "us1", tld: "com", contact: "Emily Carter" },
+  {
+    name: "Napa Cellar Club",
+    country: "US",
+    language: "us",
+    cluster: "us1",
+    tld: "com",
+    contact: "Emily Carter",
+    timeZone: "America/Los_Angeles",
+  },
 ] as const;
 
 let sequence = 0;
@@ -51,6 +60,12 @@ export function buildSignup(overrides: Partial<SignupInput> = {}): SignupInput {
     country: shop.country,
     contactName: shop.contact,
     contactEmail: `${shop.contact.split(" ")[0]!.toLowerCase()}@${slug}.${shop.tld}`,
+    timeZone:
+      overrides.country && overrides.country !== shop.country
+        ? defaultTimeZone(overrides.country)
+        : "timeZone" in shop
+          ? shop.timeZone
+          : defaultTimeZone(shop.country),
     ...overrides,
   };
 }

@@ -8,6 +8,7 @@ export const NAV_ITEMS: readonly { href: string; label: string; permission: Perm
   { href: "/admin/staff", label: "Staff", permission: "staff:manage", group: "admin" },
   { href: "/admin/jobs", label: "Jobs", permission: "jobs:manage", group: "admin" },
   { href: "/admin/audit", label: "Audit trail", permission: "audit:read", group: "admin" },
+  { href: "/admin/sla", label: "SLA settings", permission: "sla:manage", group: "admin" },
 ];
 
 export type NavLink = { href: string; label: string; group: "work" | "admin" };

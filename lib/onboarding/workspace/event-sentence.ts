@@ -1,6 +1,6 @@
 import { STEP_LABELS } from "../pipeline";
 import { STAGES, type Stage } from "../steps";
-import { DEFAULT_AGENCY_TIME_ZONE, formatEndOfDay } from "@/lib/time";
+import { DEFAULT_AGENCY_TIME_ZONE, formatBusinessDuration, formatEndOfDay } from "@/lib/time";
 import { formatExact, grantLabel } from "./present";
 import type { TimelineEvent } from "./types";
 
@@ -85,6 +85,11 @@ export function eventSentence(event: EventSentenceInput, timeZone?: string): str
       return connectLinkSentence(e, timeZone);
     case "reminder_sent":
       return "Sent the merchant a reminder.";
+    case "sla_warning": {
+      const target = typeof e.targetSeconds === "number" ? ` ${formatBusinessDuration(e.targetSeconds)}` : "";
+      const due = when(e.dueAt, timeZone);
+      return `Reached 75 % of the${target} target for ${step(event.stage)} in agency working time${due ? `; due ${due}` : ""}.`;
+    }
     default:
       return "Something changed.";
   }

@@ -244,6 +244,7 @@ describe("listWorkQueue sorting", () => {
     waitingSince: (r) => r.waitingSince.getTime(),
     specialist: (r) => r.specialistName,
     lastActivity: (r) => r.lastActivityAt.getTime(),
+    timeToBreach: (r) => r.slaDueAt?.getTime() ?? null,
   };
 
   it.each(
@@ -257,12 +258,11 @@ describe("listWorkQueue sorting", () => {
   )("sorts by %s %s", async (sort, dir) => {
     const { rows } = await asLead({ sort, dir });
     const values = rows.map(keys[sort]);
-    // PostgreSQL puts nulls last ascending and first descending.
+    // PostgreSQL puts nulls last ascending and first descending; no time to breach is last either way.
     const nonNull = values.filter((v) => v !== null);
     const nulls = values.length - nonNull.length;
-    expect(dir === "asc" ? values.slice(values.length - nulls) : values.slice(0, nulls)).toEqual(
-      Array(nulls).fill(null),
-    );
+    const nullsLast = dir === "asc" || sort === "timeToBreach";
+    expect(nullsLast ? values.slice(values.length - nulls) : values.slice(0, nulls)).toEqual(Array(nulls).fill(null));
     const sorted = [...nonNull].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
     expect(nonNull).toEqual(dir === "asc" ? sorted : sorted.reverse());
   });

@@ -16,6 +16,7 @@ import { CredentialsPanel } from "./_components/credentials-panel";
 import { MerchantActions } from "./_components/merchant-actions";
 import { MerchantHeader } from "./_components/merchant-header";
 import { NotesBox } from "./_components/notes-box";
+import { SlaClocksCard } from "./_components/sla-clocks-card";
 import { ShopIdentityBanner } from "./_components/shop-identity-banner";
 import { StatusBanners } from "./_components/status-banners";
 import { Timeline } from "./_components/timeline";
@@ -92,6 +93,9 @@ export default async function MerchantPage({ params }: Props) {
         </div>
 
         <aside className="space-y-6 lg:[grid-area:side]">
+          <Suspense fallback={<Skeleton className="h-40 w-full" />}>
+            <SlaClocksCard actor={actor} merchantId={workspace.merchant.id} mayEdit={can(actor, "merchant:update")} />
+          </Suspense>
           <Card>
             <CardHeader>
               <CardTitle>Notes</CardTitle>

@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { runAction } from "@/lib/action-result";
 import { requireActor } from "@/lib/auth/session";
 import { ConflictError } from "@/lib/errors";
-import { assignMerchants, createMerchant, signupInputSchema } from "@/lib/onboarding";
+import { assignMerchants, createMerchant, consoleSignupInputSchema } from "@/lib/onboarding";
 import { SIGNUP_FIELDS, type NewMerchantState } from "./_components/new-merchant-fields";
 
 /** Creates a merchant from the console form; a known shop domain answers with a link to the existing merchant. */
@@ -14,7 +14,7 @@ export async function createMerchantAction(_previous: NewMerchantState, formData
 
   const result = await runAction(async () => {
     const actor = await requireActor();
-    const input = signupInputSchema.parse(values);
+    const input = consoleSignupInputSchema.parse(values);
     try {
       const { id } = await createMerchant(actor, input);
       if (assignToMe) await assignMerchants(actor, { merchantIds: [id], specialistId: actor.id });

@@ -6,7 +6,7 @@ import { DataTableColumnHeader } from "@/components/data-table/data-table-column
 import { DataTableCheckbox } from "@/components/data-table/data-table-checkbox";
 import type { QueueTableRow } from "./queue-rows";
 import type { QueueSortColumn } from "../search-params";
-import { BallBadge, RelativeTime, RowMarkers, StageBadge, WaitingSince } from "./queue-cells";
+import { BallBadge, RelativeTime, RowMarkers, SlaBadge, StageBadge, WaitingSince } from "./queue-cells";
 
 /**
  * Column ids are the URL's sort names, so TanStack's sorting state maps 1:1 onto `?sort=`.
@@ -80,7 +80,13 @@ export const queueColumns: QueueColumn[] = [
     id: "waitingSince",
     accessorFn: (m) => m.waitingSince,
     header: ({ column }) => <DataTableColumnHeader column={column} title="Waiting" />,
-    cell: ({ row }) => <WaitingSince since={row.original.waitingSince} />,
+    cell: ({ row }) => <WaitingSince since={row.original.waitingSince} waiting={row.original.waiting} />,
+  },
+  {
+    id: "timeToBreach",
+    accessorFn: (m) => m.slaDueAt,
+    header: ({ column }) => <DataTableColumnHeader column={column} title="SLA" />,
+    cell: ({ row }) => <SlaBadge dueAt={row.original.slaDueAt} warnAt={row.original.slaWarnAt} />,
   },
   {
     id: "specialist",

@@ -44,7 +44,7 @@ export function QueueTable({ queue, staff: staffPromise, facets, params, default
   const [selection, setSelection] = useState<{ key: string; ids: RowSelectionState }>({ key: viewKey, ids: {} });
   const rowSelection = selection.key === viewKey ? selection.ids : {};
 
-  const sorting: SortingState = [{ id: params.sort, desc: params.dir === "desc" }];
+  const sorting: SortingState = [{ id: params.sort ?? "waitingSince", desc: params.dir === "desc" }];
   const pagination: PaginationState = { pageIndex: params.page - 1, pageSize: params.perPage };
 
   // TanStack rebuilds its table object each render; React Compiler skipping this component is expected.

@@ -27,6 +27,12 @@ const HOLD_OPTIONS = [
   { value: "yes", label: "On hold" },
   { value: "no", label: "Not on hold" },
 ] as const;
+const SLA_OPTIONS = [
+  { value: "any", label: "Any" },
+  { value: "breached", label: "Breached" },
+  { value: "due_soon", label: "Due soon" },
+  { value: "on_track", label: "On track" },
+] as const;
 const CLUSTER_OPTIONS = [
   { value: "any", label: "Any" },
   { value: "eu1", label: "eu1" },
@@ -82,6 +88,12 @@ export function QueueToolbar({ state, staff, facets, viewerId, actions }: Props)
         value={specialist}
         options={specialistOptions}
         onChange={(specialist) => setFilters({ specialist })}
+      />
+      <DataTableSelectFilter
+        label="SLA"
+        value={params.sla ?? "any"}
+        options={SLA_OPTIONS}
+        onChange={(v) => setFilters({ sla: v === "any" ? undefined : v })}
       />
       <DataTableSelectFilter
         label="Hold"

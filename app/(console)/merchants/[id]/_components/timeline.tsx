@@ -2,6 +2,7 @@
 
 import { useState, useTransition } from "react";
 import {
+  AlarmClock,
   Ban,
   CheckCheck,
   CircleCheck,
@@ -46,12 +47,14 @@ const ICONS: Record<MerchantEventType, LucideIcon> = {
   health_alert: HeartPulse,
   connect_link: Link,
   reminder_sent: Mail,
+  sla_warning: AlarmClock,
 };
 const TONES: Partial<Record<MerchantEventType, string>> = {
   stage_completed: "text-success",
   stage_undone: "text-destructive",
   cancelled: "text-destructive",
   action_required: "text-warning",
+  sla_warning: "text-warning",
   health_alert: "text-destructive",
 };
 

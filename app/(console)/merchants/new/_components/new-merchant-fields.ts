@@ -6,6 +6,7 @@ export const SIGNUP_FIELDS = [
   "cluster",
   "language",
   "country",
+  "timeZone",
   "contactName",
   "contactEmail",
 ] as const;

@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { useActionState } from "react";
+import { useActionState, useState } from "react";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Checkbox } from "@/components/ui/checkbox";
@@ -10,6 +10,7 @@ import { Label } from "@/components/ui/label";
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
 import { CLUSTERS } from "@/lib/lightspeed/clusters";
 import { SHOP_LANGUAGE_LABELS, SHOP_LANGUAGES } from "@/lib/lightspeed/shop-languages";
+import { countryTimeZones, hasSeveralTimeZones } from "@/lib/sla/merchant-time-zone";
 import { createMerchantAction } from "../actions";
 import type { NewMerchantState, SignupField } from "./new-merchant-fields";
 
@@ -22,6 +23,10 @@ export function NewMerchantForm() {
   const [state, formAction, pending] = useActionState<NewMerchantState, FormData>(createMerchantAction, null);
   const value = (field: SignupField) => state?.values[field] ?? "";
   const errorOf = (field: SignupField) => state?.fieldErrors?.[field]?.[0];
+  // The zone is asked only where the country's zones keep different clocks (US, CA, AU …).
+  const [country, setCountry] = useState(value("country"));
+  const code = country.trim().toUpperCase();
+  const zones = /^[A-Z]{2}$/.test(code) && hasSeveralTimeZones(code) ? countryTimeZones(code) : [];
 
   const field = (name: SignupField, label: string, props: React.ComponentProps<typeof Input> = {}) => (
     <div className="grid min-w-0 gap-2">
@@ -117,8 +122,20 @@ export function NewMerchantForm() {
           SHOP_LANGUAGES.map((l) => ({ value: l, label: SHOP_LANGUAGE_LABELS[l] })),
         )}
         {/* No maxLength: "NL1" must be refused by the server, not silently cut to "NL". */}
-        {field("country", "Country", { placeholder: "NL", required: true, autoComplete: "country" })}
+        {field("country", "Country", {
+          placeholder: "NL",
+          required: true,
+          autoComplete: "country",
+          onChange: (event) => setCountry(event.currentTarget.value),
+        })}
       </div>
+      {(zones.length > 0 || errorOf("timeZone")) &&
+        select(
+          "timeZone",
+          "Merchant's time zone",
+          zones.includes(value("timeZone")) ? value("timeZone") : undefined,
+          zones.map((zone) => ({ value: zone, label: zone.replaceAll("_", " ") })),
+        )}
       <div className="grid grid-cols-1 gap-5 sm:grid-cols-2">
         {field("contactName", "Contact name", { autoComplete: "name", required: true })}
         {field("contactEmail", "Contact email", { type: "email", autoComplete: "email", required: true })}

@@ -1,0 +1,64 @@
+import "server-only";
+import { eq } from "drizzle-orm";
+import { db } from "@/db/client";
+import { merchants } from "@/db/schema";
+import { authorize, type Actor } from "@/lib/auth/actor";
+import { NotFoundError } from "@/lib/errors";
+import type { Stage } from "@/lib/onboarding/steps";
+import { parseId } from "@/lib/validation/parse-id";
+import { stepClocks, type StepClock } from "./clocks";
+import { clockIntervals } from "./intervals";
+import { loadClockEvents } from "./load-clock-events";
+import { countryTimeZones } from "./merchant-time-zone";
+import { openStepSla, type OpenStepSla } from "./open-step-sla";
+import { policyInForce } from "./policy";
+import { loadAgencyCalendar, loadSlaPolicies, merchantCalendar } from "./sla-context";
+
+export type MerchantSlaClocks = {
+  timeZone: string;
+  /** The zones the merchant's country uses, for the zone picker. */
+  zoneChoices: string[];
+  agencyTimeZone: string;
+  /** Per step worked on, with the target of the policy version in force when the step started. */
+  steps: (StepClock & { policyVersion: number; agencyTarget: number | null; merchantExpected: number | null })[];
+  open: OpenStepSla | null;
+};
+
+/** The workspace's clocks: each step's agency work, merchant wait and hold (with reasons), its target, the open step's due time. */
+export async function getMerchantSlaClocks(
+  actor: Actor,
+  merchantId: string,
+  now = new Date(),
+): Promise<MerchantSlaClocks> {
+  authorize(actor, "merchant:read");
+  parseId(merchantId, "Merchant");
+  const [m] = await db
+    .select({ country: merchants.country, timeZone: merchants.timeZone, stage: merchants.currentStage })
+    .from(merchants)
+    .where(eq(merchants.id, merchantId));
+  if (!m) throw new NotFoundError("Merchant");
+  const [events, agency, policies] = await Promise.all([
+    loadClockEvents(db, [merchantId]),
+    loadAgencyCalendar(),
+    loadSlaPolicies(),
+  ]);
+  const intervals = clockIntervals(events.get(merchantId) ?? [], now);
+  const started = new Map<Stage, Date>();
+  for (const i of intervals) if (!started.has(i.stage)) started.set(i.stage, i.start);
+  const steps = stepClocks(intervals, { agency, merchant: merchantCalendar(m) }).map((clock) => {
+    const policy = policyInForce(policies, started.get(clock.stage) ?? now);
+    return {
+      ...clock,
+      policyVersion: policy.version,
+      agencyTarget: policy.agencyTargets[clock.stage] ?? null,
+      merchantExpected: policy.merchantExpected[clock.stage] ?? null,
+    };
+  });
+  return {
+    timeZone: m.timeZone,
+    zoneChoices: countryTimeZones(m.country),
+    agencyTimeZone: agency.timeZone,
+    steps,
+    open: openStepSla(intervals, m.stage, policies, agency),
+  };
+}

@@ -1,0 +1,80 @@
+import { describe, expect, it } from "vitest";
+import { and, eq } from "drizzle-orm";
+import { db } from "@/db/client";
+import { merchantEvents } from "@/db/schema";
+import { completeStep, holdMerchant, resumeMerchant } from "@/lib/onboarding";
+import { addBusinessSeconds } from "@/lib/sla/business-time";
+import { refreshOpenSlaDueTimes } from "@/lib/sla/refresh-open-sla";
+import { loadAgencyCalendar } from "@/lib/sla/sla-context";
+import { sweepSlaWarnings } from "@/lib/sla/sweep-sla-warnings";
+import { createMerchant } from "@/tests/factories/merchant";
+import { createStaff } from "@/tests/factories/staff";
+import { shiftHistory } from "@/tests/helpers/sla-history";
+import { readMerchant } from "@/tests/factories/merchant";
+
+const H = 3600;
+const DAY_MS = 86_400_000;
+
+describe("stored SLA instants follow the events", () => {
+  it("a merchant's time zone comes from its country, or as chosen", async () => {
+    expect((await createMerchant({ country: "NL" })).timeZone).toBe("Europe/Amsterdam");
+    expect((await createMerchant({ country: "US", timeZone: "America/Chicago" })).timeZone).toBe("America/Chicago");
+  });
+
+  it("password reset is due 4 agency business hours after it became Actenzo's move; a hold moves it later, resume never resets it", async () => {
+    const specialist = await createStaff();
+    const merchant = await createMerchant({}, { completed: ["user_created"] });
+    expect(await readMerchant(merchant.id)).toMatchObject({ slaDueAt: null, slaWarnAt: null }); // the merchant's move
+    await completeStep(specialist.actor, {
+      merchantId: merchant.id,
+      stage: "user_approved",
+      evidence: { fullPermissions: true },
+    });
+    const agency = await loadAgencyCalendar();
+    const open = await readMerchant(merchant.id);
+    expect(open.currentStage).toBe("password_reset");
+    const started = open.stageEnteredAt;
+    expect(open.slaDueAt).toEqual(addBusinessSeconds(started, 4 * H, agency));
+    expect(open.slaWarnAt).toEqual(addBusinessSeconds(started, 3 * H, agency));
+
+    await holdMerchant(specialist.actor, { merchantId: merchant.id, reason: "Owner on holiday" });
+    expect(await readMerchant(merchant.id)).toMatchObject({ slaDueAt: null, slaWarnAt: null }); // paused, not reset
+    await resumeMerchant(specialist.actor, { merchantId: merchant.id });
+    const resumed = await readMerchant(merchant.id);
+    expect(resumed.stageEnteredAt).toEqual(started);
+    expect(resumed.slaDueAt!.getTime()).toBeGreaterThanOrEqual(open.slaDueAt!.getTime());
+
+    await completeStep(specialist.actor, { merchantId: merchant.id, stage: "password_reset" });
+    expect(await readMerchant(merchant.id)).toMatchObject({ currentStage: "key_received", slaDueAt: null });
+  });
+
+  it("the warning tick records one sla_warning per step at 75 %, however often it runs", async () => {
+    const merchant = await createMerchant({}, { completed: ["user_created", "user_approved"] });
+    await shiftHistory(merchant.id, 10 * DAY_MS); // ten days of Actenzo's move: far past 4 business hours
+    const shifted = await readMerchant(merchant.id);
+    expect(shifted.slaDueAt!.getTime()).toBeLessThan(Date.now());
+
+    const first = await sweepSlaWarnings();
+    expect(first.warned).toBeGreaterThanOrEqual(1);
+    await Promise.all([sweepSlaWarnings(), sweepSlaWarnings()]);
+    const warnings = await db
+      .select()
+      .from(merchantEvents)
+      .where(and(eq(merchantEvents.merchantId, merchant.id), eq(merchantEvents.type, "sla_warning")));
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatchObject({
+      stage: "password_reset",
+      actorId: null,
+      evidence: { targetSeconds: 4 * H, policyVersion: expect.any(Number), dueAt: shifted.slaDueAt!.toISOString() },
+    });
+  });
+
+  it("the full refresh recomputes what a write would have stored", async () => {
+    const merchant = await createMerchant({}, { completed: ["user_created", "user_approved"] });
+    const stored = await readMerchant(merchant.id);
+    await db.execute(`update merchants set sla_due_at = null, sla_warn_at = null where id = '${merchant.id}'`);
+    const { merchants: refreshed } = await refreshOpenSlaDueTimes();
+    expect(refreshed).toBeGreaterThanOrEqual(1);
+    expect(await readMerchant(merchant.id)).toMatchObject({ slaDueAt: stored.slaDueAt, slaWarnAt: stored.slaWarnAt });
+  });
+});
