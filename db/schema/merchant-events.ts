@@ -21,6 +21,8 @@ export const MERCHANT_EVENT_TYPES = [
   "health_alert",
   "connect_link",
   "reminder_sent",
+  /** The merchant answered a console email (the access mailbox intake matched it). */
+  "merchant_replied",
 ] as const;
 export type MerchantEventType = (typeof MERCHANT_EVENT_TYPES)[number];
 export const merchantEventType = pgEnum("merchant_event_type", MERCHANT_EVENT_TYPES);
