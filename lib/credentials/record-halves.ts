@@ -45,7 +45,7 @@ function parse(input: RecordHalvesInput) {
 export async function recordHalves(
   actor: Actor,
   input: RecordHalvesInput,
-  options: { via: HalfChannel; enqueue: boolean },
+  options: { via: HalfChannel; enqueue: boolean; from?: string },
 ): Promise<RecordHalfResult> {
   authorize(actor, "credentials:record");
   const { merchantId, key, secret, receivedAt } = parse(input);
@@ -148,6 +148,7 @@ export async function recordHalves(
         credentialId: row.id,
         receivedAt: receivedAt.toISOString(),
         via: options.via,
+        ...(options.from ? { from: options.from } : {}),
         ...(half === "key" ? { fingerprint } : {}),
       };
       await recordMerchantEvent(tx, { merchantId, actor, type: "credential_recorded", stage: STEP[half], evidence });
@@ -165,6 +166,7 @@ export async function recordHalves(
       const evidence = {
         receivedAt: receivedAt.toISOString(),
         via: options.via,
+        ...(options.from ? { from: options.from } : {}),
         ...(half === "key" ? { fingerprint } : {}),
       };
       await completeStep(actor, { merchantId, stage: STEP[half], evidence }, { tx });

@@ -52,6 +52,8 @@ export function eventTitle(event: {
       return "Secure link";
     case "reminder_sent":
       return "Reminder sent";
+    case "merchant_replied":
+      return "Merchant replied";
     default:
       return String(event.type).replaceAll("_", " ");
   }

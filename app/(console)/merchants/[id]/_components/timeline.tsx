@@ -11,6 +11,7 @@ import {
   KeyRound,
   Link,
   Mail,
+  MailOpen,
   RefreshCcw,
   ShieldCheck,
   StickyNote,
@@ -46,6 +47,7 @@ const ICONS: Record<MerchantEventType, LucideIcon> = {
   health_alert: HeartPulse,
   connect_link: Link,
   reminder_sent: Mail,
+  merchant_replied: MailOpen,
 };
 const TONES: Partial<Record<MerchantEventType, string>> = {
   stage_completed: "text-success",
