@@ -35,7 +35,7 @@ export const intakeMessages = pgTable(
     /** Sealed JSON of the tokens found (triage only; cleared once assigned or dismissed). */
     tokensCiphertext: text(),
     /** What the message gave: halves recorded, halves repeated, a reply. Never a value. */
-    outcome: jsonb().$type<{ recorded?: string[]; repeated?: string[]; replied?: boolean }>(),
+    outcome: jsonb().$type<{ recorded?: string[]; repeated?: string[]; replied?: boolean; holdsSecret?: boolean }>(),
     removal: intakeRemoval(),
     resolvedBy: uuid().references(() => staffUsers.id, { onDelete: "set null" }),
     processedAt: timestamp({ withTimezone: true }),

@@ -3,6 +3,7 @@ import { JOB_NAMES, type JobName } from "@/lib/jobs/queues";
 import { processHealthCheck } from "./health-check";
 import { processHealthSweep } from "./health-sweep";
 import { processIncidentCanary } from "./incident-canary";
+import { processIntakePoll } from "./intake-poll";
 import { processPlatformIncident } from "./platform-incident";
 import { processReconcile } from "./reconcile";
 import { processVerifyKey } from "./verify-key";
@@ -14,6 +15,7 @@ const PROCESSORS: Record<JobName, (job: Job) => Promise<unknown>> = {
   [JOB_NAMES.platformIncident]: processPlatformIncident,
   [JOB_NAMES.reconcile]: processReconcile,
   [JOB_NAMES.incidentCanary]: processIncidentCanary,
+  [JOB_NAMES.intakePoll]: processIntakePoll,
 };
 
 /** Routes a job to its processor by name; an unknown name can never succeed. */

@@ -10,7 +10,13 @@ export async function openIntakeConnection(config: IntakeConfig): Promise<ImapFl
     host: config.host,
     port: config.port,
     secure: config.secure,
-    doSTARTTLS: config.secure ? undefined : config.startTls === "off" ? false : config.startTls === "required" ? true : undefined,
+    doSTARTTLS: config.secure
+      ? undefined
+      : config.startTls === "off"
+        ? false
+        : config.startTls === "required"
+          ? true
+          : undefined,
     tls: { rejectUnauthorized: config.verifyTls },
     auth: { user: config.user, pass: config.password },
     logger: false,

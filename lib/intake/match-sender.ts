@@ -10,15 +10,17 @@ import type { IntakeMatch } from "@/db/vocabulary/intake";
  * Cancelled merchants are not matched (their credentials can no longer be recorded).
  */
 export type SenderMatch =
-  | { merchantId: string; matchedBy: IntakeMatch }
-  | { merchantId: null; triageReason: string; candidates: string[] };
+  { merchantId: string; matchedBy: IntakeMatch } | { merchantId: null; triageReason: string; candidates: string[] };
 
 const PLUS_ID = /^[^@+]+\+([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})@/i;
 const escapeLike = (value: string) => value.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /** The sender's domain and its parents down to two labels (shop.wijnhuis.nl → wijnhuis.nl). */
 export function domainCandidates(address: string): string[] {
-  const domain = address.split("@")[1]?.toLowerCase().replace(/^www\./, "");
+  const domain = address
+    .split("@")[1]
+    ?.toLowerCase()
+    .replace(/^www\./, "");
   if (!domain) return [];
   const labels = domain.split(".");
   const out: string[] = [];
@@ -67,5 +69,9 @@ export async function matchSender(mail: { from: string | null; recipients: strin
         candidates: byDomain.map((r) => r.id),
       };
   }
-  return { merchantId: null, triageReason: "Unknown sender: no merchant has this email address or domain.", candidates: [] };
+  return {
+    merchantId: null,
+    triageReason: "Unknown sender: no merchant has this email address or domain.",
+    candidates: [],
+  };
 }

@@ -13,6 +13,7 @@ export type ParsedIntakeMail = {
   recipients: string[];
   subject: string;
   date: Date | null;
+  messageId: string | null;
   inReplyTo: string | null;
   text: string;
 };
@@ -36,6 +37,7 @@ export async function parseMessage(source: Buffer | string): Promise<ParsedIntak
     recipients: [...addresses(mail.to), ...addresses(mail.cc)],
     subject: mail.subject ?? "",
     date: mail.date ?? null,
+    messageId: mail.messageId ?? null,
     inReplyTo: mail.inReplyTo ?? null,
     text,
   };

@@ -21,6 +21,7 @@ export const JOB_NAMES = {
   platformIncident: "platform-incident",
   reconcile: "reconcile",
   incidentCanary: "incident-canary",
+  intakePoll: "intake-poll",
 } as const;
 export type JobName = (typeof JOB_NAMES)[keyof typeof JOB_NAMES];
 

@@ -101,7 +101,12 @@ describe("eventSentence", () => {
     ).toBe("API key (abcd…wxyz) received by email from anne@wijnhuis.test at 3 May 2026, 08:42 UTC.");
     expect(
       eventSentence(
-        event("credential_recorded", { half: "secret", receivedAt: "2026-05-03T08:42:00.000Z", via: "email", from: "a@b.test" }),
+        event("credential_recorded", {
+          half: "secret",
+          receivedAt: "2026-05-03T08:42:00.000Z",
+          via: "email",
+          from: "a@b.test",
+        }),
         "UTC",
       ),
     ).toBe("API secret received by email from a@b.test at 3 May 2026, 08:42 UTC.");

@@ -99,7 +99,8 @@ function credentialSentence(e: Record<string, unknown>, timeZone?: string): stri
   const via = str(e.via) ? ` ${VIA[String(e.via)] ?? "by another channel"}` : "";
   // Read from the access mailbox: "API key (abcd…wxyz) received by email from anne@… at …".
   if (str(e.from)) {
-    const half = e.half === "secret" ? "API secret" : `API key${str(e.fingerprint) ? ` (${String(e.fingerprint)})` : ""}`;
+    const half =
+      e.half === "secret" ? "API secret" : `API key${str(e.fingerprint) ? ` (${String(e.fingerprint)})` : ""}`;
     return `${half} received${via} from ${String(e.from)}${received ? ` at ${received}` : ""}.`;
   }
   return `Recorded ${what}${received ? `, received ${received}` : ""}${via}.`;
