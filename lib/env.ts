@@ -27,6 +27,8 @@ const READ_ELSEWHERE = {
   LIGHTSPEED_EU1_URL: baseUrlSetting,
   LIGHTSPEED_US1_URL: baseUrlSetting,
   PORT: z.coerce.number().int().min(1).max(65_535).optional(),
+  /** A mailbox intake claim older than this belongs to a dead worker and is taken over (lib/intake/claim-message.ts). */
+  INTAKE_STALE_CLAIM_MS: z.coerce.number().int().min(1000).max(86_400_000).default(300_000),
 };
 
 const schema = z.object({

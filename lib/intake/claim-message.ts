@@ -1,9 +1,10 @@
 import { and, eq, lt, sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import { intakeMessages } from "@/db/schema";
+import { env } from "@/lib/env";
 
-/** A claim older than this belongs to a worker that died; another worker takes the message over. */
-export const STALE_CLAIM_MS = 5 * 60_000;
+/** A claim older than this (default 5 minutes) belongs to a worker that died; another takes the message over. */
+export const staleClaimMs = () => env.INTAKE_STALE_CLAIM_MS;
 
 export type MessageSlot = { mailbox: string; uidValidity: number; uid: number };
 
@@ -29,7 +30,7 @@ export async function claimMessage(slot: MessageSlot): Promise<string | null> {
         eq(intakeMessages.uidValidity, slot.uidValidity),
         eq(intakeMessages.uid, slot.uid),
         eq(intakeMessages.status, "claimed"),
-        lt(intakeMessages.claimedAt, new Date(Date.now() - STALE_CLAIM_MS)),
+        lt(intakeMessages.claimedAt, new Date(Date.now() - staleClaimMs())),
       ),
     )
     .returning({ id: intakeMessages.id });

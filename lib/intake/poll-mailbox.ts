@@ -4,7 +4,7 @@ import { db } from "@/db/client";
 import { intakeMessages } from "@/db/schema";
 import { authorize, systemActor } from "@/lib/auth/actor";
 import { createLogger } from "@/lib/logger";
-import { claimMessage, STALE_CLAIM_MS } from "./claim-message";
+import { claimMessage, staleClaimMs } from "./claim-message";
 import { intakeConfig, type IntakeConfig } from "./intake-config";
 import { openIntakeConnection } from "./imap-connection";
 import { processMessage, type Disposition } from "./process-message";
@@ -60,7 +60,7 @@ export async function pollMailbox(config: IntakeConfig | null = intakeConfig()):
           try {
             done.push(await processMessage(id, uid, source));
           } catch (error) {
-            // The claim stays; after STALE_CLAIM_MS another tick tries again. No message content logged.
+            // The claim stays; after staleClaimMs() another tick tries again. No message content logged.
             result.failed += 1;
             log.error("intake message failed", { intakeMessageId: id, uid, error: (error as Error).message });
           }
@@ -140,7 +140,7 @@ async function tidyLeftovers(client: ImapFlow, config: IntakeConfig, uidValidity
         inArray(intakeMessages.uid, uids),
         ne(intakeMessages.status, "claimed"),
         isNull(intakeMessages.removal),
-        lt(intakeMessages.processedAt, new Date(Date.now() - STALE_CLAIM_MS)),
+        lt(intakeMessages.processedAt, new Date(Date.now() - staleClaimMs())),
       ),
     );
   if (!rows.length) return 0;
