@@ -1,4 +1,4 @@
-import { and, eq, lt, sql } from "drizzle-orm";
+import { and, eq, inArray, lt, sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import { intakeMessages } from "@/db/schema";
 import { env } from "@/lib/env";
@@ -6,33 +6,36 @@ import { env } from "@/lib/env";
 /** A claim older than this (default 5 minutes) belongs to a worker that died; another takes the message over. */
 export const staleClaimMs = () => env.INTAKE_STALE_CLAIM_MS;
 
-export type MessageSlot = { mailbox: string; uidValidity: number; uid: number };
+export type MailboxGeneration = { mailbox: string; uidValidity: number };
 
 /**
- * Claims one message for this worker before it is read: the unique (mailbox, uidvalidity, uid)
+ * Claims messages for this worker before they are read: the unique (mailbox, uidvalidity, uid)
  * lets exactly one insert win, so two workers polling at once, or a retried tick, never handle a
- * message twice. A stale claim (the worker died mid-message) is taken over. Returns the row id
- * when this worker owns the message, null when another worker does or it was done already.
+ * message twice. A stale claim (the worker died mid-message) is taken over. Returns the messages
+ * this worker now owns; the others belong to another worker or were done already.
  */
-export async function claimMessage(slot: MessageSlot): Promise<string | null> {
-  const [inserted] = await db
+export async function claimMessages(slot: MailboxGeneration, uids: number[]): Promise<{ id: string; uid: number }[]> {
+  if (!uids.length) return [];
+  const inserted = await db
     .insert(intakeMessages)
-    .values({ ...slot, status: "claimed" })
+    .values(uids.map((uid) => ({ ...slot, uid, status: "claimed" as const })))
     .onConflictDoNothing()
-    .returning({ id: intakeMessages.id });
-  if (inserted) return inserted.id;
-  const [taken] = await db
+    .returning({ id: intakeMessages.id, uid: intakeMessages.uid });
+  const won = new Set(inserted.map((r) => r.uid));
+  const rest = uids.filter((uid) => !won.has(uid));
+  if (!rest.length) return inserted;
+  const taken = await db
     .update(intakeMessages)
     .set({ claimedAt: sql`now()` })
     .where(
       and(
         eq(intakeMessages.mailbox, slot.mailbox),
         eq(intakeMessages.uidValidity, slot.uidValidity),
-        eq(intakeMessages.uid, slot.uid),
+        inArray(intakeMessages.uid, rest),
         eq(intakeMessages.status, "claimed"),
         lt(intakeMessages.claimedAt, new Date(Date.now() - staleClaimMs())),
       ),
     )
-    .returning({ id: intakeMessages.id });
-  return taken?.id ?? null;
+    .returning({ id: intakeMessages.id, uid: intakeMessages.uid });
+  return [...inserted, ...taken];
 }

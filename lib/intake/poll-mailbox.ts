@@ -4,14 +4,16 @@ import { db } from "@/db/client";
 import { intakeMessages } from "@/db/schema";
 import { authorize, systemActor } from "@/lib/auth/actor";
 import { createLogger } from "@/lib/logger";
-import { claimMessage, staleClaimMs } from "./claim-message";
+import { claimMessages, staleClaimMs } from "./claim-message";
 import { intakeConfig, type IntakeConfig } from "./intake-config";
 import { openIntakeConnection } from "./imap-connection";
+import { parseMessage, type ParsedIntakeMail } from "./parse-message";
 import { processMessage, type Disposition } from "./process-message";
 import { recordRemoval } from "./record-removal";
 
 const log = createLogger("intake");
-const CHUNK = 200;
+/** Claimed, fetched and handled together: small, so a claim never goes stale while its worker is busy. */
+const CHUNK = 100;
 
 export type PollResult = { enabled: boolean; seen: number; processed: number; failed: number; tidied: number };
 
@@ -39,11 +41,7 @@ export async function pollMailbox(config: IntakeConfig | null = intakeConfig()):
         const chunk = uids.slice(i, i + CHUNK);
         const slot = { mailbox: config.mailboxKey, uidValidity };
         result.tidied += await tidyLeftovers(client, config, uidValidity, chunk);
-        const claimed: { id: string; uid: number }[] = [];
-        for (const uid of chunk) {
-          const id = await claimMessage({ ...slot, uid });
-          if (id) claimed.push({ id, uid });
-        }
+        const claimed = await claimMessages(slot, chunk);
         if (!claimed.length) continue;
         const sources = new Map<number, Buffer>();
         // No other command may run while a FETCH streams: collect first, then process.
@@ -53,18 +51,7 @@ export async function pollMailbox(config: IntakeConfig | null = intakeConfig()):
           { uid: true },
         ))
           if (message.source) sources.set(message.uid, message.source);
-        const done: Disposition[] = [];
-        for (const { id, uid } of claimed) {
-          const source = sources.get(uid);
-          if (!source) continue;
-          try {
-            done.push(await processMessage(id, uid, source));
-          } catch (error) {
-            // The claim stays; after staleClaimMs() another tick tries again. No message content logged.
-            result.failed += 1;
-            log.error("intake message failed", { intakeMessageId: id, uid, error: (error as Error).message });
-          }
-        }
+        const done = await processChunk(claimed, sources, result);
         await takeOutOfInbox(client, config, done);
         result.processed += done.length;
       }
@@ -78,35 +65,77 @@ export async function pollMailbox(config: IntakeConfig | null = intakeConfig()):
   return result;
 }
 
+/** Messages handled at once (different senders); one sender's messages stay in mailbox order. */
+const PARALLEL_SENDERS = 8;
+
+/**
+ * Parses a chunk, then handles it sender by sender: a merchant's key and secret mails in one
+ * chunk run one after the other (the second sees what the first recorded), while different
+ * senders run side by side. A failure leaves that message's claim to go stale and be retried.
+ */
+async function processChunk(
+  claimed: { id: string; uid: number }[],
+  sources: Map<number, Buffer>,
+  result: PollResult,
+): Promise<Disposition[]> {
+  const bySender = new Map<string, { id: string; uid: number; source: Buffer; mail: ParsedIntakeMail }[]>();
+  for (const { id, uid } of claimed) {
+    const source = sources.get(uid);
+    if (!source) continue;
+    const mail = await parseMessage(source);
+    const key = mail.from ?? `unknown:${uid}`;
+    bySender.set(key, [...(bySender.get(key) ?? []), { id, uid, source, mail }]);
+  }
+  const groups = [...bySender.values()];
+  const done: Disposition[] = [];
+  const run = async () => {
+    for (let group = groups.shift(); group; group = groups.shift())
+      for (const { id, uid, source, mail } of group) {
+        try {
+          done.push(await processMessage(id, uid, source, mail));
+        } catch (error) {
+          // The claim stays; once stale another tick tries again. No message content is logged.
+          result.failed += 1;
+          log.error("intake message failed", { intakeMessageId: id, uid, error: (error as Error).message });
+        }
+      }
+  };
+  await Promise.all(Array.from({ length: PARALLEL_SENDERS }, run));
+  return done;
+}
+
 /** Moves or removes handled messages: one MOVE for the plain ones, one delete for the secret ones. */
 async function takeOutOfInbox(client: ImapFlow, config: IntakeConfig, done: Disposition[]) {
   const plain = done.filter((d) => !d.holdsSecret);
   const secret = done.filter((d) => d.holdsSecret);
   const merchantOf = await merchantIds(done.map((d) => d.id));
+  // imapflow answers false instead of throwing: then the row stays "not removed" and a later tick tidies it.
   if (plain.length) {
-    await client.messageMove(
+    const moved = await client.messageMove(
       plain.map((d) => d.uid),
       config.folders.processed,
       { uid: true },
     );
-    await recordRemoval(
-      plain.map((d) => ({ id: d.id, merchantId: merchantOf.get(d.id) ?? null })),
-      "processed",
-      config.folders.processed,
-    );
+    if (moved)
+      await recordRemoval(
+        plain.map((d) => ({ id: d.id, merchantId: merchantOf.get(d.id) ?? null })),
+        "processed",
+        config.folders.processed,
+      );
   }
   if (secret.length) {
     const redact = config.secretRemoval === "redact";
     if (redact) for (const d of secret) await client.append(config.folders.removed, d.redactedCopy, ["\\Seen"]);
-    await client.messageDelete(
+    const deleted = await client.messageDelete(
       secret.map((d) => d.uid),
       { uid: true },
     );
-    await recordRemoval(
-      secret.map((d) => ({ id: d.id, merchantId: merchantOf.get(d.id) ?? null })),
-      redact ? "redacted" : "removed",
-      redact ? config.folders.removed : null,
-    );
+    if (deleted)
+      await recordRemoval(
+        secret.map((d) => ({ id: d.id, merchantId: merchantOf.get(d.id) ?? null })),
+        redact ? "redacted" : "removed",
+        redact ? config.folders.removed : null,
+      );
   }
 }
 
@@ -147,19 +176,19 @@ async function tidyLeftovers(client: ImapFlow, config: IntakeConfig, uidValidity
   const secret = rows.filter((r) => r.outcome?.holdsSecret);
   const plain = rows.filter((r) => !r.outcome?.holdsSecret);
   if (plain.length) {
-    await client.messageMove(
+    const moved = await client.messageMove(
       plain.map((r) => r.uid),
       config.folders.processed,
       { uid: true },
     );
-    await recordRemoval(plain, "processed", config.folders.processed);
+    if (moved) await recordRemoval(plain, "processed", config.folders.processed);
   }
   if (secret.length) {
-    await client.messageDelete(
+    const deleted = await client.messageDelete(
       secret.map((r) => r.uid),
       { uid: true },
     );
-    await recordRemoval(secret, "removed", null);
+    if (deleted) await recordRemoval(secret, "removed", null);
   }
   return rows.length;
 }

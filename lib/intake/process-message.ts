@@ -38,8 +38,13 @@ function redactedCopy(mail: ParsedIntakeMail, source: string): string {
  * merchant or put it in triage (tokens sealed, body redacted). The row says what was done; the
  * caller moves or removes the message afterwards (a crash in between is redone from the row).
  */
-export async function processMessage(id: string, uid: number, source: Buffer): Promise<Disposition> {
-  const mail = await parseMessage(source);
+export async function processMessage(
+  id: string,
+  uid: number,
+  source: Buffer,
+  parsed?: ParsedIntakeMail,
+): Promise<Disposition> {
+  const mail = parsed ?? (await parseMessage(source));
   const tokens = extractTokens(mail.text, mail.subject);
   const match = await matchSender(mail);
   const common = {
