@@ -45,7 +45,7 @@ async function main() {
   const { closeQueues } = await import("@/lib/jobs/queues");
   const { closeRedis } = await import("@/lib/redis");
   const { createMerchant } = await import("@/tests/factories/merchant");
-  const { deliver } = await import("@/tests/integration/intake/helpers");
+  const { deliver } = await import("@/tests/helpers/dovecot-mail");
 
   try {
     await migrateDatabase(ownerDatabaseUrl(dbName), { createIfMissing: true });

@@ -1,10 +1,10 @@
-import { ImapFlow } from "imapflow";
 import { afterAll, beforeAll } from "vitest";
 import { eq } from "drizzle-orm";
 import { db } from "@/db/client";
 import { merchants } from "@/db/schema";
 import { resetEnvCache } from "@/lib/env";
 import { startDovecot, type Dovecot } from "@/tests/helpers/dovecot";
+import { imapClient } from "@/tests/helpers/dovecot-mail";
 import { createMerchant } from "@/tests/factories/merchant";
 import { ONBOARDED } from "../verification/helpers";
 import { EU_SHOP } from "../verification/simulator";
@@ -33,48 +33,7 @@ export function withDovecot(env: Record<string, string> = {}) {
   };
 }
 
-export type TestMail = { from: string; to?: string; subject: string; text?: string; html?: string; date?: Date };
-
-export function rawMail(mail: TestMail): string {
-  const id = `<${Math.random().toString(36).slice(2)}@merchant.test>`;
-  const body = mail.html ?? mail.text ?? "";
-  return [
-    `From: ${mail.from}`,
-    `To: ${mail.to ?? "Actenzo <admin.access@actenzo.test>"}`,
-    `Subject: ${mail.subject}`,
-    `Date: ${(mail.date ?? new Date(Date.now() - 60_000)).toUTCString()}`,
-    `Message-ID: ${id}`,
-    "MIME-Version: 1.0",
-    `Content-Type: ${mail.html ? "text/html" : "text/plain"}; charset=utf-8`,
-    "Content-Transfer-Encoding: 8bit",
-    "",
-    body,
-    "",
-  ].join("\r\n");
-}
-
-export async function imapClient(server: Dovecot) {
-  const client = new ImapFlow({
-    host: server.host,
-    port: server.port,
-    secure: false,
-    auth: { user: server.user, pass: server.password },
-    logger: false,
-  });
-  client.on("error", () => {});
-  await client.connect();
-  return client;
-}
-
-/** Puts messages in the inbox with IMAP APPEND, as the mail server would deliver them. */
-export async function deliver(server: Dovecot, mails: TestMail[]) {
-  const client = await imapClient(server);
-  try {
-    for (const mail of mails) await client.append("INBOX", rawMail(mail));
-  } finally {
-    await client.logout();
-  }
-}
+export { deliver, imapClient, rawMail, type TestMail } from "@/tests/helpers/dovecot-mail";
 
 /** The subjects of the messages in a folder (empty when the folder does not exist). */
 export async function folderSubjects(server: Dovecot, folder: string): Promise<string[]> {
