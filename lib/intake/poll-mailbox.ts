@@ -4,7 +4,7 @@ import { db } from "@/db/client";
 import { intakeMessages } from "@/db/schema";
 import { authorize, systemActor } from "@/lib/auth/actor";
 import { createLogger } from "@/lib/logger";
-import { claimMessages, staleClaimMs } from "./claim-message";
+import { claimMessages, renewClaim, staleClaimMs, type Claim } from "./claim-message";
 import { intakeConfig, type IntakeConfig } from "./intake-config";
 import { openIntakeConnection } from "./imap-connection";
 import { parseMessage, type ParsedIntakeMail } from "./parse-message";
@@ -74,24 +74,27 @@ const PARALLEL_SENDERS = 8;
  * senders run side by side. A failure leaves that message's claim to go stale and be retried.
  */
 async function processChunk(
-  claimed: { id: string; uid: number }[],
+  claimed: Claim[],
   sources: Map<number, Buffer>,
   result: PollResult,
 ): Promise<Disposition[]> {
-  const bySender = new Map<string, { id: string; uid: number; source: Buffer; mail: ParsedIntakeMail }[]>();
-  for (const { id, uid } of claimed) {
-    const source = sources.get(uid);
+  const bySender = new Map<string, { claim: Claim; source: Buffer; mail: ParsedIntakeMail }[]>();
+  for (const claim of claimed) {
+    const source = sources.get(claim.uid);
     if (!source) continue;
     const mail = await parseMessage(source);
-    const key = mail.from ?? `unknown:${uid}`;
-    bySender.set(key, [...(bySender.get(key) ?? []), { id, uid, source, mail }]);
+    const key = mail.from ?? `unknown:${claim.uid}`;
+    bySender.set(key, [...(bySender.get(key) ?? []), { claim, source, mail }]);
   }
   const groups = [...bySender.values()];
   const done: Disposition[] = [];
   const run = async () => {
     for (let group = groups.shift(); group; group = groups.shift())
-      for (const { id, uid, source, mail } of group) {
+      for (const { claim, source, mail } of group) {
+        const { id, uid } = claim;
         try {
+          // Another worker took a claim we held too long: it is theirs now.
+          if (!(await renewClaim(claim))) continue;
           done.push(await processMessage(id, uid, source, mail));
         } catch (error) {
           // The claim stays; once stale another tick tries again. No message content is logged.

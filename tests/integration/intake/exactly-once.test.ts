@@ -13,7 +13,7 @@ import { killWorkersAfterAll, spawnWorker } from "../jobs/spawn-worker";
 import { waitFor } from "../verification/helpers";
 import { deliver, folderSubjects, imapClient, withDovecot, type TestMail } from "./helpers";
 
-const dovecot = withDovecot({ INTAKE_STALE_CLAIM_MS: "3000", INTAKE_POLL_EVERY_MS: "1000" });
+const dovecot = withDovecot({ INTAKE_STALE_CLAIM_MS: "5000", INTAKE_POLL_EVERY_MS: "1000" });
 killWorkersAfterAll();
 
 /** `n` merchants, each emailing its API key once. */
@@ -87,12 +87,17 @@ describe("each message is processed once", () => {
     await deliver(dovecot.server, mails);
     const env = { WORKER_SCHEDULERS: "on", LOG_LEVEL: "warn" };
     const a = spawnWorker(env);
-    spawnWorker(env);
+    const b = spawnWorker(env);
+    // Two cold tsx processes start slowly on a busy machine.
     await waitFor(
-      async () => (await recordedPerMerchant(ids)).length >= 5 || (await recordedPerMerchant(ids)).length === 60,
+      async () => (await recordedPerMerchant(ids)).length >= 5,
       "the workers to start on the inbox",
-      30_000,
-    );
+      90_000,
+    ).catch((error: Error) => {
+      throw new Error(
+        `${error.message}\n--- worker a\n${a.output().slice(-2000)}\n--- worker b\n${b.output().slice(-2000)}`,
+      );
+    });
     a.child.kill("SIGKILL");
     await a.exited;
     spawnWorker(env);
@@ -103,5 +108,5 @@ describe("each message is processed once", () => {
     const rows = await db.select().from(intakeMessages).where(inArray(intakeMessages.merchantId, ids));
     expect(rows).toHaveLength(60);
     expect(new Set(rows.map((r) => r.uid)).size).toBe(60);
-  }, 120_000);
+  }, 200_000);
 });
