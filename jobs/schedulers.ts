@@ -17,8 +17,10 @@ export type SchedulerSpec = { id: string; every: number; name: string };
  * - incident-canary: while a platform incident is open, a few light checks that close it once
  *   Lightspeed answers (a no-op otherwise). Its cadence is WORKER_CANARY_EVERY_MS.
  */
-export function schedulers(options: { canaryEveryMs?: number } = {}): SchedulerSpec[] {
+export function schedulers(options: { canaryEveryMs?: number; intakeEveryMs?: number } = {}): SchedulerSpec[] {
   return [
+    // The access mailbox intake (lib/intake), only when INTAKE_IMAP_URL is set.
+    ...(options.intakeEveryMs ? [{ id: "intake-poll", every: options.intakeEveryMs, name: JOB_NAMES.intakePoll }] : []),
     { id: "health-sweep", every: 60_000, name: JOB_NAMES.healthSweep },
     { id: "platform-incident", every: 60_000, name: JOB_NAMES.platformIncident },
     { id: "reconcile", every: 60_000, name: JOB_NAMES.reconcile },

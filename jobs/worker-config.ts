@@ -12,6 +12,8 @@ export type WorkerConfig = {
   lockDuration: number;
   schedulers: boolean;
   canaryEveryMs?: number;
+  /** The mailbox intake's tick; undefined while INTAKE_IMAP_URL is unset (the intake is off). */
+  intakeEveryMs?: number;
 };
 
 type WorkerSettings = Pick<
@@ -21,7 +23,8 @@ type WorkerSettings = Pick<
   | "WORKER_LOCK_DURATION_MS"
   | "WORKER_SCHEDULERS"
   | "WORKER_CANARY_EVERY_MS"
->;
+> &
+  Partial<Pick<Env, "INTAKE_IMAP_URL" | "INTAKE_POLL_EVERY_MS">>;
 
 export function workerConfig(parsed: WorkerSettings = env): WorkerConfig {
   return {
@@ -33,5 +36,6 @@ export function workerConfig(parsed: WorkerSettings = env): WorkerConfig {
     lockDuration: parsed.WORKER_LOCK_DURATION_MS,
     schedulers: parsed.WORKER_SCHEDULERS === "on",
     canaryEveryMs: parsed.WORKER_CANARY_EVERY_MS,
+    intakeEveryMs: parsed.INTAKE_IMAP_URL ? parsed.INTAKE_POLL_EVERY_MS : undefined,
   };
 }

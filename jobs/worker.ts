@@ -29,7 +29,9 @@ const reconcileOnConnect = async () => {
   log.info("reconciled with PostgreSQL", result);
 };
 const stopSchedulers = config.schedulers
-  ? keepSchedulersRegistered(schedulers({ canaryEveryMs: config.canaryEveryMs }), { onReady: reconcileOnConnect })
+  ? keepSchedulersRegistered(schedulers({ canaryEveryMs: config.canaryEveryMs, intakeEveryMs: config.intakeEveryMs }), {
+      onReady: reconcileOnConnect,
+    })
   : async () => {};
 
 const SHUTDOWN_TIMEOUT_MS = 60_000;

@@ -28,6 +28,8 @@ const READ_ELSEWHERE = {
   LIGHTSPEED_EU1_URL: baseUrlSetting,
   LIGHTSPEED_US1_URL: baseUrlSetting,
   PORT: z.coerce.number().int().min(1).max(65_535).optional(),
+  /** A mailbox intake claim older than this belongs to a dead worker and is taken over (lib/intake/claim-message.ts). */
+  INTAKE_STALE_CLAIM_MS: z.coerce.number().int().min(1000).max(86_400_000).default(300_000),
 };
 
 const optionalText = z.preprocess((v) => (v === "" ? undefined : v), z.string().trim().min(1).optional());
@@ -87,6 +89,29 @@ const schema = z
     TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
     /** The agency's IANA zone: every staff member's zone until they choose their own on /profile. */
     AGENCY_TIME_ZONE: timeZoneSchema.default(DEFAULT_AGENCY_TIME_ZONE),
+    INTAKE_IMAP_URL: z.preprocess(
+      (v) => (v === "" ? undefined : v),
+      z
+        .url()
+        .refine((u) => /^imaps?:\/\//.test(u), "must start with imap:// or imaps://")
+        .optional(),
+    ),
+    /** imap:// only: "auto" upgrades with STARTTLS when offered, "required" refuses without, "off" never. */
+    INTAKE_IMAP_STARTTLS: z.enum(["auto", "required", "off"]).default("auto"),
+    /** "false" accepts a self-signed certificate (a test server); never in production. */
+    INTAKE_IMAP_TLS_VERIFY: z.enum(["true", "false"]).default("true"),
+    INTAKE_INBOX_FOLDER: z.string().min(1).default("INBOX"),
+    INTAKE_PROCESSED_FOLDER: z.string().min(1).default("Processed"),
+    /** Where the redacted copy of a message that held a secret goes (INTAKE_SECRET_REMOVAL=redact). */
+    INTAKE_REMOVED_FOLDER: z.string().min(1).default("Removed"),
+    /** A message holding a secret is expunged ("delete") or replaced by a redacted copy ("redact"). */
+    INTAKE_SECRET_REMOVAL: z.enum(["delete", "redact"]).default("redact"),
+    INTAKE_POLL_EVERY_MS: z.coerce.number().int().min(1000).max(3_600_000).default(30_000),
+    /**
+     * The access mailbox's address (e.g. admin.access@actenzo.test). Every console email to a
+     * merchant gets Reply-To: access+<merchant id>@… so that replies match exactly; unset: none.
+     */
+    INTAKE_REPLY_ADDRESS: z.preprocess((v) => (v === "" ? undefined : v), z.email().optional()),
     ...COMPANY_SIGN_IN,
   })
   .superRefine(requireCompleteSignIn);

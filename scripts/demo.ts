@@ -225,6 +225,12 @@ const { pendingDemoVerifications } = await import("@/scripts/seed/demo-simulator
 const pending = await pendingDemoVerifications();
 if (pending.length)
   say("demo", `${pending.length} key pairs wait for a verdict; the worker queues them when it starts`);
+// The access mailbox (a local Dovecot when installed): the worker and the console inherit INTAKE_*.
+const { startDemoIntake } = await import("@/scripts/seed/demo-intake");
+const intake = await startDemoIntake().catch((error: Error) => ({ server: null, reason: error.message }) as const);
+if (intake.server)
+  say("demo", `access mailbox: local Dovecot on 127.0.0.1:${intake.server.port} with ${intake.seeded.length} emails`);
+else say("demo", `mailbox intake is off: ${intake.reason}`);
 const { closeDb } = await import("@/db/client");
 await closeDb();
 const { closeQueues } = await import("@/lib/jobs/queues").catch(() => ({ closeQueues: async () => {} }));
@@ -328,6 +334,7 @@ async function shutdown(code = 0) {
   await Promise.all(exits);
   clearTimeout(timer);
   await mail.close();
+  await intake.server?.stop();
   process.exit(code);
 }
 process.on("SIGINT", () => void shutdown(0));
@@ -363,6 +370,9 @@ say(
     "",
     `Lightspeed simulator: eu1 http://127.0.0.1:${simPorts.eu1}, us1 http://127.0.0.1:${simPorts.us1} (demo merchants' keys are registered)`,
     `Outgoing mail lands in ${path.relative(ROOT, mail.dir)}/ (SMTP on 127.0.0.1:${mail.port})`,
+    intake.server
+      ? `Access mailbox: ${intake.server.url.replace(/:[^:@/]*@/, ":…@")} (Dovecot); the worker reads it every ${Number(process.env.INTAKE_POLL_EVERY_MS) / 1000} s, unknown senders wait on ${base}/intake`
+      : `Mailbox intake: off (${intake.reason})`,
     `Sign-up API: POST ${base}/api/signups with "Authorization: Bearer $SIGNUPS_API_TOKEN" (see ${path.relative(ROOT, envFile)})`,
     "Press Ctrl-C to stop everything.",
     "",

@@ -5,6 +5,7 @@ import { PlatformIncidentBanner } from "./_components/platform-incident-banner";
 import { can } from "@/lib/auth/actor";
 import { ROLE_LABELS } from "@/lib/auth/roles";
 import { getActor } from "@/lib/auth/session";
+import { countTriage } from "@/lib/intake/list-triage";
 import { actorTimeZone } from "@/lib/staff/time-zone";
 import { ConsoleNav } from "./_components/console-nav";
 import { NAV_ITEMS } from "./_components/nav-items";
@@ -18,10 +19,13 @@ import { SignOutEverywhereButton } from "./_components/sign-out-everywhere-butto
 export default async function ConsoleLayout({ children }: { children: React.ReactNode }) {
   const actor = await getActor();
   if (!actor) redirect("/login");
+  // The mailbox triage count rides on its link; a failing count never breaks the shell.
+  const triage = can(actor, "intake:triage") ? await countTriage(actor).catch(() => 0) : 0;
   const links = NAV_ITEMS.filter((item) => can(actor, item.permission)).map(({ href, label, group }) => ({
     href,
     label,
     group,
+    ...(href === "/intake" ? { count: triage } : {}),
   }));
 
   return (

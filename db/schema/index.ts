@@ -11,3 +11,4 @@ export * from "./verification-runs";
 export * from "./key-health";
 export * from "./platform-incidents";
 export * from "./sla";
+export * from "./intake-messages";

@@ -23,6 +23,8 @@ export const MERCHANT_EVENT_TYPES = [
   "reminder_sent",
   /** The open Actenzo step reached 75 % of its SLA target (once per merchant and step). */
   "sla_warning",
+  /** The merchant answered a console email (the access mailbox intake matched it). */
+  "merchant_replied",
 ] as const;
 export type MerchantEventType = (typeof MERCHANT_EVENT_TYPES)[number];
 export const merchantEventType = pgEnum("merchant_event_type", MERCHANT_EVENT_TYPES);

@@ -3,6 +3,7 @@ import { JOB_NAMES, type JobName } from "@/lib/jobs/queues";
 import { processHealthCheck } from "./health-check";
 import { processHealthSweep } from "./health-sweep";
 import { processIncidentCanary } from "./incident-canary";
+import { processIntakePoll } from "./intake-poll";
 import { processPlatformIncident } from "./platform-incident";
 import { processReconcile } from "./reconcile";
 import { processSlaRefresh, processSlaSweep } from "./sla";
@@ -17,6 +18,7 @@ const PROCESSORS: Record<JobName, (job: Job) => Promise<unknown>> = {
   [JOB_NAMES.incidentCanary]: processIncidentCanary,
   [JOB_NAMES.slaSweep]: processSlaSweep,
   [JOB_NAMES.slaRefresh]: processSlaRefresh,
+  [JOB_NAMES.intakePoll]: processIntakePoll,
 };
 
 /** Routes a job to its processor by name; an unknown name can never succeed. */

@@ -19,6 +19,8 @@ export const PERMISSIONS = {
   "step:override": ["lead", "admin"],
   "credentials:record": ["specialist", "lead", "admin"],
   "credentials:reveal": ["lead", "admin"],
+  /** The access mailbox's triage list (/intake): assign a message to a merchant, or dismiss it. */
+  "intake:triage": ["specialist", "lead", "admin"],
   "connect-link:manage": ["specialist", "lead", "admin"],
   "verification:run": ["specialist", "lead", "admin"],
   "health:read": ["specialist", "lead", "admin"],

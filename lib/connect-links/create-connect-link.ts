@@ -75,7 +75,7 @@ export async function createConnectLink(
   if (emailMerchant) {
     // After the commit: a mail failure must not lose the link (staff still see the URL to copy).
     try {
-      await sendMail({ to: merchant.contactEmail, ...connectLinkMail({ ...merchant, url, expiresAt }) });
+      await sendMail({ to: merchant.contactEmail, merchantId, ...connectLinkMail({ ...merchant, url, expiresAt }) });
       emailedTo = merchant.contactEmail;
     } catch (error) {
       log.warn("connect link mail failed", { linkId: link.id, error });

@@ -7,3 +7,4 @@ export { revealSecret } from "./reveal-secret";
 export { rotateSecrets } from "./rotate-secrets";
 export { CREDENTIAL_STATUSES, CREDENTIAL_STATUS_LABELS, type CredentialStatus } from "./statuses";
 export { keyFingerprint } from "./credential-input";
+export { loadKnownHalves, type KnownHalves } from "./known-halves";

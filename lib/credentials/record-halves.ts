@@ -45,7 +45,7 @@ function parse(input: RecordHalvesInput) {
 export async function recordHalves(
   actor: Actor,
   input: RecordHalvesInput,
-  options: { via: HalfChannel },
+  options: { via: HalfChannel; from?: string },
 ): Promise<RecordHalfResult> {
   authorize(actor, "credentials:record");
   const { merchantId, key, secret, receivedAt } = parse(input);
@@ -149,6 +149,7 @@ export async function recordHalves(
         receivedAt: receivedAt.toISOString(),
         via: options.via,
         ...(half === "key" ? { fingerprint } : {}),
+        ...(options.from ? { from: options.from } : {}),
       };
       await recordMerchantEvent(tx, { merchantId, actor, type: "credential_recorded", stage: STEP[half], evidence });
       await tx.insert(auditLog).values({
@@ -166,6 +167,7 @@ export async function recordHalves(
         receivedAt: receivedAt.toISOString(),
         via: options.via,
         ...(half === "key" ? { fingerprint } : {}),
+        ...(options.from ? { from: options.from } : {}),
       };
       await completeStep(actor, { merchantId, stage: STEP[half], evidence }, { tx });
       // A half recorded again (e.g. a new key) is the step's evidence from now on: the checklist

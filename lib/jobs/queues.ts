@@ -24,6 +24,7 @@ export const JOB_NAMES = {
   incidentCanary: "incident-canary",
   slaSweep: "sla-sweep",
   slaRefresh: "sla-refresh",
+  intakePoll: "intake-poll",
 } as const;
 export type JobName = (typeof JOB_NAMES)[keyof typeof JOB_NAMES];
 

@@ -1,5 +1,6 @@
 import nodemailer from "nodemailer";
 import { env } from "@/lib/env";
+import { merchantReplyAddress } from "./reply-address";
 
 let transport: nodemailer.Transporter | undefined;
 let transportUrl: string | undefined;
@@ -13,8 +14,13 @@ export function mailTransport() {
   return transport;
 }
 
-export type OutgoingMail = { to: string; subject: string; text: string; html?: string };
+/**
+ * `merchantId`: a mail to a merchant. Its Reply-To is the access mailbox's plus address for that
+ * merchant (access+<id>@…, INTAKE_REPLY_ADDRESS), so the intake matches the reply exactly.
+ */
+export type OutgoingMail = { to: string; subject: string; text: string; html?: string; merchantId?: string };
 
-export async function sendMail(mail: OutgoingMail) {
-  await mailTransport().sendMail({ from: env.MAIL_FROM, ...mail });
+export async function sendMail({ merchantId, ...mail }: OutgoingMail) {
+  const replyTo = merchantId ? merchantReplyAddress(merchantId, env.INTAKE_REPLY_ADDRESS) : null;
+  await mailTransport().sendMail({ from: env.MAIL_FROM, ...(replyTo ? { replyTo } : {}), ...mail });
 }

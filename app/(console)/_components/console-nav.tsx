@@ -34,6 +34,15 @@ function NavItem({ link, active }: { link: NavLink; active: boolean }) {
       )}
     >
       {link.label}
+      {link.count ? (
+        <span
+          className="ml-1.5 rounded-full bg-primary px-1.5 py-0.5 text-xs text-primary-foreground tabular-nums"
+          aria-label={`${link.count} waiting`}
+          data-testid={`nav-count-${link.href.slice(1)}`}
+        >
+          {link.count}
+        </span>
+      ) : null}
     </Link>
   );
 }

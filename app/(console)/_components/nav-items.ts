@@ -4,6 +4,7 @@ import type { Permission } from "@/lib/auth/permissions";
 export const NAV_ITEMS: readonly { href: string; label: string; permission: Permission; group: "work" | "admin" }[] = [
   { href: "/queue", label: "Queue", permission: "queue:read", group: "work" },
   { href: "/health", label: "Health", permission: "health:read", group: "work" },
+  { href: "/intake", label: "Mailbox", permission: "intake:triage", group: "work" },
   { href: "/reports", label: "Reports", permission: "reports:read", group: "work" },
   { href: "/admin/staff", label: "Staff", permission: "staff:manage", group: "admin" },
   { href: "/admin/jobs", label: "Jobs", permission: "jobs:manage", group: "admin" },
@@ -11,4 +12,5 @@ export const NAV_ITEMS: readonly { href: string; label: string; permission: Perm
   { href: "/admin/sla", label: "SLA settings", permission: "sla:manage", group: "admin" },
 ];
 
-export type NavLink = { href: string; label: string; group: "work" | "admin" };
+/** `count`: a badge (e.g. messages waiting in mailbox triage); absent or 0 shows none. */
+export type NavLink = { href: string; label: string; group: "work" | "admin"; count?: number };

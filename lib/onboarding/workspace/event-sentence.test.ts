@@ -21,6 +21,7 @@ const EVERY_TYPE: Record<MerchantEventType, true> = {
   connect_link: true,
   reminder_sent: true,
   sla_warning: true,
+  merchant_replied: true,
 };
 const ALL_GRANTS = [
   "account:read",
@@ -86,6 +87,30 @@ describe("eventSentence", () => {
         "UTC",
       ),
     ).toBe("Recorded the API key (abcd…wxyz), received 3 May 2026, 08:40 UTC by email.");
+    // Read from the access mailbox: who sent it, and when.
+    expect(
+      eventSentence(
+        event("credential_recorded", {
+          half: "key",
+          receivedAt: "2026-05-03T08:42:00.000Z",
+          via: "email",
+          from: "anne@wijnhuis.test",
+          fingerprint: "abcd…wxyz",
+        }),
+        "UTC",
+      ),
+    ).toBe("API key (abcd…wxyz) received by email from anne@wijnhuis.test at 3 May 2026, 08:42 UTC.");
+    expect(
+      eventSentence(
+        event("credential_recorded", {
+          half: "secret",
+          receivedAt: "2026-05-03T08:42:00.000Z",
+          via: "email",
+          from: "a@b.test",
+        }),
+        "UTC",
+      ),
+    ).toBe("API secret received by email from a@b.test at 3 May 2026, 08:42 UTC.");
   });
 
   it("tells a rejected pair apart from a permission gap, and never lists every grant for a rejected pair", () => {

@@ -90,6 +90,8 @@ export function eventSentence(event: EventSentenceInput, timeZone?: string): str
       const due = when(e.dueAt, timeZone);
       return `Reached 75 % of the${target} target for ${step(event.stage)} in agency working time${due ? `; due ${due}` : ""}.`;
     }
+    case "merchant_replied":
+      return `The merchant replied${str(e.from) ? ` (${String(e.from)})` : ""}${when(e.receivedAt, timeZone) ? ` at ${when(e.receivedAt, timeZone)}` : ""}.`;
     default:
       return "Something changed.";
   }
@@ -100,6 +102,12 @@ function credentialSentence(e: Record<string, unknown>, timeZone?: string): stri
     e.half === "secret" ? "the API secret" : `the API key${str(e.fingerprint) ? ` (${String(e.fingerprint)})` : ""}`;
   const received = when(e.receivedAt, timeZone);
   const via = str(e.via) ? ` ${VIA[String(e.via)] ?? "by another channel"}` : "";
+  // Read from the access mailbox: "API key (abcd…wxyz) received by email from anne@… at …".
+  if (str(e.from)) {
+    const half =
+      e.half === "secret" ? "API secret" : `API key${str(e.fingerprint) ? ` (${String(e.fingerprint)})` : ""}`;
+    return `${half} received${via} from ${String(e.from)}${received ? ` at ${received}` : ""}.`;
+  }
   return `Recorded ${what}${received ? `, received ${received}` : ""}${via}.`;
 }
 

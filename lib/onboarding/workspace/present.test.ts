@@ -45,6 +45,14 @@ describe("describeEvidence", () => {
     );
     expect(lines).toEqual(["received 3 May 2026, 08:40 UTC by email", "key abcd…wxyz"]);
   });
+  it("names the sender of a half read from the access mailbox", () => {
+    expect(
+      describeEvidence(
+        { receivedAt: "2026-05-03T08:42:00.000Z", via: "email", from: "anne@wijnhuis.test", fingerprint: "abcd…wxyz" },
+        "UTC",
+      ),
+    ).toEqual(["received 3 May 2026, 08:42 UTC by email from anne@wijnhuis.test", "key abcd…wxyz"]);
+  });
   it("names missing checkboxes the way the back office labels them", () => {
     expect(describeEvidence({ missing: ["orders:write", "tracking:read"], verdict: "incomplete_permissions" })).toEqual(
       ["permissions missing", "missing: Orders → Write, Tracking → Read"],

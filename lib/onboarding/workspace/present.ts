@@ -52,6 +52,8 @@ export function eventTitle(event: {
       return "Secure link";
     case "reminder_sent":
       return "Reminder sent";
+    case "merchant_replied":
+      return "Merchant replied";
     default:
       return String(event.type).replaceAll("_", " ");
   }
@@ -91,7 +93,7 @@ export function describeEvidence(
       case "receivedAt":
         if (typeof value === "string" && !Number.isNaN(Date.parse(value))) {
           out.push(
-            `received ${formatExact(new Date(value), timeZone)}${typeof evidence.via === "string" ? ` ${VIA[evidence.via] ?? evidence.via}` : ""}`,
+            `received ${formatExact(new Date(value), timeZone)}${typeof evidence.via === "string" ? ` ${VIA[evidence.via] ?? evidence.via}` : ""}${typeof evidence.from === "string" ? ` from ${evidence.from}` : ""}`,
           );
         }
         break;

@@ -24,6 +24,7 @@ const EXPECTED: Record<Permission, string> = {
   "step:override": "LA",
   "credentials:record": "SLA",
   "credentials:reveal": "LA",
+  "intake:triage": "SLA",
   "connect-link:manage": "SLA",
   "verification:run": "SLA",
   "health:read": "SLA",

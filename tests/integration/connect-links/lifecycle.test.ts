@@ -18,7 +18,10 @@ import { eventsOf } from "@/tests/factories/merchant";
 import { linkRow } from "@/tests/factories/connect-link";
 
 closeConnectionsAfterAll();
-const inbox = smtpInboxForFile({ APP_URL: "https://console.actenzo.test" });
+const inbox = smtpInboxForFile({
+  APP_URL: "https://console.actenzo.test",
+  INTAKE_REPLY_ADDRESS: "admin.access@actenzo.test",
+});
 
 describe("connect link lifecycle", () => {
   it("creates a 7-day link whose token is shown once and stored only as its sha-256", async () => {
@@ -53,6 +56,8 @@ describe("connect link lifecycle", () => {
     expect(link.emailedTo).toBe(merchant.contactEmail);
     const mail = await inbox.waitFor((m) => m.text?.includes(link.url) ?? false);
     expect(mail.to && "text" in mail.to ? mail.to.text : "").toContain(merchant.contactEmail);
+    // A reply reaches the access mailbox on the merchant's own plus address (the intake matches it exactly).
+    expect(mail.replyTo?.text).toBe(`admin.access+${merchant.id}@actenzo.test`);
     expect(mail.subject).toBe(`Connect ${merchant.shopName} to Actenzo: your secure link`);
   });
 

@@ -1,16 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { sql } from "@/db/client";
 import { systemActor } from "@/lib/auth/actor";
-import { env } from "@/lib/env";
 import { sweepDueChecks } from "@/lib/key-health/sweep-due-checks";
 import { setLogSink } from "@/lib/logger";
 import { completeStep } from "@/lib/onboarding";
-import { redis } from "@/lib/redis";
 import { requestVerification } from "@/lib/verification";
 import { drained, withWorkers, waitFor } from "@/tests/helpers/jobs";
 import { grants, randomCredential, withSimulator } from "@/tests/helpers/simulator";
 import { healthOf, makeDue, pauseOtherMonitoring } from "@/tests/factories/key-health";
 import { merchantWithPair, runsOf } from "@/tests/factories/credential";
+import { databaseText, redisText } from "./plaintext-scan";
 
 const lightspeed = withSimulator();
 withWorkers(["verification", "health"]);
@@ -20,45 +18,6 @@ beforeAll(() => {
   restoreSink = setLogSink((line) => logLines.push(line));
 });
 afterAll(() => restoreSink());
-
-/** Every value of every text-like column (text, varchar, char, json, jsonb, arrays) of every table. */
-async function databaseText(): Promise<{ text: string; columns: string[] }> {
-  const columns = await sql<{ table_name: string; column_name: string }[]>`
-    select table_name, column_name from information_schema.columns
-    where table_schema = 'public' and data_type in ('text', 'character varying', 'character', 'json', 'jsonb', 'ARRAY')`;
-  const parts: string[] = [];
-  for (const { table_name, column_name } of columns) {
-    const rows = await sql.unsafe(
-      `select "${column_name}"::text as v from "${table_name}" where "${column_name}" is not null`,
-    );
-    for (const row of rows) parts.push(String(row.v));
-  }
-  return { text: parts.join("\n"), columns: columns.map((c) => `${c.table_name}.${c.column_name}`) };
-}
-
-/** Every Redis key under this run's prefix, whatever its type (BullMQ job hashes, lists, sorted sets, streams). */
-async function redisText(): Promise<{ text: string; keys: string[] }> {
-  const client = redis();
-  const keys: string[] = [];
-  let cursor = "0";
-  do {
-    const [next, batch] = await client.scan(cursor, "MATCH", `${env.REDIS_PREFIX}:*`, "COUNT", 1000);
-    cursor = next;
-    keys.push(...batch);
-  } while (cursor !== "0");
-  const parts: string[] = [];
-  for (const key of keys) {
-    const type = await client.type(key);
-    if (type === "string") parts.push((await client.get(key)) ?? "");
-    else if (type === "hash") parts.push(JSON.stringify(await client.hgetall(key)));
-    else if (type === "list") parts.push(...(await client.lrange(key, 0, -1)));
-    else if (type === "set") parts.push(...(await client.smembers(key)));
-    else if (type === "zset") parts.push(...(await client.zrange(key, 0, -1)));
-    else if (type === "stream") parts.push(JSON.stringify(await client.xrange(key, "-", "+")));
-    parts.push(key);
-  }
-  return { text: parts.join("\n"), keys };
-}
 
 describe("no plaintext key or secret at rest", () => {
   it("after a full flow, the database, Redis (job data included) and the logs hold neither", async () => {

@@ -12,6 +12,7 @@ import {
   KeyRound,
   Link,
   Mail,
+  MailOpen,
   RefreshCcw,
   ShieldCheck,
   StickyNote,
@@ -48,6 +49,7 @@ const ICONS: Record<MerchantEventType, LucideIcon> = {
   connect_link: Link,
   reminder_sent: Mail,
   sla_warning: AlarmClock,
+  merchant_replied: MailOpen,
 };
 const TONES: Partial<Record<MerchantEventType, string>> = {
   stage_completed: "text-success",
