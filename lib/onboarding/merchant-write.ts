@@ -5,6 +5,8 @@ import { parseInput as parseValidatedInput } from "@/lib/validation/parse-input"
 import { db, type Db, type Tx } from "@/db/client";
 import { auditLog, merchantEvents, merchants, merchantSteps, type Merchant, type MerchantEventType } from "@/db/schema";
 import { actorId, type Actor } from "@/lib/auth/actor";
+import { isClockEvent } from "@/lib/sla/clock-rows-store";
+import { refreshMerchantClocks } from "@/lib/sla/refresh-merchant-clocks";
 import { NotFoundError, RuleViolationError } from "@/lib/errors";
 import { NOTE_MAX_LENGTH } from "./note-limit";
 import { deriveState, type Decision } from "./rules";
@@ -105,6 +107,10 @@ export type EventInput = {
   at?: Date;
 };
 
+/**
+ * Appends a timeline event. An event that moves a clock (a step done or undone, a hold, a
+ * cancellation …) also rewrites the merchant's SLA clock rows in the same transaction.
+ */
 export async function insertEvent(tx: Tx, event: EventInput): Promise<void> {
   await tx.insert(merchantEvents).values({
     merchantId: event.merchantId,
@@ -115,6 +121,7 @@ export async function insertEvent(tx: Tx, event: EventInput): Promise<void> {
     note: event.note ?? null,
     ...(event.at ? { createdAt: event.at } : {}),
   });
+  if (isClockEvent(event.type)) await refreshMerchantClocks(tx, event.merchantId);
 }
 
 export async function insertAudit(

@@ -1,0 +1,91 @@
+import { and, asc, gt, inArray, isNull, lt, or, sql as dsql } from "drizzle-orm";
+import type { Tx } from "@/db/client";
+import { merchantEvents, platformIncidents, slaStepClocks, type MerchantEventType } from "@/db/schema";
+import type { ClockEvent } from "./intervals";
+import type { IncidentSpan, StepClockRow } from "./step-clock-rows";
+
+/**
+ * Reading the facts the clocks are derived from, and writing the derived rows, for a set of
+ * merchants: shared by the per-event refresh and the full recompute.
+ */
+export const CLOCK_EVENT_TYPES = [
+  "signed_up",
+  "stage_completed",
+  "stage_undone",
+  "action_required",
+  "action_cleared",
+  "held",
+  "resumed",
+  "cancelled",
+] as const satisfies readonly MerchantEventType[];
+
+export function isClockEvent(type: MerchantEventType): boolean {
+  return (CLOCK_EVENT_TYPES as readonly MerchantEventType[]).includes(type);
+}
+
+export async function loadClockEvents(tx: Tx, merchantIds: string[]): Promise<Map<string, ClockEvent[]>> {
+  const rows = await tx
+    .select({
+      merchantId: merchantEvents.merchantId,
+      type: merchantEvents.type,
+      stage: merchantEvents.stage,
+      note: merchantEvents.note,
+      at: merchantEvents.createdAt,
+    })
+    .from(merchantEvents)
+    .where(and(inArray(merchantEvents.merchantId, merchantIds), inArray(merchantEvents.type, CLOCK_EVENT_TYPES)))
+    .orderBy(asc(merchantEvents.createdAt), asc(merchantEvents.id));
+  const byMerchant = new Map<string, ClockEvent[]>();
+  for (const { merchantId, ...event } of rows) {
+    let list = byMerchant.get(merchantId);
+    if (!list) byMerchant.set(merchantId, (list = []));
+    list.push(event);
+  }
+  return byMerchant;
+}
+
+/** Platform incidents that were open at some point after `since` (few rows: one per outage). */
+export async function loadIncidents(tx: Tx, since: Date): Promise<IncidentSpan[]> {
+  const rows = await tx
+    .select({ start: platformIncidents.openedAt, end: platformIncidents.closedAt })
+    .from(platformIncidents)
+    .where(
+      and(
+        or(isNull(platformIncidents.closedAt), gt(platformIncidents.closedAt, since)),
+        lt(platformIncidents.openedAt, dsql`now()`),
+      ),
+    );
+  return rows;
+}
+
+/** Replaces the merchants' rows: one delete, one insert of a JSON array (one parameter, any size). */
+export async function writeClockRows(
+  tx: Tx,
+  merchantIds: string[],
+  rows: (StepClockRow & { merchantId: string })[],
+  computedAt: Date,
+) {
+  await tx.delete(slaStepClocks).where(inArray(slaStepClocks.merchantId, merchantIds));
+  if (rows.length === 0) return;
+  const json = rows.map((r) => ({
+    merchant_id: r.merchantId,
+    step: r.step,
+    owner: r.owner,
+    policy_version: r.policyVersion,
+    started_at: r.startedAt.toISOString(),
+    completed_at: r.completedAt?.toISOString() ?? null,
+    cancelled_at: r.cancelledAt?.toISOString() ?? null,
+    agency_work_seconds: r.agencyWorkSeconds,
+    merchant_wait_seconds: r.merchantWaitSeconds,
+    hold_seconds: r.holdSeconds,
+    holds: r.holds,
+    target_seconds: r.targetSeconds,
+    warn_at: r.warnAt?.toISOString() ?? null,
+    due_at: r.dueAt?.toISOString() ?? null,
+    cause: r.cause,
+    incident_seconds: r.incidentSeconds,
+    computed_at: computedAt.toISOString(),
+  }));
+  await tx.execute(dsql`insert into sla_step_clocks
+    select * from jsonb_populate_recordset(null::sla_step_clocks, ${JSON.stringify(json)}::jsonb)`);
+}
