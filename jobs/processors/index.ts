@@ -5,6 +5,7 @@ import { processHealthSweep } from "./health-sweep";
 import { processIncidentCanary } from "./incident-canary";
 import { processPlatformIncident } from "./platform-incident";
 import { processReconcile } from "./reconcile";
+import { processSlaRecompute } from "./sla-recompute";
 import { processVerifyKey } from "./verify-key";
 
 const PROCESSORS: Record<JobName, (job: Job) => Promise<unknown>> = {
@@ -14,6 +15,7 @@ const PROCESSORS: Record<JobName, (job: Job) => Promise<unknown>> = {
   [JOB_NAMES.platformIncident]: processPlatformIncident,
   [JOB_NAMES.reconcile]: processReconcile,
   [JOB_NAMES.incidentCanary]: processIncidentCanary,
+  [JOB_NAMES.slaRecompute]: processSlaRecompute,
 };
 
 /** Routes a job to its processor by name; an unknown name can never succeed. */

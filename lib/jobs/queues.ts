@@ -10,8 +10,10 @@ import { REDIS_BOUNDS, bullErrorListener, createRedis } from "@/lib/redis";
  * - health: `health-check` (one per due key, enqueued by the sweep); many, bulk.
  * - scheduler: the repeatable ticks (`health-sweep`, `platform-incident`); tiny, never retried
  *   (the next tick is a minute away and the state lives in PostgreSQL).
+ * - reports: `sla-recompute` (every merchant's SLA clocks after a policy or calendar change); rare,
+ *   up to a minute long, kept off the scheduler queue so ticks never wait behind it.
  */
-export const QUEUE_NAMES = ["verification", "health", "scheduler"] as const;
+export const QUEUE_NAMES = ["verification", "health", "scheduler", "reports"] as const;
 export type QueueName = (typeof QUEUE_NAMES)[number];
 
 export const JOB_NAMES = {
@@ -21,6 +23,7 @@ export const JOB_NAMES = {
   platformIncident: "platform-incident",
   reconcile: "reconcile",
   incidentCanary: "incident-canary",
+  slaRecompute: "sla-recompute",
 } as const;
 export type JobName = (typeof JOB_NAMES)[keyof typeof JOB_NAMES];
 
@@ -47,6 +50,13 @@ export const DEFAULT_JOB_OPTIONS: Record<QueueName, JobsOptions> = {
     attempts: 1,
     removeOnComplete: { count: 100 },
     removeOnFail: { age: 7 * DAY_S, count: 500 },
+  },
+  // A recompute rewrites derived rows only, so a retry after a crash is harmless.
+  reports: {
+    attempts: 3,
+    backoff: { type: "exponential", delay: 30_000 },
+    removeOnComplete: { count: 50 },
+    removeOnFail: { age: 30 * DAY_S, count: 100 },
   },
 };
 

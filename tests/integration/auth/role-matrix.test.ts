@@ -28,6 +28,7 @@ const EXPECTED: Record<Permission, string> = {
   "verification:run": "SLA",
   "health:read": "SLA",
   "reports:read": "LA",
+  "sla:recompute": "LA",
   "audit:read": "LA",
   "staff:manage": "A",
   "jobs:manage": "A",
