@@ -28,7 +28,11 @@ export function addDaysIso(iso: string, days: number): string {
   return isoDay(dayMs(iso) + days * DAY);
 }
 
-export function resolvePeriod(params: Pick<ReportParams, "period" | "from" | "to">, now: Date, zone: string): ResolvedPeriod {
+export function resolvePeriod(
+  params: Pick<ReportParams, "period" | "from" | "to">,
+  now: Date,
+  zone: string,
+): ResolvedPeriod {
   const today = localDay(now, zone);
   const tomorrow = startOfNextDay(startOf(today, zone), zone);
   switch (params.period) {
