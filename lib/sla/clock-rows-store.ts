@@ -65,8 +65,6 @@ export async function writeClockRows(
   rows: (StepClockRow & { merchantId: string })[],
   computedAt: Date,
 ) {
-  await tx.delete(slaStepClocks).where(inArray(slaStepClocks.merchantId, merchantIds));
-  if (rows.length === 0) return;
   const json = rows.map((r) => ({
     merchant_id: r.merchantId,
     step: r.step,
@@ -86,6 +84,31 @@ export async function writeClockRows(
     incident_seconds: r.incidentSeconds,
     computed_at: computedAt.toISOString(),
   }));
-  await tx.execute(dsql`insert into sla_step_clocks
-    select * from jsonb_populate_recordset(null::sla_step_clocks, ${JSON.stringify(json)}::jsonb)`);
+  // One round trip (a step completion waits on it): upsert the new rows, delete the merchant's
+  // rows for steps no longer reached (an undo). Both see the same snapshot, hence not delete-all.
+  const updates = dsql.raw(UPDATED_COLUMNS.map((c) => `${c} = excluded.${c}`).join(", "));
+  await tx.execute(dsql`with fresh as (
+      select * from jsonb_populate_recordset(null::sla_step_clocks, ${JSON.stringify(json)}::jsonb)),
+    gone as (delete from sla_step_clocks c where ${inArray(dsql`c.merchant_id`, merchantIds)}
+      and not exists (select 1 from fresh f where f.merchant_id = c.merchant_id and f.step = c.step))
+    insert into sla_step_clocks select * from fresh
+    on conflict (merchant_id, step) do update set ${updates}`);
 }
+
+const UPDATED_COLUMNS = [
+  "owner",
+  "policy_version",
+  "started_at",
+  "completed_at",
+  "cancelled_at",
+  "agency_work_seconds",
+  "merchant_wait_seconds",
+  "hold_seconds",
+  "holds",
+  "target_seconds",
+  "warn_at",
+  "due_at",
+  "cause",
+  "incident_seconds",
+  "computed_at",
+];

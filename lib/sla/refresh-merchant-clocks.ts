@@ -1,7 +1,9 @@
-import { eq } from "drizzle-orm";
+import { sql as dsql } from "drizzle-orm";
 import type { Tx } from "@/db/client";
-import { merchants } from "@/db/schema";
-import { loadClockEvents, loadIncidents, writeClockRows } from "./clock-rows-store";
+import type { Stage } from "@/lib/onboarding/steps";
+import type { MerchantEventType } from "@/db/schema";
+import { CLOCK_EVENT_TYPES, writeClockRows } from "./clock-rows-store";
+import type { ClockEvent } from "./intervals";
 import { loadAgencyCalendar, loadSlaPolicies, merchantCalendar, type MerchantCalendarInput } from "./sla-context";
 import { stepClockRows } from "./step-clock-rows";
 
@@ -10,22 +12,44 @@ export function calendarInput(merchant: { country: string; timeZone?: string | n
   return { country: merchant.country, timeZone: merchant.timeZone ?? null };
 }
 
+type Facts = {
+  merchant: { country: string; timeZone?: string | null } | null;
+  events: { type: MerchantEventType; stage: Stage | null; note: string | null; at: string }[] | null;
+  incidents: { start: string; end: string | null }[] | null;
+};
+
 /**
  * Recomputes one merchant's `sla_step_clocks` rows from its events, inside the caller's
  * transaction (the one that just wrote a clock-relevant event, see insertEvent in
- * lib/onboarding/merchant-write.ts), so the report never sees an event without its clocks.
+ * lib/onboarding/merchant-write.ts), so the report never sees an event without its clocks. Two
+ * round trips (the facts as one JSON row, then delete + insert in one statement): a step
+ * completion waits on it.
  */
 export async function refreshMerchantClocks(tx: Tx, merchantId: string, now = new Date()): Promise<void> {
-  const [merchant] = await tx.select().from(merchants).where(eq(merchants.id, merchantId));
-  if (!merchant) return;
-  const events = (await loadClockEvents(tx, [merchantId])).get(merchantId) ?? [];
-  const since = events[0]?.at ?? now;
-  const [incidents, policies, agency] = await Promise.all([
-    loadIncidents(tx, since),
-    loadSlaPolicies(),
-    loadAgencyCalendar(),
-  ]);
-  const calendars = { agency, merchant: merchantCalendar(calendarInput(merchant)) };
+  const types = dsql.join(
+    CLOCK_EVENT_TYPES.map((t) => dsql`${t}::merchant_event_type`),
+    dsql`, `,
+  );
+  const [facts] = await tx.execute<Facts>(dsql`
+    with ev as (
+      select id, type, stage, note, created_at as at from merchant_events
+      where merchant_id = ${merchantId} and type in (${types}))
+    -- time_zone through to_jsonb: read once the merchants table has the column, null until then.
+    select (select jsonb_build_object('country', country, 'timeZone', to_jsonb(m) ->> 'time_zone')
+        from merchants m where id = ${merchantId}) as merchant,
+      (select jsonb_agg(jsonb_build_object('type', type, 'stage', stage, 'note', note, 'at', at) order by at, id)
+        from ev) as events,
+      (select jsonb_agg(jsonb_build_object('start', opened_at, 'end', closed_at)) from platform_incidents
+        where opened_at < ${now.toISOString()}::timestamptz
+          and (closed_at is null or closed_at > (select min(at) from ev))) as incidents`);
+  if (!facts?.merchant) return;
+  const events: ClockEvent[] = (facts.events ?? []).map((e) => ({ ...e, at: new Date(e.at) }));
+  const incidents = (facts.incidents ?? []).map((i) => ({
+    start: new Date(i.start),
+    end: i.end ? new Date(i.end) : null,
+  }));
+  const [policies, agency] = await Promise.all([loadSlaPolicies(), loadAgencyCalendar()]);
+  const calendars = { agency, merchant: merchantCalendar(calendarInput(facts.merchant)) };
   const rows = stepClockRows({ events, calendars, policies, incidents, now }).map((row) => ({ ...row, merchantId }));
   await writeClockRows(tx, [merchantId], rows, now);
 }

@@ -6,6 +6,7 @@ import { END_TO_END, type ReportStep } from "@/lib/sla/step-clock-rows";
 import type { BreachCause } from "@/lib/sla/breach-cause";
 import type { ReportParams } from "./report-params";
 import { resolvePeriod } from "./report-period";
+import { summarizeDecided } from "./decided-summary";
 import { reportQueries } from "./report-queries";
 import type { Quantiles, SlaReport } from "./sla-report";
 
@@ -28,14 +29,23 @@ export async function loadSlaReport(actor: StaffActor, params: ReportParams, now
   const period = resolvePeriod(params, now, zone);
   const q = reportQueries({ ...period, now, zone, params });
   const run = (query: (typeof q)[keyof typeof q]) => db.execute<Row>(query).then((rows) => [...rows]);
-  const [outcomes, times, funnel, causes, trend, workload] = await Promise.all([
-    run(q.outcomes),
+  const [decided, times, funnel, workload] = await Promise.all([
+    run(q.decided),
     run(q.times),
     run(q.funnel),
-    run(q.causes),
-    run(q.trend),
     run(q.workload),
   ]);
+  const summary = summarizeDecided(
+    decided.map((r) => ({
+      step: r.step as ReportStep,
+      policyVersion: Number(r.policy_version),
+      cause: r.cause as BreachCause,
+      breached: Boolean(r.breached),
+      stillOpen: Boolean(r.still_open),
+      week: String(r.week),
+      n: Number(r.n),
+    })),
+  );
   const funnelRows = byStep(
     funnel.map((r) => ({
       step: r.step as ReportStep,
@@ -48,15 +58,7 @@ export async function loadSlaReport(actor: StaffActor, params: ReportParams, now
     period,
     zone,
     generatedAt: now,
-    outcomes: byStep(
-      outcomes.map((r) => ({
-        step: r.step as ReportStep,
-        versions: (r.versions as number[]).map(Number),
-        achieved: Number(r.achieved),
-        breached: Number(r.breached),
-        openBreached: Number(r.open_breached),
-      })),
-    ),
+    outcomes: byStep(summary.outcomes),
     times: byStep(
       times.map((r) => ({
         step: r.step as ReportStep,
@@ -68,18 +70,8 @@ export async function loadSlaReport(actor: StaffActor, params: ReportParams, now
     ),
     signups: funnelRows.find((r) => r.step === END_TO_END)?.reached ?? 0,
     funnel: funnelRows.filter((r) => r.step !== END_TO_END),
-    causes: causes.map((r) => ({
-      scope: r.scope as "step" | "end_to_end",
-      cause: r.cause as BreachCause,
-      n: Number(r.n),
-    })),
-    trend: trend.map((r) => ({
-      week: String(r.week),
-      achieved: Number(r.achieved),
-      breached: Number(r.breached),
-      e2eAchieved: Number(r.e2e_achieved),
-      e2eBreached: Number(r.e2e_breached),
-    })),
+    causes: summary.causes,
+    trend: summary.trend,
     workload: workload
       .map((r) => ({
         specialistId: (r.specialist_id as string | null) ?? null,

@@ -14,7 +14,7 @@ export type ReportScope = { start: Date; end: Date; now: Date; zone: string; par
 const iso = (d: Date) => d.toISOString();
 
 function segment({ params, zone }: ReportScope): SQL {
-  const parts: SQL[] = [dsql`true`];
+  const parts: SQL[] = [];
   if (params.cluster) parts.push(dsql`m.cluster = ${params.cluster}`);
   if (params.country) parts.push(dsql`m.country = ${params.country}`);
   if (params.specialist === UNASSIGNED) parts.push(dsql`m.specialist_id is null`);
@@ -25,7 +25,15 @@ function segment({ params, zone }: ReportScope): SQL {
     parts.push(
       dsql`m.created_at >= ${iso(cohort.start)}::timestamptz and m.created_at < ${iso(cohortEnd.start)}::timestamptz`,
     );
-  return dsql.join(parts, dsql` and `);
+  return parts.length ? dsql.join(parts, dsql` and `) : dsql`true`;
+}
+
+/** The clock rows, joined to their merchants only when a segment needs a merchant's column. */
+function clocks(scope: ReportScope): SQL {
+  const { cluster, country, specialist, cohort } = scope.params;
+  return cluster || country || specialist || cohort
+    ? dsql`sla_step_clocks c join merchants m on m.id = c.merchant_id`
+    : dsql`sla_step_clocks c`;
 }
 
 /** Steps with an Actenzo target (and end to end) whose outcome was decided in the period. */
@@ -34,7 +42,7 @@ function decided(scope: ReportScope): SQL {
   return dsql`(
     select c.*, c.due_at is not null and c.due_at < coalesce(c.completed_at, c.cancelled_at, ${now}::timestamptz) as breached,
       coalesce(c.completed_at, c.due_at) as decided_at
-    from sla_step_clocks c join merchants m on m.id = c.merchant_id
+    from ${clocks(scope)}
     where c.owner <> 'merchant' and c.target_seconds is not null and ${segment(scope)} and (
       (c.completed_at >= ${start}::timestamptz and c.completed_at < ${end}::timestamptz)
       or (c.completed_at is null and c.due_at >= ${start}::timestamptz and c.due_at < ${end}::timestamptz
@@ -46,16 +54,17 @@ export function reportQueries(scope: ReportScope) {
   const [start, end, now] = [iso(scope.start), iso(scope.end), iso(scope.now)];
   const seg = segment(scope);
   return {
-    outcomes: dsql`select step, array_agg(distinct policy_version order by policy_version) as versions,
-        count(*) filter (where not breached)::int as achieved, count(*) filter (where breached)::int as breached,
-        count(*) filter (where breached and completed_at is null)::int as open_breached
-      from ${decided(scope)} group by step`,
+    // Achieved vs breached, causes and the weekly trend: one pass, grouped finely, summed in JS.
+    decided: dsql`select step, policy_version, coalesce(cause, 'agency') as cause, breached,
+        completed_at is null as still_open,
+        to_char(date_trunc('week', decided_at at time zone ${scope.zone}), 'YYYY-MM-DD') as week, count(*)::int as n
+      from ${decided(scope)} group by 1, 2, 3, 4, 5, 6`,
     // The heaviest: three ordered-set aggregates per step over every step completed in the period.
     times: dsql`select c.step, count(*)::int as n,
         percentile_cont(array[0.5, 0.9]) within group (order by c.agency_work_seconds) as agency,
         percentile_cont(array[0.5, 0.9]) within group (order by c.merchant_wait_seconds) as merchant,
         percentile_cont(array[0.5, 0.9]) within group (order by c.hold_seconds) as hold
-      from sla_step_clocks c join merchants m on m.id = c.merchant_id
+      from ${clocks(scope)}
       where c.completed_at >= ${start}::timestamptz and c.completed_at < ${end}::timestamptz and ${seg}
       group by c.step`,
     funnel: dsql`select c.step, count(*)::int as reached, count(c.completed_at)::int as completed,
@@ -63,15 +72,6 @@ export function reportQueries(scope: ReportScope) {
       from merchants m join sla_step_clocks c on c.merchant_id = m.id
       where m.created_at >= ${start}::timestamptz and m.created_at < ${end}::timestamptz and ${seg}
       group by c.step`,
-    causes: dsql`select case when step = 'end_to_end' then 'end_to_end' else 'step' end as scope,
-        coalesce(cause, 'agency') as cause, count(*)::int as n
-      from ${decided(scope)} where breached group by 1, 2`,
-    trend: dsql`select to_char(date_trunc('week', decided_at at time zone ${scope.zone}), 'YYYY-MM-DD') as week,
-        count(*) filter (where not breached and step <> 'end_to_end')::int as achieved,
-        count(*) filter (where breached and step <> 'end_to_end')::int as breached,
-        count(*) filter (where not breached and step = 'end_to_end')::int as e2e_achieved,
-        count(*) filter (where breached and step = 'end_to_end')::int as e2e_breached
-      from ${decided(scope)} group by 1 order by 1`,
     // Now, not the period: who holds which open merchants, and which of their steps are at risk.
     workload: dsql`select m.specialist_id, s.name,
         count(distinct m.id)::int as open,
