@@ -1,6 +1,6 @@
 import { and, asc, gt, inArray, isNull, lt, or, sql as dsql } from "drizzle-orm";
 import type { Tx } from "@/db/client";
-import { merchantEvents, platformIncidents, slaStepClocks, type MerchantEventType } from "@/db/schema";
+import { merchantEvents, platformIncidents, type MerchantEventType } from "@/db/schema";
 import type { ClockEvent } from "./intervals";
 import type { IncidentSpan, StepClockRow } from "./step-clock-rows";
 
