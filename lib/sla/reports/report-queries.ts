@@ -73,13 +73,16 @@ export function reportQueries(scope: ReportScope) {
       where m.created_at >= ${start}::timestamptz and m.created_at < ${end}::timestamptz and ${seg}
       group by c.step`,
     // Now, not the period: who holds which open merchants, and which of their steps are at risk.
-    workload: dsql`select m.specialist_id, s.name,
-        count(distinct m.id)::int as open,
-        count(distinct m.id) filter (where c.warn_at <= ${now}::timestamptz and c.due_at > ${now}::timestamptz)::int as due_soon,
-        count(distinct m.id) filter (where c.due_at <= ${now}::timestamptz)::int as breached
+    workload: dsql`select m.specialist_id, s.name, count(*)::int as open,
+        count(*) filter (where c.due_soon)::int as due_soon, count(*) filter (where c.breached)::int as breached
       from merchants m
-      left join sla_step_clocks c on c.merchant_id = m.id and c.owner = 'agency'
-        and c.completed_at is null and c.cancelled_at is null
+      left join (
+        -- Open Actenzo steps only (the partial index on due_at), one flag pair per merchant.
+        select merchant_id, bool_or(warn_at <= ${now}::timestamptz and due_at > ${now}::timestamptz) as due_soon,
+          bool_or(due_at <= ${now}::timestamptz) as breached
+        from sla_step_clocks
+        where completed_at is null and cancelled_at is null and owner = 'agency' and due_at is not null
+        group by merchant_id) c on c.merchant_id = m.id
       left join staff_users s on s.id = m.specialist_id
       where m.cancelled_at is null and m.current_stage is not null and ${seg}
       group by m.specialist_id, s.name`,
