@@ -36,15 +36,15 @@ describe("/reports", () => {
     await page.goto("/reports");
     await expect.poll(() => page.getByRole("heading", { level: 1 }).innerText()).toBe("SLA reports");
 
-    await page.getByLabel("Period").selectOption("custom");
+    await page.getByLabel("Period", { exact: true }).selectOption("custom");
     await page.waitForURL(/period=custom/);
-    await page.getByLabel("From").fill("2026-11-02");
-    await page.getByLabel("From").blur();
+    await page.getByLabel("From", { exact: true }).fill("2026-11-02");
+    await page.getByLabel("From", { exact: true }).blur();
     await page.waitForURL(/from=2026-11-02/);
-    await page.getByLabel("To").fill("2026-11-08");
-    await page.getByLabel("To").blur();
+    await page.getByLabel("To", { exact: true }).fill("2026-11-08");
+    await page.getByLabel("To", { exact: true }).blur();
     await page.waitForURL(/to=2026-11-08/);
-    await page.getByLabel("Country").selectOption("NL");
+    await page.getByLabel("Country", { exact: true }).selectOption("NL");
     await page.waitForURL(/country=NL/);
     expect(new URL(page.url()).searchParams.get("period")).toBe("custom");
 
