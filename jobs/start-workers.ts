@@ -28,7 +28,7 @@ export function startWorkers(config: WorkerConfig, queues: readonly QueueName[] 
     const worker = new Worker(name, processJob, {
       connection,
       prefix: bullPrefix(),
-      concurrency: config.concurrency[name],
+      concurrency: config.concurrency[name] ?? 1,
       lockDuration: config.lockDuration,
       stalledInterval: Math.max(1000, Math.floor(config.lockDuration / 2)),
       maxStalledCount: 2,

@@ -8,7 +8,8 @@ import type { QueueName } from "@/lib/jobs/queues";
  * covers a full verification's worst case (timeouts and retries) even if an event loop stalls briefly.
  */
 export type WorkerConfig = {
-  concurrency: Record<QueueName, number>;
+  /** Per queue; a queue left out runs one job at a time. */
+  concurrency: Partial<Record<QueueName, number>>;
   lockDuration: number;
   schedulers: boolean;
   canaryEveryMs?: number;
@@ -32,6 +33,7 @@ export function workerConfig(parsed: WorkerSettings = env): WorkerConfig {
       verification: parsed.WORKER_VERIFICATION_CONCURRENCY,
       health: parsed.WORKER_HEALTH_CONCURRENCY,
       scheduler: 1,
+      reports: 1,
     },
     lockDuration: parsed.WORKER_LOCK_DURATION_MS,
     schedulers: parsed.WORKER_SCHEDULERS === "on",

@@ -12,3 +12,4 @@ export * from "./key-health";
 export * from "./platform-incidents";
 export * from "./sla";
 export * from "./intake-messages";
+export * from "./sla-step-clocks";

@@ -7,6 +7,7 @@ import { processIntakePoll } from "./intake-poll";
 import { processPlatformIncident } from "./platform-incident";
 import { processReconcile } from "./reconcile";
 import { processSlaRefresh, processSlaSweep } from "./sla";
+import { processSlaRecompute } from "./sla-recompute";
 import { processVerifyKey } from "./verify-key";
 
 const PROCESSORS: Record<JobName, (job: Job) => Promise<unknown>> = {
@@ -19,6 +20,7 @@ const PROCESSORS: Record<JobName, (job: Job) => Promise<unknown>> = {
   [JOB_NAMES.slaSweep]: processSlaSweep,
   [JOB_NAMES.slaRefresh]: processSlaRefresh,
   [JOB_NAMES.intakePoll]: processIntakePoll,
+  [JOB_NAMES.slaRecompute]: processSlaRecompute,
 };
 
 /** Routes a job to its processor by name; an unknown name can never succeed. */

@@ -27,6 +27,8 @@ const SYSTEM_PERMISSIONS: readonly Permission[] = [
   "health:read",
   // Seeds and test factories build histories without calling Lightspeed; the override is recorded as such.
   "step:override",
+  // The sla-recompute job rebuilds derived clock rows.
+  "sla:recompute",
 ];
 
 export function systemActor(name: string): SystemActor {

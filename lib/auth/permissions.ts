@@ -25,6 +25,8 @@ export const PERMISSIONS = {
   "verification:run": ["specialist", "lead", "admin"],
   "health:read": ["specialist", "lead", "admin"],
   "reports:read": ["lead", "admin"],
+  /** Start a full recompute of every merchant's SLA clocks (the calendar and policy editors do too). */
+  "sla:recompute": ["lead", "admin"],
   "audit:read": ["lead", "admin"],
   /** The agency calendar (hours, days, closure days) and the SLA policy versions. */
   "sla:manage": ["lead", "admin"],

@@ -18,6 +18,10 @@ export type HealthCheckPayload = z.infer<typeof healthCheckPayload>;
 /** Scheduler ticks carry nothing: each tick reads the state from PostgreSQL. */
 export const tickPayload = z.object({}).strict();
 
+/** Who asked for a full SLA clock recompute (null: the system). */
+export const slaRecomputePayload = z.object({ requestedBy: z.uuid().nullable() }).strict();
+export type SlaRecomputePayload = z.infer<typeof slaRecomputePayload>;
+
 /** A payload that does not parse will never parse: fail the job at once, without retries. */
 export function parsePayload<S extends z.ZodType>(schema: S, data: unknown): z.output<S> {
   const result = schema.safeParse(data ?? {});

@@ -11,8 +11,10 @@ import { REDIS_BOUNDS, bullErrorListener, createRedis } from "@/lib/redis";
  * - scheduler: the repeatable ticks (`health-sweep`, `platform-incident`, `sla-sweep`) and the
  *   one-off `sla-refresh` after a calendar change; tiny, never retried
  *   (the next tick is a minute away and the state lives in PostgreSQL).
+ * - reports: `sla-recompute` (every merchant's SLA clocks after a policy or calendar change); rare,
+ *   up to a minute long, kept off the scheduler queue so ticks never wait behind it.
  */
-export const QUEUE_NAMES = ["verification", "health", "scheduler"] as const;
+export const QUEUE_NAMES = ["verification", "health", "scheduler", "reports"] as const;
 export type QueueName = (typeof QUEUE_NAMES)[number];
 
 export const JOB_NAMES = {
@@ -25,6 +27,7 @@ export const JOB_NAMES = {
   slaSweep: "sla-sweep",
   slaRefresh: "sla-refresh",
   intakePoll: "intake-poll",
+  slaRecompute: "sla-recompute",
 } as const;
 export type JobName = (typeof JOB_NAMES)[keyof typeof JOB_NAMES];
 
@@ -51,6 +54,13 @@ export const DEFAULT_JOB_OPTIONS: Record<QueueName, JobsOptions> = {
     attempts: 1,
     removeOnComplete: { count: 100 },
     removeOnFail: { age: 7 * DAY_S, count: 500 },
+  },
+  // A recompute rewrites derived rows only, so a retry after a crash is harmless.
+  reports: {
+    attempts: 3,
+    backoff: { type: "exponential", delay: 30_000 },
+    removeOnComplete: { count: 50 },
+    removeOnFail: { age: 30 * DAY_S, count: 100 },
   },
 };
 

@@ -5,6 +5,7 @@ import { parseInput as parseValidatedInput } from "@/lib/validation/parse-input"
 import { db, type Db, type Tx } from "@/db/client";
 import { auditLog, merchantEvents, merchants, merchantSteps, type Merchant, type MerchantEventType } from "@/db/schema";
 import { actorId, type Actor } from "@/lib/auth/actor";
+import { refreshMerchantClocks } from "@/lib/sla/refresh-merchant-clocks";
 import { NotFoundError, RuleViolationError } from "@/lib/errors";
 import { isClockEvent } from "@/lib/sla/load-clock-events";
 import { refreshMerchantSla } from "@/lib/sla/refresh-merchant-sla";
@@ -107,6 +108,10 @@ export type EventInput = {
   at?: Date;
 };
 
+/**
+ * Appends a timeline event. An event that moves a clock (a step done or undone, a hold, a
+ * cancellation …) also rewrites the merchant's SLA clock rows in the same transaction.
+ */
 export async function insertEvent(tx: Tx, event: EventInput): Promise<void> {
   await tx.insert(merchantEvents).values({
     merchantId: event.merchantId,
@@ -118,7 +123,10 @@ export async function insertEvent(tx: Tx, event: EventInput): Promise<void> {
     ...(event.at ? { createdAt: event.at } : {}),
   });
   // The stored SLA due/warn instants follow every event that moves a clock, in the same transaction.
-  if (isClockEvent(event.type)) await refreshMerchantSla(tx, event.merchantId, event.at ?? new Date());
+  if (isClockEvent(event.type)) {
+    await refreshMerchantSla(tx, event.merchantId, event.at ?? new Date());
+    await refreshMerchantClocks(tx, event.merchantId);
+  }
 }
 
 export async function insertAudit(

@@ -14,7 +14,29 @@ const SEARCH_LIMIT = 5 * 366 * DAY;
 
 export type Interval = { start: number; end: number };
 
+// Whether a day is a working day depends only on the calendar's days, closures and country;
+// memoised per such signature (calendars are rebuilt per merchant, their signatures repeat), since
+// the SLA recompute asks it for every day of every interval of 100,000 merchants.
+const signatures = new WeakMap<BusinessCalendar, string>();
+const workingDays = new Map<string, Map<number, boolean>>();
+
 function isWorkingDay(dayNumber: number, calendar: BusinessCalendar): boolean {
+  let signature = signatures.get(calendar);
+  if (signature === undefined) {
+    signature = `${calendar.days.join(",")}|${calendar.country ?? ""}|${(calendar.closed ?? []).join(",")}`;
+    signatures.set(calendar, signature);
+  }
+  let days = workingDays.get(signature);
+  if (!days) {
+    if (workingDays.size > 1_000) workingDays.clear();
+    workingDays.set(signature, (days = new Map()));
+  }
+  let working = days.get(dayNumber);
+  if (working === undefined) days.set(dayNumber, (working = computeWorkingDay(dayNumber, calendar)));
+  return working;
+}
+
+function computeWorkingDay(dayNumber: number, calendar: BusinessCalendar): boolean {
   const date = new Date(dayNumber * DAY);
   if (!calendar.days.includes(WEEKDAYS[date.getUTCDay()]!)) return false;
   const iso = date.toISOString().slice(0, 10);

@@ -61,6 +61,6 @@ export async function updateAgencyCalendar(actor: Actor, input: AgencyCalendarIn
     });
     return after;
   });
-  await enqueueSlaRefresh();
+  await enqueueSlaRefresh(actor);
   return saved;
 }

@@ -38,12 +38,52 @@ function nextChange(zone: string, start: number, limit: number): number {
   return limit;
 }
 
+// The offset changes of a zone in one UTC year, found once by probing (a few hundred tzOffset
+// calls, each an Intl format): business time over months of history would otherwise probe every
+// day of every interval again (the SLA recompute walks 100,000 merchants). Zone rules are fixed
+// for the process's lifetime, so the cache never goes stale.
+type YearOffsets = { startOffsetMs: number; changes: { at: number; offsetMs: number }[] };
+const yearCache = new Map<string, YearOffsets>();
+const YEAR_CACHE_LIMIT = 2_000;
+
+function yearOffsets(zone: string, year: number): YearOffsets {
+  const key = `${zone}:${year}`;
+  let offsets = yearCache.get(key);
+  if (!offsets) {
+    const first = Date.UTC(year, 0, 1);
+    const end = Date.UTC(year + 1, 0, 1);
+    offsets = { startOffsetMs: offsetAt(zone, first), changes: [] };
+    for (let at = first; (at = nextChange(zone, at, end)) < end;)
+      offsets.changes.push({ at, offsetMs: offsetAt(zone, at) });
+    if (yearCache.size >= YEAR_CACHE_LIMIT) yearCache.clear();
+    yearCache.set(key, offsets);
+  }
+  return offsets;
+}
+
+/** The zone's offset at `ms`, from the cached changes of its year. */
+function cachedOffsetAt(zone: string, ms: number): number {
+  const { startOffsetMs, changes } = yearOffsets(zone, new Date(ms).getUTCFullYear());
+  let offset = startOffsetMs;
+  for (const change of changes) if (change.at <= ms) offset = change.offsetMs;
+  return offset;
+}
+
+/** The first offset change strictly after `start` and before `limit`; `limit` if none. */
+function nextCachedChange(zone: string, start: number, limit: number): number {
+  for (let year = new Date(start).getUTCFullYear(); Date.UTC(year, 0, 1) < limit; year++) {
+    const found = yearOffsets(zone, year).changes.find((change) => change.at > start);
+    if (found !== undefined) return Math.min(found.at, limit);
+  }
+  return limit;
+}
+
 /** Runs of one offset covering [from, to) in epoch milliseconds, in order. */
 export function* offsetRuns(from: number, to: number, zone: string): Generator<OffsetRun> {
   let start = from;
   while (start < to) {
-    const end = nextChange(zone, start, Math.min(to, start + MAX_RUN));
-    yield { start, end, offsetMs: offsetAt(zone, start) };
+    const end = nextCachedChange(zone, start, Math.min(to, start + MAX_RUN));
+    yield { start, end, offsetMs: cachedOffsetAt(zone, start) };
     start = end;
   }
 }

@@ -30,6 +30,7 @@ const EXPECTED: Record<Permission, string> = {
   "health:read": "SLA",
   "reports:read": "LA",
   "sla:manage": "LA",
+  "sla:recompute": "LA",
   "audit:read": "LA",
   "staff:manage": "A",
   "jobs:manage": "A",

@@ -1,0 +1,85 @@
+import { db } from "@/db/client";
+import { type StaffActor, authorize } from "@/lib/auth/actor";
+import { STAGES } from "@/lib/onboarding/steps";
+import { loadAgencyCalendar } from "@/lib/sla/sla-context";
+import { END_TO_END, type ReportStep } from "@/lib/sla/step-clock-rows";
+import type { BreachCause } from "@/lib/sla/breach-cause";
+import type { ReportParams } from "./report-params";
+import { resolvePeriod } from "./report-period";
+import { summarizeDecided } from "./decided-summary";
+import { reportQueries } from "./report-queries";
+import type { Quantiles, SlaReport } from "./sla-report";
+
+type Row = Record<string, unknown>;
+const STEP_ORDER: ReportStep[] = [...STAGES, END_TO_END];
+const byStep = <T extends { step: ReportStep }>(rows: T[]) =>
+  rows.sort((a, b) => STEP_ORDER.indexOf(a.step) - STEP_ORDER.indexOf(b.step));
+const quantiles = (value: unknown): Quantiles => {
+  const [median, p90] = (value as number[] | null) ?? [0, 0];
+  return { median: Math.round(median ?? 0), p90: Math.round(p90 ?? 0) };
+};
+
+/**
+ * The SLA report's figures for a period and segment (leads and admins). The page and its CSVs
+ * both come from this one call, so a download always matches the screen.
+ */
+export async function loadSlaReport(actor: StaffActor, params: ReportParams, now = new Date()): Promise<SlaReport> {
+  authorize(actor, "reports:read");
+  const zone = (await loadAgencyCalendar()).timeZone;
+  const period = resolvePeriod(params, now, zone);
+  const q = reportQueries({ ...period, now, zone, params });
+  const run = (query: (typeof q)[keyof typeof q]) => db.execute<Row>(query).then((rows) => [...rows]);
+  const [decided, times, funnel, workload] = await Promise.all([
+    run(q.decided),
+    run(q.times),
+    run(q.funnel),
+    run(q.workload),
+  ]);
+  const summary = summarizeDecided(
+    decided.map((r) => ({
+      step: r.step as ReportStep,
+      policyVersion: Number(r.policy_version),
+      cause: r.cause as BreachCause,
+      breached: Boolean(r.breached),
+      stillOpen: Boolean(r.still_open),
+      week: String(r.week),
+      n: Number(r.n),
+    })),
+  );
+  const funnelRows = byStep(
+    funnel.map((r) => ({
+      step: r.step as ReportStep,
+      reached: Number(r.reached),
+      completed: Number(r.completed),
+      dropped: Number(r.dropped),
+    })),
+  );
+  return {
+    period,
+    zone,
+    generatedAt: now,
+    outcomes: byStep(summary.outcomes),
+    times: byStep(
+      times.map((r) => ({
+        step: r.step as ReportStep,
+        n: Number(r.n),
+        agency: quantiles(r.agency),
+        merchant: quantiles(r.merchant),
+        hold: quantiles(r.hold),
+      })),
+    ),
+    signups: funnelRows.find((r) => r.step === END_TO_END)?.reached ?? 0,
+    funnel: funnelRows.filter((r) => r.step !== END_TO_END),
+    causes: summary.causes,
+    trend: summary.trend,
+    workload: workload
+      .map((r) => ({
+        specialistId: (r.specialist_id as string | null) ?? null,
+        name: (r.name as string | null) ?? "Unassigned",
+        open: Number(r.open),
+        dueSoon: Number(r.due_soon),
+        breached: Number(r.breached),
+      }))
+      .sort((a, b) => b.breached - a.breached || b.dueSoon - a.dueSoon || a.name.localeCompare(b.name)),
+  };
+}

@@ -1,0 +1,91 @@
+import { sql as dsql, type SQL } from "drizzle-orm";
+import { UNASSIGNED, type ReportParams } from "./report-params";
+import { addDaysIso } from "./report-period";
+import { parseLocalDate } from "@/lib/time";
+
+/**
+ * The SLA report's SQL, over `sla_step_clocks` (c) joined to `merchants` (m) for the segment.
+ * A step counts in a period when its outcome was decided in it: completed in the period, or
+ * breached (due time passed) in the period while still open. Every query is a named fragment so
+ * the bench can time the same text raw (tests/bench/sla-report.ts).
+ */
+export type ReportScope = { start: Date; end: Date; now: Date; zone: string; params: ReportParams };
+
+const iso = (d: Date) => d.toISOString();
+
+function segment({ params, zone }: ReportScope): SQL {
+  const parts: SQL[] = [];
+  if (params.cluster) parts.push(dsql`m.cluster = ${params.cluster}`);
+  if (params.country) parts.push(dsql`m.country = ${params.country}`);
+  if (params.specialist === UNASSIGNED) parts.push(dsql`m.specialist_id is null`);
+  else if (params.specialist) parts.push(dsql`m.specialist_id = ${params.specialist}`);
+  const cohort = params.cohort && parseLocalDate(params.cohort, zone);
+  const cohortEnd = params.cohort && parseLocalDate(addDaysIso(params.cohort, 7), zone);
+  if (cohort && cohortEnd)
+    parts.push(
+      dsql`m.created_at >= ${iso(cohort.start)}::timestamptz and m.created_at < ${iso(cohortEnd.start)}::timestamptz`,
+    );
+  return parts.length ? dsql.join(parts, dsql` and `) : dsql`true`;
+}
+
+/** The clock rows, joined to their merchants only when a segment needs a merchant's column. */
+function clocks(scope: ReportScope): SQL {
+  const { cluster, country, specialist, cohort } = scope.params;
+  return cluster || country || specialist || cohort
+    ? dsql`sla_step_clocks c join merchants m on m.id = c.merchant_id`
+    : dsql`sla_step_clocks c`;
+}
+
+/** Steps with an Actenzo target (and end to end) whose outcome was decided in the period. */
+function decided(scope: ReportScope): SQL {
+  const [start, end, now] = [iso(scope.start), iso(scope.end), iso(scope.now)];
+  return dsql`(
+    select c.*, c.due_at is not null and c.due_at < coalesce(c.completed_at, c.cancelled_at, ${now}::timestamptz) as breached,
+      coalesce(c.completed_at, c.due_at) as decided_at
+    from ${clocks(scope)}
+    where c.owner <> 'merchant' and c.target_seconds is not null and ${segment(scope)} and (
+      (c.completed_at >= ${start}::timestamptz and c.completed_at < ${end}::timestamptz)
+      or (c.completed_at is null and c.due_at >= ${start}::timestamptz and c.due_at < ${end}::timestamptz
+          and c.due_at < coalesce(c.cancelled_at, ${now}::timestamptz))
+    )) d`;
+}
+
+export function reportQueries(scope: ReportScope) {
+  const [start, end, now] = [iso(scope.start), iso(scope.end), iso(scope.now)];
+  const seg = segment(scope);
+  return {
+    // Achieved vs breached, causes and the weekly trend: one pass, grouped finely, summed in JS.
+    decided: dsql`select step, policy_version, coalesce(cause, 'agency') as cause, breached,
+        completed_at is null as still_open,
+        to_char(date_trunc('week', decided_at at time zone ${scope.zone}), 'YYYY-MM-DD') as week, count(*)::int as n
+      from ${decided(scope)} group by 1, 2, 3, 4, 5, 6`,
+    // The heaviest: three ordered-set aggregates per step over every step completed in the period.
+    times: dsql`select c.step, count(*)::int as n,
+        percentile_cont(array[0.5, 0.9]) within group (order by c.agency_work_seconds) as agency,
+        percentile_cont(array[0.5, 0.9]) within group (order by c.merchant_wait_seconds) as merchant,
+        percentile_cont(array[0.5, 0.9]) within group (order by c.hold_seconds) as hold
+      from ${clocks(scope)}
+      where c.completed_at >= ${start}::timestamptz and c.completed_at < ${end}::timestamptz and ${seg}
+      group by c.step`,
+    funnel: dsql`select c.step, count(*)::int as reached, count(c.completed_at)::int as completed,
+        count(*) filter (where c.cancelled_at is not null)::int as dropped
+      from merchants m join sla_step_clocks c on c.merchant_id = m.id
+      where m.created_at >= ${start}::timestamptz and m.created_at < ${end}::timestamptz and ${seg}
+      group by c.step`,
+    // Now, not the period: who holds which open merchants, and which of their steps are at risk.
+    workload: dsql`select m.specialist_id, s.name, count(*)::int as open,
+        count(*) filter (where c.due_soon)::int as due_soon, count(*) filter (where c.breached)::int as breached
+      from merchants m
+      left join (
+        -- Open Actenzo steps only (the partial index on due_at), one flag pair per merchant.
+        select merchant_id, bool_or(warn_at <= ${now}::timestamptz and due_at > ${now}::timestamptz) as due_soon,
+          bool_or(due_at <= ${now}::timestamptz) as breached
+        from sla_step_clocks
+        where completed_at is null and cancelled_at is null and owner = 'agency' and due_at is not null
+        group by merchant_id) c on c.merchant_id = m.id
+      left join staff_users s on s.id = m.specialist_id
+      where m.cancelled_at is null and m.current_stage is not null and ${seg}
+      group by m.specialist_id, s.name`,
+  };
+}
+export type ReportQueryName = keyof ReturnType<typeof reportQueries>;

@@ -1,0 +1,175 @@
+/**
+ * SLA report bench: `npx tsx --import ./scripts/allow-server-only.mjs tests/bench/sla-report.ts
+ * [--merchants 100000] [--events 1000000] [--runs 40] [--keep] [--reuse bench_sla_xxxx]`. Creates a
+ * scratch database, seeds merchants (tests/bench/queue-seed.ts) with clock-relevant histories
+ * (sla-seed.ts), then prints, each beside its target: the full recompute of every clock (the
+ * sla-recompute job's work), the p95 of loading a quarter's report (server side, the page's one
+ * call) against the same SQL of its heaviest query run raw, and the time a step completion spends
+ * keeping its merchant's clocks current. Drops the database unless --keep.
+ */
+import { randomBytes } from "node:crypto";
+import { loadavg } from "node:os";
+import { performance } from "node:perf_hooks";
+import { parseArgs } from "node:util";
+import { PgDialect } from "drizzle-orm/pg-core";
+import postgres from "postgres";
+import { ownerDatabaseUrl } from "@/db/database-urls";
+import { migrateDatabase } from "@/db/migrate-database";
+import { resetEnvCache } from "@/lib/env";
+import { loadEnvFile } from "@/lib/load-env-file";
+import { TEST_ENV } from "@/tests/helpers/test-env";
+import { seedQueueVolume } from "./queue-seed";
+import { seedClockEvents } from "./sla-seed";
+
+const { values: args } = parseArgs({
+  options: {
+    merchants: { type: "string", default: "100000" },
+    events: { type: "string", default: "1000000" },
+    runs: { type: "string", default: "40" },
+    keep: { type: "boolean", default: false },
+    reuse: { type: "string" },
+  },
+});
+const RUNS = Number(args.runs);
+
+loadEnvFile();
+for (const [key, value] of Object.entries(TEST_ENV)) if (key !== "NODE_ENV") process.env[key] ??= value;
+const baseUrl = new URL(ownerDatabaseUrl());
+const adminUrl = new URL(baseUrl);
+adminUrl.pathname = "/postgres";
+const dbName = args.reuse ?? `bench_sla_${randomBytes(4).toString("hex")}`;
+if (!/^bench_sla_[a-z0-9]+$/.test(dbName)) throw new Error(`--reuse takes a bench_sla_* database, not ${dbName}`);
+const benchUrl = new URL(baseUrl);
+benchUrl.pathname = `/${dbName}`;
+const admin = postgres(adminUrl.toString(), { max: 1, onnotice: () => {} });
+
+const p = (values: number[], q: number) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)]!;
+};
+const ms = (v: number) => `${v.toFixed(1)} ms`;
+const line = (what: string, figure: string, target: string, pass: boolean) =>
+  console.log(`${what.padEnd(52)} ${figure.padStart(12)}   target ${target.padEnd(12)} ${pass ? "PASS" : "MISS"}`);
+
+async function timed(runs: number, body: () => Promise<unknown>): Promise<number[]> {
+  for (let i = 0; i < 3; i++) await body();
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    await body();
+    samples.push(performance.now() - t);
+  }
+  return samples;
+}
+
+async function main() {
+  console.log(
+    `load average ${loadavg()
+      .map((l) => l.toFixed(2))
+      .join(" ")} (2 shared cores)`,
+  );
+  if (!args.reuse) await admin.unsafe(`create database "${dbName}"`);
+  console.log(`scratch database ${dbName}`);
+  try {
+    if (!args.reuse) await migrateDatabase(benchUrl.toString());
+    process.env.DATABASE_URL = benchUrl.toString();
+    resetEnvCache();
+    const { sql, db, closeDb } = await import("@/db/client");
+    const { systemActor } = await import("@/lib/auth/actor");
+    const { recomputeAllClocks } = await import("@/lib/sla/recompute-all-clocks");
+    const { refreshMerchantClocks } = await import("@/lib/sla/refresh-merchant-clocks");
+    const { loadSlaReport } = await import("@/lib/sla/reports/load-sla-report");
+    const { reportQueries } = await import("@/lib/sla/reports/report-queries");
+    const { resolvePeriod } = await import("@/lib/sla/reports/report-period");
+    const { parseReportParams } = await import("@/lib/sla/reports/report-params");
+    try {
+      let t = performance.now();
+      if (!args.reuse) {
+        await seedQueueVolume(sql, Number(args.merchants), 0);
+        await seedClockEvents(sql, Number(args.events));
+        await sql`checkpoint`;
+      }
+      const [counts] =
+        await sql`select (select count(*) from merchants)::int m, (select count(*) from merchant_events)::int e`;
+      console.log(
+        `seeded ${counts?.m} merchants, ${counts?.e} events in ${((performance.now() - t) / 1000).toFixed(1)} s`,
+      );
+
+      t = performance.now();
+      const result = await recomputeAllClocks(systemActor("bench"));
+      const recompute = (performance.now() - t) / 1000;
+      await sql`vacuum analyze sla_step_clocks`;
+      await sql`checkpoint`;
+      const [rows] = await sql`select count(*)::int n from sla_step_clocks`;
+      console.log(`recomputed ${result.merchants} merchants → ${rows?.n} clock rows`);
+
+      const [lead] = await sql`select id, email, name, role from staff_users where role = 'lead' limit 1`;
+      const actor = { kind: "staff" as const, ...(lead as { id: string; email: string; name: string; role: "lead" }) };
+      const params = parseReportParams({ period: "quarter" });
+      const report = await timed(RUNS, () => loadSlaReport(actor, params));
+
+      // The same SQL text as the report, run raw through postgres.js, each query alone.
+      const now = new Date();
+      const zone = "Europe/Amsterdam";
+      const dialect = new PgDialect({ casing: "snake_case" });
+      const queries = reportQueries({ ...resolvePeriod(params, now, zone), now, zone, params });
+      const raw: Record<string, number> = {};
+      for (const [name, fragment] of Object.entries(queries)) {
+        const q = dialect.sqlToQuery(fragment);
+        raw[name] = p(await timed(Math.max(10, RUNS / 2), () => sql.unsafe(q.sql, q.params as never[])), 0.95);
+      }
+      const [heaviest, heaviestMs] = Object.entries(raw).sort((a, b) => b[1] - a[1])[0]!;
+      console.log(
+        `raw p95 per query: ${Object.entries(raw)
+          .map(([n, v]) => `${n} ${ms(v)}`)
+          .join(", ")}`,
+      );
+
+      // Keeping clocks current: the refresh a step completion runs in its transaction.
+      const open = await sql`select id from merchants where current_stage is not null and cancelled_at is null
+        order by random() limit 200`;
+      const refresh: number[] = [];
+      for (const { id } of open) {
+        await db.transaction(async (tx) => {
+          const s = performance.now();
+          await refreshMerchantClocks(tx, id as string);
+          refresh.push(performance.now() - s);
+        });
+      }
+
+      console.log("");
+      line("full recompute of every clock", `${recompute.toFixed(1)} s`, "< 60 s", recompute < 60);
+      const reportP95 = p(report, 0.95);
+      line("quarter report data loading, p95", ms(reportP95), "< 500 ms", reportP95 < 500);
+      line(
+        `  vs raw SQL of heaviest query (${heaviest}), p95`,
+        `${(reportP95 / heaviestMs).toFixed(2)}×`,
+        "≤ 1.2×",
+        reportP95 <= heaviestMs * 1.2,
+      );
+      line("added per step completion (refresh clocks), p95", ms(p(refresh, 0.95)), "< 5 ms", p(refresh, 0.95) < 5);
+      console.log(
+        `(report p50 ${ms(p(report, 0.5))}; heaviest raw p95 ${ms(heaviestMs)}; refresh p50 ${ms(p(refresh, 0.5))})`,
+      );
+      console.log(
+        `load average ${loadavg()
+          .map((l) => l.toFixed(2))
+          .join(" ")}`,
+      );
+    } finally {
+      await closeDb();
+    }
+  } finally {
+    if (args.keep) console.log(`kept ${dbName} (rerun with --reuse ${dbName})`);
+    else {
+      await admin.unsafe(`drop database if exists "${dbName}" with (force)`);
+      console.log(`dropped ${dbName}`);
+    }
+    await admin.end();
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exitCode = 1;
+});
