@@ -10,3 +10,4 @@ export * from "./connect-links";
 export * from "./verification-runs";
 export * from "./key-health";
 export * from "./platform-incidents";
+export * from "./reminders";

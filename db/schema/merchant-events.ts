@@ -21,6 +21,8 @@ export const MERCHANT_EVENT_TYPES = [
   "health_alert",
   "connect_link",
   "reminder_sent",
+  /** A reminder planned, stopped, muted, escalated, failed, snoozed, unsubscribed; `evidence.action` says which. */
+  "reminder",
 ] as const;
 export type MerchantEventType = (typeof MERCHANT_EVENT_TYPES)[number];
 export const merchantEventType = pgEnum("merchant_event_type", MERCHANT_EVENT_TYPES);
