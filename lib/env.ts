@@ -27,6 +27,14 @@ const READ_ELSEWHERE = {
   LIGHTSPEED_EU1_URL: baseUrlSetting,
   LIGHTSPEED_US1_URL: baseUrlSetting,
   PORT: z.coerce.number().int().min(1).max(65_535).optional(),
+  /** Emails sent at once by one worker (the mail queue). */
+  WORKER_MAIL_CONCURRENCY: z.coerce.number().int().min(1).max(200).default(10),
+  /** How long a mailer's claim on an outbox email lives; longer than one SMTP conversation can take. */
+  MAIL_LEASE_MS: z.coerce.number().int().min(1000).max(3_600_000).default(900_000),
+  /** First retry after an SMTP error; each further one waits four times longer. */
+  MAIL_RETRY_BASE_MS: z.coerce.number().int().min(0).max(3_600_000).default(60_000),
+  /** SMTP attempts per email before it is marked failed and the specialist is told on the timeline. */
+  MAIL_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(20).default(5),
 };
 
 const schema = z.object({

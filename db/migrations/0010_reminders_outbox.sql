@@ -1,6 +1,16 @@
 CREATE TYPE "public"."outbox_kind" AS ENUM('reminder', 'ask');--> statement-breakpoint
 CREATE TYPE "public"."outbox_status" AS ENUM('planned', 'claimed', 'sent', 'failed', 'cancelled');--> statement-breakpoint
 ALTER TYPE "public"."merchant_event_type" ADD VALUE 'reminder';--> statement-breakpoint
+CREATE TABLE "merchant_page_links" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"merchant_id" uuid NOT NULL,
+	"token_hash" text NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"expires_at" timestamp with time zone NOT NULL,
+	"revoked_at" timestamp with time zone,
+	"last_opened_at" timestamp with time zone
+);
+--> statement-breakpoint
 CREATE TABLE "merchant_reminder_settings" (
 	"merchant_id" uuid PRIMARY KEY NOT NULL,
 	"snoozed_until" timestamp with time zone,
@@ -61,12 +71,15 @@ CREATE TABLE "reminder_wording" (
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
+ALTER TABLE "merchant_page_links" ADD CONSTRAINT "merchant_page_links_merchant_id_merchants_id_fk" FOREIGN KEY ("merchant_id") REFERENCES "public"."merchants"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "merchant_reminder_settings" ADD CONSTRAINT "merchant_reminder_settings_merchant_id_merchants_id_fk" FOREIGN KEY ("merchant_id") REFERENCES "public"."merchants"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "outbox_emails" ADD CONSTRAINT "outbox_emails_merchant_id_merchants_id_fk" FOREIGN KEY ("merchant_id") REFERENCES "public"."merchants"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "outbox_emails" ADD CONSTRAINT "outbox_emails_created_by_staff_users_id_fk" FOREIGN KEY ("created_by") REFERENCES "public"."staff_users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "reminder_policies" ADD CONSTRAINT "reminder_policies_updated_by_staff_users_id_fk" FOREIGN KEY ("updated_by") REFERENCES "public"."staff_users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "reminder_sequences" ADD CONSTRAINT "reminder_sequences_merchant_id_merchants_id_fk" FOREIGN KEY ("merchant_id") REFERENCES "public"."merchants"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "reminder_wording" ADD CONSTRAINT "reminder_wording_updated_by_staff_users_id_fk" FOREIGN KEY ("updated_by") REFERENCES "public"."staff_users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+CREATE UNIQUE INDEX "merchant_page_links_token_hash_idx" ON "merchant_page_links" USING btree ("token_hash");--> statement-breakpoint
+CREATE INDEX "merchant_page_links_merchant_idx" ON "merchant_page_links" USING btree ("merchant_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "outbox_emails_dedupe_key_idx" ON "outbox_emails" USING btree ("dedupe_key");--> statement-breakpoint
 CREATE INDEX "outbox_emails_due_idx" ON "outbox_emails" USING btree ("due_at") WHERE "outbox_emails"."status" in ('planned', 'claimed');--> statement-breakpoint
 CREATE INDEX "outbox_emails_merchant_created_idx" ON "outbox_emails" USING btree ("merchant_id","created_at" DESC NULLS LAST);

@@ -108,3 +108,27 @@ export const reminderWording = pgTable("reminder_wording", {
 
 export type OutboxEmail = typeof outboxEmails.$inferSelect;
 export type ReminderPolicyRow = typeof reminderPolicies.$inferSelect;
+
+/**
+ * Signed links to the merchant's own page (/m/<token>), sent in every reminder: progress, the key
+ * form, snooze and unsubscribe. Same model as connect links: only the token's sha-256 is stored.
+ */
+export const merchantPageLinks = pgTable(
+  "merchant_page_links",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    merchantId: uuid()
+      .notNull()
+      .references(() => merchants.id, { onDelete: "cascade" }),
+    tokenHash: text().notNull(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    expiresAt: timestamp({ withTimezone: true }).notNull(),
+    revokedAt: timestamp({ withTimezone: true }),
+    lastOpenedAt: timestamp({ withTimezone: true }),
+  },
+  (t) => [
+    // The public page looks a link up by the hash of the token in its URL.
+    uniqueIndex("merchant_page_links_token_hash_idx").on(t.tokenHash),
+    index("merchant_page_links_merchant_idx").on(t.merchantId),
+  ],
+);

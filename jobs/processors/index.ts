@@ -5,6 +5,8 @@ import { processHealthSweep } from "./health-sweep";
 import { processIncidentCanary } from "./incident-canary";
 import { processPlatformIncident } from "./platform-incident";
 import { processReconcile } from "./reconcile";
+import { processReminderTick } from "./reminder-tick";
+import { processSendEmail } from "./send-email";
 import { processVerifyKey } from "./verify-key";
 
 const PROCESSORS: Record<JobName, (job: Job) => Promise<unknown>> = {
@@ -14,6 +16,8 @@ const PROCESSORS: Record<JobName, (job: Job) => Promise<unknown>> = {
   [JOB_NAMES.platformIncident]: processPlatformIncident,
   [JOB_NAMES.reconcile]: processReconcile,
   [JOB_NAMES.incidentCanary]: processIncidentCanary,
+  [JOB_NAMES.reminderTick]: processReminderTick,
+  [JOB_NAMES.sendEmail]: processSendEmail,
 };
 
 /** Routes a job to its processor by name; an unknown name can never succeed. */

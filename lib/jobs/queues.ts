@@ -8,10 +8,12 @@ import { REDIS_BOUNDS, bullErrorListener, createRedis } from "@/lib/redis";
  * own concurrency and its own counts on /admin/jobs:
  * - verification: `verify-key` (intake, "Verify now"); few, latency matters to a person waiting.
  * - health: `health-check` (one per due key, enqueued by the sweep); many, bulk.
- * - scheduler: the repeatable ticks (`health-sweep`, `platform-incident`); tiny, never retried
- *   (the next tick is a minute away and the state lives in PostgreSQL).
+ * - scheduler: the repeatable ticks (`health-sweep`, `platform-incident`, `reminder-tick`); tiny,
+ *   never retried (the next tick is a minute away and the state lives in PostgreSQL).
+ * - mail: `send-email`, one per outbox email; retries and exactly-once live in the outbox row
+ *   (lib/reminders/outbox), so a job is tried once and the tick re-enqueues what is still due.
  */
-export const QUEUE_NAMES = ["verification", "health", "scheduler"] as const;
+export const QUEUE_NAMES = ["verification", "health", "scheduler", "mail"] as const;
 export type QueueName = (typeof QUEUE_NAMES)[number];
 
 export const JOB_NAMES = {
@@ -21,6 +23,8 @@ export const JOB_NAMES = {
   platformIncident: "platform-incident",
   reconcile: "reconcile",
   incidentCanary: "incident-canary",
+  reminderTick: "reminder-tick",
+  sendEmail: "send-email",
 } as const;
 export type JobName = (typeof JOB_NAMES)[keyof typeof JOB_NAMES];
 
@@ -47,6 +51,13 @@ export const DEFAULT_JOB_OPTIONS: Record<QueueName, JobsOptions> = {
     attempts: 1,
     removeOnComplete: { count: 100 },
     removeOnFail: { age: 7 * DAY_S, count: 500 },
+  },
+  // A crash mid-job is covered by the outbox lease; a completed job is kept an hour so a duplicate
+  // enqueue of the same attempt finds its id.
+  mail: {
+    attempts: 1,
+    removeOnComplete: { age: 3600, count: 20_000 },
+    removeOnFail: { age: 7 * DAY_S, count: 5_000 },
   },
 };
 

@@ -20,6 +20,7 @@ const EVERY_TYPE: Record<MerchantEventType, true> = {
   health_alert: true,
   connect_link: true,
   reminder_sent: true,
+  reminder: true,
 };
 const ALL_GRANTS = [
   "account:read",

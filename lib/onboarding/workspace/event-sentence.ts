@@ -2,6 +2,7 @@ import { STEP_LABELS } from "../pipeline";
 import { STAGES, type Stage } from "../steps";
 import { DEFAULT_AGENCY_TIME_ZONE, formatEndOfDay } from "@/lib/time";
 import { formatExact, grantLabel } from "./present";
+import { reminderSentSentence, reminderSentence } from "./reminder-sentence";
 import type { TimelineEvent } from "./types";
 
 /**
@@ -84,7 +85,9 @@ export function eventSentence(event: EventSentenceInput, timeZone?: string): str
     case "connect_link":
       return connectLinkSentence(e, timeZone);
     case "reminder_sent":
-      return "Sent the merchant a reminder.";
+      return reminderSentSentence(e, event.stage);
+    case "reminder":
+      return reminderSentence(e, event.stage);
     default:
       return "Something changed.";
   }

@@ -52,6 +52,8 @@ export function eventTitle(event: {
       return "Secure link";
     case "reminder_sent":
       return "Reminder sent";
+    case "reminder":
+      return "Reminders";
     default:
       return String(event.type).replaceAll("_", " ");
   }

@@ -21,7 +21,7 @@ export function withWorkers(queues: readonly QueueName[] = ["verification", "hea
   let running: RunningWorkers | undefined;
   beforeAll(() => {
     running = startWorkers(
-      { concurrency: { verification: 4, health: 8, scheduler: 1 }, lockDuration: 30_000, schedulers: false },
+      { concurrency: { verification: 4, health: 8, scheduler: 1, mail: 1 }, lockDuration: 30_000, schedulers: false },
       queues,
     );
   });

@@ -18,6 +18,7 @@ import {
   Undo2,
   UserCheck,
   UserPlus,
+  BellRing,
   type LucideIcon,
 } from "lucide-react";
 import { Button } from "@/components/ui/button";
@@ -46,6 +47,7 @@ const ICONS: Record<MerchantEventType, LucideIcon> = {
   health_alert: HeartPulse,
   connect_link: Link,
   reminder_sent: Mail,
+  reminder: BellRing,
 };
 const TONES: Partial<Record<MerchantEventType, string>> = {
   stage_completed: "text-success",
