@@ -54,9 +54,9 @@ export async function planDueReminders(now = new Date()): Promise<PlanResult> {
     left join reminder_sequences q
       on q.merchant_id = m.id and q.stage = m.current_stage and q.step_entered_at = m.stage_entered_at
     where m.cancelled_at is null and m.ball_in_court = 'merchant'
-      and m.current_stage = any(${[...rules.keys()]}::stage[])
+      and m.current_stage = any(${`{${[...rules.keys()].join(",")}}`}::stage[])
       and q.stopped_at is null and coalesce(q.escalation_level, 0) < 2
-      and coalesce(q.last_action_at, m.stage_entered_at) <= ${now}::timestamptz - make_interval(days => ${Math.max(0, minGap - 1)})`;
+      and coalesce(q.last_action_at, m.stage_entered_at) <= ${now.toISOString()}::timestamptz - make_interval(days => ${Math.max(0, minGap - 1)})`;
 
   const calendars = new Map<string, BusinessCalendar>();
   const calendarOf = (country: string) => {
@@ -67,7 +67,13 @@ export async function planDueReminders(now = new Date()): Promise<PlanResult> {
   const plans: { row: Candidate; n: number }[] = [];
   const escalations: Escalation[] = [];
   let muted = 0;
+  // The drizzle-wrapped client leaves timestamps as strings.
+  const at = (v: Date | string | null) => (v === null ? null : new Date(v));
   for (const row of rows) {
+    row.stage_entered_at = at(row.stage_entered_at)!;
+    row.hold_until = at(row.hold_until);
+    row.snoozed_until = at(row.snoozed_until);
+    row.last_action_at = at(row.last_action_at);
     const decision = decideReminder({
       rule: rules.get(row.stage)!,
       history: {
@@ -95,20 +101,27 @@ export async function planDueReminders(now = new Date()): Promise<PlanResult> {
   }
 
   if (plans.length) {
+    // One jsonb parameter per statement: the drizzle-wrapped client does not bind arrays.
+    const rowsJson = JSON.stringify(
+      plans.map((p) => ({
+        merchant_id: p.row.id,
+        stage: p.row.stage,
+        step_entered_at: p.row.stage_entered_at.toISOString(),
+        n: p.n,
+        dedupe_key: reminderKey(p.row.id, p.row.stage, p.row.stage_entered_at, p.n),
+      })),
+    );
     await sql.begin(async (tx) => {
       await tx`
         insert into reminder_sequences (merchant_id, stage, step_entered_at, sent, last_action_at)
-        select * from unnest(${plans.map((p) => p.row.id)}::uuid[], ${plans.map((p) => p.row.stage)}::stage[],
-          ${plans.map((p) => p.row.stage_entered_at.toISOString())}::timestamptz[], ${plans.map((p) => p.n)}::int[],
-          ${plans.map(() => now.toISOString())}::timestamptz[])
+        select merchant_id, stage, step_entered_at, n, ${now.toISOString()}::timestamptz
+        from jsonb_to_recordset(${rowsJson}::jsonb) as t(merchant_id uuid, stage stage, step_entered_at timestamptz, n int)
         on conflict (merchant_id, stage, step_entered_at) do update
           set sent = greatest(reminder_sequences.sent, excluded.sent), last_action_at = excluded.last_action_at`;
       await tx`
         insert into outbox_emails (dedupe_key, kind, merchant_id, stage, reminder_number, due_at)
-        select k, 'reminder', m, s, n, ${now} from unnest(
-          ${plans.map((p) => reminderKey(p.row.id, p.row.stage, p.row.stage_entered_at, p.n))}::text[],
-          ${plans.map((p) => p.row.id)}::uuid[], ${plans.map((p) => p.row.stage)}::stage[], ${plans.map((p) => p.n)}::int[]
-        ) as t(k, m, s, n)
+        select dedupe_key, 'reminder', merchant_id, stage, n, ${now.toISOString()}::timestamptz
+        from jsonb_to_recordset(${rowsJson}::jsonb) as t(merchant_id uuid, stage stage, n int, dedupe_key text)
         on conflict (dedupe_key) do nothing`;
     });
   }

@@ -42,6 +42,9 @@ export async function recordReminderStops(now: Date): Promise<number> {
       or s.unsubscribed_at is not null or s.merchant_replied_at > q.step_entered_at)`;
   let stopped = 0;
   for (const row of rows) {
+    // The drizzle-wrapped client leaves timestamps as strings.
+    row.step_entered_at = new Date(row.step_entered_at);
+    row.hold_until = row.hold_until === null ? null : new Date(row.hold_until);
     const reason = stopReason({
       stepDone: !row.still_current,
       cancelled: row.cancelled,

@@ -12,7 +12,7 @@ export async function enqueueDueEmails(options: { limit?: number; ids?: readonly
   const rows = options.ids
     ? await sql<{ id: string; attempts: number }[]>`
         select id, attempts from outbox_emails
-        where id = any(${options.ids as string[]}::uuid[]) and status = 'planned' and due_at <= now()`
+        where id = any(${`{${options.ids.join(",")}}`}::uuid[]) and status = 'planned' and due_at <= now()`
     : await sql<{ id: string; attempts: number }[]>`
         select id, attempts from outbox_emails
         where (status = 'planned' and due_at <= now()) or (status = 'claimed' and lease_until < now())
