@@ -96,7 +96,13 @@ export async function planDueReminders(now = new Date()): Promise<PlanResult> {
     });
     if (decision.kind === "send") plans.push({ row, n: decision.number });
     else if (decision.kind === "escalate") {
-      escalations.push({ merchantId: row.id, stage: row.stage, stepEnteredAt: row.stage_entered_at, sent: row.sent, ...decision });
+      escalations.push({
+        merchantId: row.id,
+        stage: row.stage,
+        stepEnteredAt: row.stage_entered_at,
+        sent: row.sent,
+        ...decision,
+      });
     } else if (decision.kind === "muted") muted++;
   }
 

@@ -60,7 +60,10 @@ describe("reminder policy: business days in the merchant's calendar", () => {
     // at closing time nothing is sent, so the reminder goes at 09:00 New York time (14:00 UTC).
     const history = { ...fresh, stepEnteredAt: at("2026-12-01T14:00:00Z") };
     expect(nextDueAt(RULE, history, ny)).toEqual(at("2026-12-02T22:30:00Z"));
-    expect(decide("2026-12-02T22:30:00Z", history, {}, ny)).toEqual({ kind: "wait", until: at("2026-12-03T14:00:00Z") });
+    expect(decide("2026-12-02T22:30:00Z", history, {}, ny)).toEqual({
+      kind: "wait",
+      until: at("2026-12-03T14:00:00Z"),
+    });
   });
 });
 

@@ -26,7 +26,14 @@ export async function recordEscalations(escalations: readonly Escalation[], now:
     await db.transaction(async (tx) => {
       const [row] = await tx
         .insert(reminderSequences)
-        .values({ merchantId: e.merchantId, stage: e.stage, stepEnteredAt: e.stepEnteredAt, sent: e.sent, escalationLevel: e.level, lastActionAt: now })
+        .values({
+          merchantId: e.merchantId,
+          stage: e.stage,
+          stepEnteredAt: e.stepEnteredAt,
+          sent: e.sent,
+          escalationLevel: e.level,
+          lastActionAt: now,
+        })
         .onConflictDoUpdate({
           target: [reminderSequences.merchantId, reminderSequences.stage, reminderSequences.stepEnteredAt],
           set: { escalationLevel: e.level, lastActionAt: now },

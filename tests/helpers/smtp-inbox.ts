@@ -5,16 +5,27 @@ import { afterAll, beforeAll } from "vitest";
 import { resetEnvCache } from "@/lib/env";
 
 /** A real SMTP server on loopback that keeps what it receives, for tests that send mail. */
-export async function startSmtpInbox() {
+export async function startSmtpInbox(options: { ackDelayMs?: () => number } = {}) {
   const messages: ParsedMail[] = [];
   const waiters: Array<() => void> = [];
+  const closed = new Set<string>();
+  // Messages whose DATA began (a sender is mid-send), for tests that kill a sender then.
+  let receiving = 0;
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ["STARTTLS"],
     logger: false,
-    onData(stream, _session, callback) {
+    onClose(session) {
+      closed.add(session.id);
+    },
+    onData(stream, session, callback) {
+      receiving++;
       simpleParser(stream)
-        .then((mail) => {
+        .then(async (mail) => {
+          const delay = options.ackDelayMs?.() ?? 0;
+          if (delay) await new Promise((resolve) => setTimeout(resolve, delay));
+          // Like a real server: a message is accepted only when the 250 reply reaches the sender.
+          if (closed.has(session.id)) return;
           messages.push(mail);
           waiters.splice(0).forEach((wake) => wake());
           callback();
@@ -22,11 +33,16 @@ export async function startSmtpInbox() {
         .catch(callback);
     },
   });
+  // A sender killed mid-conversation resets its socket; that is the test's doing, not a failure.
+  server.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code !== "ECONNRESET") throw error;
+  });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.server.address() as AddressInfo;
   return {
     url: `smtp://127.0.0.1:${port}`,
     messages,
+    receiving: () => receiving,
     /** Resolves with the first message matching `predicate`, waiting up to `timeoutMs`. */
     async waitFor(predicate: (mail: ParsedMail) => boolean, timeoutMs = 5000): Promise<ParsedMail> {
       const deadline = Date.now() + timeoutMs;

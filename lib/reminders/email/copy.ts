@@ -190,7 +190,8 @@ const de: ReminderCopy = {
 const fr: ReminderCopy = {
   subject: (shop) => `${shop} : encore quelques étapes pour connecter votre boutique à Actenzo`,
   greeting: (name) => `Bonjour ${name},`,
-  intro: "Nous sommes presque prêts à connecter votre boutique Lightspeed. Il nous manque encore les étapes ci-dessous.",
+  intro:
+    "Nous sommes presque prêts à connecter votre boutique Lightspeed. Il nous manque encore les étapes ci-dessous.",
   closing: "Des questions ? Répondez simplement à cet e-mail, votre spécialiste Actenzo vous aidera.",
   stepsHeading: "Ce qui reste à faire",
   steps: {

@@ -36,7 +36,10 @@ export async function deliverOutboxEmail(outboxId: string, now = new Date()): Pr
   const check = await checkBeforeSend(row, now);
   if (!check.ok) {
     if (check.cancel) {
-      await db.update(outboxEmails).set({ status: "cancelled", lastError: check.reason, leaseUntil: null }).where(fenced);
+      await db
+        .update(outboxEmails)
+        .set({ status: "cancelled", lastError: check.reason, leaseUntil: null })
+        .where(fenced);
       return "cancelled";
     }
     // Postponed, not attempted: the attempt is given back.
@@ -58,9 +61,21 @@ export async function deliverOutboxEmail(outboxId: string, now = new Date()): Pr
     return { pageUrl: url, snoozeUrl: `${url}?do=snooze`, unsubscribeUrl: `${url}?do=unsubscribe` };
   });
   if (!composed) {
-    await db.update(outboxEmails).set({ status: "cancelled", lastError: "nothing outstanding", leaseUntil: null }).where(fenced);
+    await db
+      .update(outboxEmails)
+      .set({ status: "cancelled", lastError: "nothing outstanding", leaseUntil: null })
+      .where(fenced);
     return "cancelled";
   }
+
+  // Rendering took time: renew the lease, and give up if another worker took the email over
+  // meanwhile. From here only the SMTP conversation itself is unfenced (decision 0024).
+  const renewed = await db
+    .update(outboxEmails)
+    .set({ leaseUntil: sql`now() + ${env.MAIL_LEASE_MS} * interval '1 millisecond'` })
+    .where(fenced)
+    .returning({ id: outboxEmails.id });
+  if (!renewed.length) return "skipped";
 
   try {
     await mailTransport().sendMail({

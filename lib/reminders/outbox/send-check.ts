@@ -39,7 +39,8 @@ export async function checkBeforeSend(row: OutboxEmail, now: Date): Promise<Send
     .from(platformIncidents)
     .where(isNull(platformIncidents.closedAt))
     .limit(1);
-  if (incident) return { ok: false, cancel: false, reason: "platform_incident", retryAt: new Date(now.getTime() + 15 * 60_000) };
+  if (incident)
+    return { ok: false, cancel: false, reason: "platform_incident", retryAt: new Date(now.getTime() + 15 * 60_000) };
   if (merchant.snoozedUntil && merchant.snoozedUntil > now) {
     return { ok: false, cancel: false, reason: "snoozed", retryAt: merchant.snoozedUntil };
   }

@@ -33,7 +33,10 @@ export async function snoozeReminders(token: string, input: { until: unknown }):
     await tx
       .insert(merchantReminderSettings)
       .values({ merchantId, snoozedUntil: until })
-      .onConflictDoUpdate({ target: merchantReminderSettings.merchantId, set: { snoozedUntil: until, updatedAt: sql`now()` } });
+      .onConflictDoUpdate({
+        target: merchantReminderSettings.merchantId,
+        set: { snoozedUntil: until, updatedAt: sql`now()` },
+      });
     await recordMerchantEvent(tx, {
       merchantId,
       actor: merchantActor,
@@ -52,10 +55,18 @@ export async function unsubscribeReminders(token: string): Promise<void> {
       .values({ merchantId, unsubscribedAt: new Date() })
       .onConflictDoUpdate({
         target: merchantReminderSettings.merchantId,
-        set: { unsubscribedAt: sql`coalesce(${merchantReminderSettings.unsubscribedAt}, now())`, updatedAt: sql`now()` },
+        set: {
+          unsubscribedAt: sql`coalesce(${merchantReminderSettings.unsubscribedAt}, now())`,
+          updatedAt: sql`now()`,
+        },
       })
       .returning({ at: merchantReminderSettings.unsubscribedAt });
     if (!changed.length) return;
-    await recordMerchantEvent(tx, { merchantId, actor: merchantActor, type: "reminder", evidence: { action: "unsubscribed" } });
+    await recordMerchantEvent(tx, {
+      merchantId,
+      actor: merchantActor,
+      type: "reminder",
+      evidence: { action: "unsubscribed" },
+    });
   });
 }

@@ -12,7 +12,15 @@ import { runReminderTick } from "@/lib/reminders/reminder-tick";
 import { createMerchant } from "@/tests/factories/merchant";
 import { createStaff } from "@/tests/factories/staff";
 import { smtpInboxForFile } from "@/tests/helpers/smtp-inbox";
-import { ONBOARDED, drained, grants, merchantWithPair, waitFor, withSimulator, withWorkers } from "../verification/helpers";
+import {
+  ONBOARDED,
+  drained,
+  grants,
+  merchantWithPair,
+  waitFor,
+  withSimulator,
+  withWorkers,
+} from "../verification/helpers";
 import { LONG_AGO, NOW, outboxOf, reminderEvents, sleep, stall } from "./helpers";
 
 const inbox = smtpInboxForFile({ MAIL_RETRY_BASE_MS: "0", MAIL_MAX_ATTEMPTS: "2" });
@@ -32,7 +40,10 @@ describe("reminders to stalled merchants", () => {
     // English shop waiting for the back-office user; Dutch shop whose secret never came; German shop
     // whose key works but lacks Orders → Write.
     const english = await createMerchant({ language: "en", country: "GB" });
-    const dutch = await createMerchant({ language: "nl", country: "NL" }, { completed: [...ONBOARDED, "key_received"] });
+    const dutch = await createMerchant(
+      { language: "nl", country: "NL" },
+      { completed: [...ONBOARDED, "key_received"] },
+    );
     const german = await merchantWithPair(lightspeed, { permissions: grants({ orders: { write: false } }) });
     await drained("verification");
     for (const m of [english, dutch, german.merchant]) await stall(m.id);
