@@ -4,6 +4,7 @@ import { merchantCalendar } from "@/lib/sla/sla-context";
 import { isHoldActive } from "@/lib/onboarding/rules";
 import type { Stage } from "@/lib/onboarding/steps";
 import { loadReminderRules } from "./load-rules";
+import { tabulatedClock, type BusinessClock } from "./business-clock";
 import { decideReminder } from "./policy";
 import { recordReminderStops } from "./record-stops";
 import { recordEscalations, type Escalation } from "./record-escalations";
@@ -58,11 +59,20 @@ export async function planDueReminders(now = new Date()): Promise<PlanResult> {
       and q.stopped_at is null and coalesce(q.escalation_level, 0) < 2
       and coalesce(q.last_action_at, m.stage_entered_at) <= ${now.toISOString()}::timestamptz - make_interval(days => ${Math.max(0, minGap - 1)})`;
 
-  const calendars = new Map<string, BusinessCalendar>();
+  // One calendar and one precomputed clock per country, from the oldest anchor to a year ahead.
+  const oldest = rows.reduce(
+    (min, r) => Math.min(min, new Date(r.last_action_at ?? r.stage_entered_at).getTime()),
+    now.getTime(),
+  );
+  const calendars = new Map<string, { calendar: BusinessCalendar; clock: BusinessClock }>();
   const calendarOf = (country: string) => {
-    let cal = calendars.get(country);
-    if (!cal) calendars.set(country, (cal = merchantCalendar({ country })));
-    return cal;
+    let entry = calendars.get(country);
+    if (!entry) {
+      const calendar = merchantCalendar({ country });
+      const clock = tabulatedClock(calendar, new Date(oldest), new Date(now.getTime() + 400 * 86_400_000));
+      calendars.set(country, (entry = { calendar, clock }));
+    }
+    return entry;
   };
   const plans: { row: Candidate; n: number }[] = [];
   const escalations: Escalation[] = [];
@@ -91,7 +101,7 @@ export async function planDueReminders(now = new Date()): Promise<PlanResult> {
         platformIncidentOpen: !!incident,
         snoozedUntil: row.snoozed_until,
       },
-      calendar: calendarOf(row.country),
+      ...calendarOf(row.country),
       now,
     });
     if (decision.kind === "send") plans.push({ row, n: decision.number });

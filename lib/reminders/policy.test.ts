@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { BusinessCalendar } from "@/lib/sla/calendar";
+import { calendarClock, tabulatedClock } from "./business-clock";
 import { decideReminder, gapBeforeReminder, nextDueAt, type ReminderFacts, type ReminderRule } from "./policy";
 
 const NL: BusinessCalendar = {
@@ -135,5 +136,25 @@ describe("reminder policy: stop conditions", () => {
       until: at("2026-12-14T08:00:00Z"),
     });
     expect(decide("2026-12-14T08:00:00Z", {}, { snoozedUntil })).toEqual({ kind: "send", number: 1 });
+  });
+});
+
+describe("the planner's precomputed clock", () => {
+  it("answers like the calendar itself, holidays, weekends and time zones included", () => {
+    const cals = [NL, { ...NL, timeZone: "America/New_York", country: "US" }, { ...NL, country: "DE" }];
+    for (const calendar of cals) {
+      const fast = tabulatedClock(calendar, at("2026-10-01T00:00:00Z"), at("2027-06-01T00:00:00Z"));
+      const slow = calendarClock(calendar);
+      for (
+        let t = at("2026-10-20T00:00:00Z").getTime();
+        t < at("2027-01-10T00:00:00Z").getTime();
+        t += 3 * 3_600_000 + 7
+      ) {
+        const d = new Date(t);
+        expect(fast.isWithinBusinessHours(d)).toBe(slow.isWithinBusinessHours(d));
+        expect(fast.nextBusinessInstant(d)).toEqual(slow.nextBusinessInstant(d));
+        expect(fast.addBusinessSeconds(d, 2 * 30_600)).toEqual(slow.addBusinessSeconds(d, 2 * 30_600));
+      }
+    }
   });
 });

@@ -1,6 +1,6 @@
-import { addBusinessSeconds, workingIntervals } from "@/lib/sla/business-time";
 import type { BusinessCalendar } from "@/lib/sla/calendar";
 import type { Stage } from "@/lib/onboarding/steps";
+import { calendarClock, type BusinessClock } from "./business-clock";
 
 /**
  * The reminder policy as pure functions: given one merchant step's reminder history and the
@@ -66,26 +66,16 @@ export function gapBeforeReminder(rule: ReminderRule, number: number): number {
   return gaps[Math.min(number - 2, gaps.length - 1)]!;
 }
 
-/** True when `at` lies inside the calendar's working time (a weekday, within hours, no holiday). */
-export function isWithinBusinessHours(at: Date, calendar: BusinessCalendar): boolean {
-  const t = at.getTime();
-  for (const interval of workingIntervals(t, t + 1, calendar)) if (interval.start <= t) return true;
-  return false;
-}
-
-/** The first instant at or after `at` inside working time. */
-export function nextBusinessInstant(at: Date, calendar: BusinessCalendar): Date {
-  const t = at.getTime();
-  const first = workingIntervals(t, t + 400 * 86_400_000, calendar).next();
-  if (first.done) throw new RangeError("The calendar has no working time within 400 days.");
-  return new Date(Math.max(first.value.start, t));
-}
-
 /** When the next thing (reminder or escalation) is due, from the step start or the last reminder. */
-export function nextDueAt(rule: ReminderRule, history: ReminderHistory, calendar: BusinessCalendar): Date {
+export function nextDueAt(
+  rule: ReminderRule,
+  history: ReminderHistory,
+  calendar: BusinessCalendar,
+  clock: BusinessClock = calendarClock(calendar),
+): Date {
   const anchor = history.lastActionAt ?? history.stepEnteredAt;
   const days = gapBeforeReminder(rule, history.sent + 1 + history.escalationLevel);
-  return addBusinessSeconds(anchor, days * businessDaySeconds(calendar), calendar);
+  return clock.addBusinessSeconds(anchor, days * businessDaySeconds(calendar));
 }
 
 /** The stop conditions, in the order they are reported (the first that holds names the stop). */
@@ -104,16 +94,19 @@ export function decideReminder(input: {
   facts: ReminderFacts;
   calendar: BusinessCalendar;
   now: Date;
+  /** Defaults to the calendar itself; the planner passes a precomputed one (same answers, faster). */
+  clock?: BusinessClock;
 }): ReminderDecision {
   const { rule, history, facts, calendar, now } = input;
+  const clock = input.clock ?? calendarClock(calendar);
   const stop = stopReason(facts);
   if (stop) return { kind: "stop", reason: stop };
   if (history.sent >= rule.maxCount && history.escalationLevel >= 2) return { kind: "finished" };
   if (facts.platformIncidentOpen) return { kind: "muted", reason: "platform_incident", until: null };
   if (facts.snoozedUntil && facts.snoozedUntil > now) {
-    return { kind: "muted", reason: "snoozed", until: nextBusinessInstant(facts.snoozedUntil, calendar) };
+    return { kind: "muted", reason: "snoozed", until: clock.nextBusinessInstant(facts.snoozedUntil) };
   }
-  const due = nextDueAt(rule, history, calendar);
+  const due = nextDueAt(rule, history, calendar, clock);
   // Escalations are staff work and go out when due; reminders wait for the merchant's working hours.
   if (history.sent >= rule.maxCount) {
     if (due > now) return { kind: "wait", until: due };
@@ -122,6 +115,6 @@ export function decideReminder(input: {
       : { kind: "escalate", to: "lead", level: 2 };
   }
   if (due > now) return { kind: "wait", until: due };
-  if (!isWithinBusinessHours(now, calendar)) return { kind: "wait", until: nextBusinessInstant(now, calendar) };
+  if (!clock.isWithinBusinessHours(now)) return { kind: "wait", until: clock.nextBusinessInstant(now) };
   return { kind: "send", number: history.sent + 1 };
 }

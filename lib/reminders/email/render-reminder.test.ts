@@ -53,3 +53,14 @@ describe("reminder email content", () => {
     expect(mail.text).toContain("Beantwoord deze e-mail");
   });
 });
+
+describe("reminder email personalisation", () => {
+  it("puts each merchant's name and links in, escaped in the HTML part", async () => {
+    const a = await renderReminder({ ...base, shopLanguage: "en", contactName: "Tom & <Jerry>" });
+    const b = await renderReminder({ ...base, shopLanguage: "en", pageUrl: "https://console.example/m/other" });
+    expect(a.text).toContain("Hello Tom & <Jerry>,");
+    expect(a.html).toContain("Hello Tom &amp; &lt;Jerry&gt;,");
+    expect(b.html).toContain('href="https://console.example/m/other"');
+    expect(b.text).not.toContain("XX");
+  });
+});

@@ -4,7 +4,7 @@ import { outboxEmails, type OutboxEmail } from "@/db/schema";
 import { systemActor } from "@/lib/auth/actor";
 import { env } from "@/lib/env";
 import { createLogger } from "@/lib/logger";
-import { mailTransport } from "@/lib/mail/transport";
+import { mailerTransport } from "./mailer-transport";
 import { recordMerchantEvent } from "@/lib/onboarding/record-merchant-event";
 import { composeMerchantEmail } from "../compose-merchant-email";
 import { createPageLink, pageUrl } from "../page/page-link";
@@ -78,7 +78,7 @@ export async function deliverOutboxEmail(outboxId: string, now = new Date()): Pr
   if (!renewed.length) return "skipped";
 
   try {
-    await mailTransport().sendMail({
+    await mailerTransport().sendMail({
       from: env.MAIL_FROM,
       to: composed.to,
       subject: composed.subject,

@@ -60,12 +60,23 @@ describe("the mailer sends each planned email exactly once", () => {
         rows.map((r) => ({ name: JOB_NAMES.sendEmail, data: { outboxId: r.id }, opts: { jobId: `dup.${r.id}` } })),
       );
       await waitFor(async () => merchants.every((m) => received(m.contactEmail) >= 1), "every email", 60_000).catch(
-      async (e) => {
-        const now = await db.select().from(outboxEmails).where(inArray(outboxEmails.id, rows.map((r) => r.id)));
-        console.log(now.map((r) => [r.status, r.attempts, r.lastError]), workers[0]!.output().slice(-3000));
-        throw e;
-      },
-    );
+        async (e) => {
+          const now = await db
+            .select()
+            .from(outboxEmails)
+            .where(
+              inArray(
+                outboxEmails.id,
+                rows.map((r) => r.id),
+              ),
+            );
+          console.log(
+            now.map((r) => [r.status, r.attempts, r.lastError]),
+            workers[0]!.output().slice(-3000),
+          );
+          throw e;
+        },
+      );
       await new Promise((resolve) => setTimeout(resolve, 1500));
       for (const m of merchants) expect(received(m.contactEmail)).toBe(1);
       const after = await db
