@@ -16,6 +16,7 @@ import { CredentialsPanel } from "./_components/credentials-panel";
 import { MerchantActions } from "./_components/merchant-actions";
 import { MerchantHeader } from "./_components/merchant-header";
 import { NotesBox } from "./_components/notes-box";
+import { ReminderPanel } from "./_components/reminder-panel";
 import { ShopIdentityBanner } from "./_components/shop-identity-banner";
 import { StatusBanners } from "./_components/status-banners";
 import { Timeline } from "./_components/timeline";
@@ -92,6 +93,9 @@ export default async function MerchantPage({ params }: Props) {
         </div>
 
         <aside className="space-y-6 lg:[grid-area:side]">
+          <Suspense fallback={<Skeleton className="h-24" />}>
+            <ReminderPanel merchantId={workspace.merchant.id} actor={actor} />
+          </Suspense>
           <Card>
             <CardHeader>
               <CardTitle>Notes</CardTitle>
