@@ -37,7 +37,7 @@ const PLACEHOLDER = "https://example.invalid/m/<signed link, made when the email
 
 /** For the workspace: when the next reminder goes (in the merchant's calendar), what it will say, what went out. */
 export async function getReminderOverview(
-  actor: Actor,
+  actor: Actor | null,
   merchantIdInput: string,
   now = new Date(),
 ): Promise<ReminderOverview> {
