@@ -17,7 +17,10 @@ export type ComposedEmail = RenderedEmail & { to: string; steps: OutstandingStep
  */
 export async function composeMerchantEmail(
   merchantId: string,
-  links: (tx: Tx) => Promise<{ pageUrl: string; snoozeUrl?: string; unsubscribeUrl?: string }>,
+  links: (
+    tx: Tx,
+    steps: readonly OutstandingStep[],
+  ) => Promise<{ pageUrl: string; snoozeUrl?: string; unsubscribeUrl?: string }>,
   tx?: Tx,
 ): Promise<ComposedEmail | null> {
   const run = async (t: Tx) => {
@@ -46,7 +49,7 @@ export async function composeMerchantEmail(
       shopName: merchant.shopName,
       steps,
       wording,
-      ...(await links(t)),
+      ...(await links(t, steps)),
     });
     return { ...rendered, to: merchant.contactEmail, steps };
   };

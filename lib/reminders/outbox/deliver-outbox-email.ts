@@ -56,8 +56,9 @@ export async function deliverOutboxEmail(outboxId: string, now = new Date()): Pr
     return "postponed";
   }
 
-  const composed = await composeMerchantEmail(row.merchantId, async (tx) => {
-    const url = pageUrl(await createPageLink(tx, row.merchantId, now));
+  const composed = await composeMerchantEmail(row.merchantId, async (tx, steps) => {
+    const withKeyForm = steps.some((s) => s.step === "key_received" || s.step === "secret_received");
+    const url = pageUrl(await createPageLink(tx, row.merchantId, { now, withKeyForm }));
     return { pageUrl: url, snoozeUrl: `${url}?do=snooze`, unsubscribeUrl: `${url}?do=unsubscribe` };
   });
   if (!composed) {

@@ -33,7 +33,7 @@ async function tick() {
   await drained("mail");
   return result;
 }
-const pageToken = (merchantId: string) => db.transaction((tx) => createPageLink(tx, merchantId));
+const pageToken = (merchantId: string) => db.transaction((tx) => createPageLink(tx, merchantId, { withKeyForm: true }));
 
 describe("reminders to stalled merchants", () => {
   it("stalled merchants across steps get exactly the planned email, naming what is missing, in their language", async () => {
