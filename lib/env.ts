@@ -66,6 +66,10 @@ const schema = z.object({
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
   /** Reverse proxies in front of the app that append the client address to X-Forwarded-For (0: none, use the socket). */
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+  /** `npm run demo` sets "on": dev-only views (the captured mail at /admin/mail) are shown in its production build too. */
+  DEMO_MODE: z.enum(["on", "off"]).default("off"),
+  /** Where the local mail sink (scripts/dev-mail-sink.ts) writes what it captures; read by /admin/mail. */
+  DEV_MAIL_DIR: z.string().default(".demo/mail"),
   /** The agency's IANA zone: every staff member's zone until they choose their own on /profile. */
   AGENCY_TIME_ZONE: timeZoneSchema.default(DEFAULT_AGENCY_TIME_ZONE),
 });

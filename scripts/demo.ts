@@ -279,7 +279,7 @@ start("sim", BIN("tsx"), [
 // --prod is the default now; the flag is still accepted for old habits and scripts.
 const dev = flags.dev && !flags.prod;
 if (dev) {
-  start("web", BIN("next"), ["dev", "-p", String(port)], { NODE_ENV: "development" });
+  start("web", BIN("next"), ["dev", "-p", String(port)], { NODE_ENV: "development", DEMO_MODE: "on" });
 } else {
   const { buildNeeded, recordBuild, sourceHash } = await import("./demo-build");
   const hash = sourceHash(ROOT);
@@ -296,7 +296,7 @@ if (dev) {
   } else {
     say("web", "production build is current (sources unchanged): starting it");
   }
-  start("web", BIN("next"), ["start", "-p", String(port)], { NODE_ENV: "production" });
+  start("web", BIN("next"), ["start", "-p", String(port)], { NODE_ENV: "production", DEMO_MODE: "on" });
 }
 if (existsSync(path.join(ROOT, "jobs", "worker.ts")))
   start("worker", BIN("tsx"), ["--import", "./scripts/allow-server-only.mjs", "jobs/worker.ts"]);

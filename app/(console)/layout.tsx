@@ -7,6 +7,7 @@ import { ROLE_LABELS } from "@/lib/auth/roles";
 import { getActor } from "@/lib/auth/session";
 import { actorTimeZone } from "@/lib/staff/time-zone";
 import { ConsoleNav } from "./_components/console-nav";
+import { devMailEnabled } from "@/lib/dev-mail/list-captured-mail";
 import { NAV_ITEMS } from "./_components/nav-items";
 import { SignOutButton } from "./_components/sign-out-button";
 import { SignOutEverywhereButton } from "./_components/sign-out-everywhere-button";
@@ -18,7 +19,7 @@ import { SignOutEverywhereButton } from "./_components/sign-out-everywhere-butto
 export default async function ConsoleLayout({ children }: { children: React.ReactNode }) {
   const actor = await getActor();
   if (!actor) redirect("/login");
-  const links = NAV_ITEMS.filter((item) => can(actor, item.permission)).map(({ href, label, group }) => ({
+  const links = NAV_ITEMS.filter((item) => can(actor, item.permission) && (!item.devOnly || devMailEnabled())).map(({ href, label, group }) => ({
     href,
     label,
     group,
