@@ -19,11 +19,13 @@ import { SignOutEverywhereButton } from "./_components/sign-out-everywhere-butto
 export default async function ConsoleLayout({ children }: { children: React.ReactNode }) {
   const actor = await getActor();
   if (!actor) redirect("/login");
-  const links = NAV_ITEMS.filter((item) => can(actor, item.permission) && (!item.devOnly || devMailEnabled())).map(({ href, label, group }) => ({
-    href,
-    label,
-    group,
-  }));
+  const links = NAV_ITEMS.filter((item) => can(actor, item.permission) && (!item.devOnly || devMailEnabled())).map(
+    ({ href, label, group }) => ({
+      href,
+      label,
+      group,
+    }),
+  );
 
   return (
     <TimeZoneProvider zone={actorTimeZone(actor)}>

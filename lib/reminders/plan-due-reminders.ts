@@ -24,6 +24,8 @@ type Candidate = {
   escalation_level: number;
 };
 
+const PLAN_CHUNK = 5000;
+
 export type PlanResult = { candidates: number; planned: number; escalated: number; stopped: number; muted: number };
 
 /** The outbox key of reminder `n` for one step occurrence: the database refuses a second one. */
@@ -117,28 +119,31 @@ export async function planDueReminders(now = new Date()): Promise<PlanResult> {
   }
 
   if (plans.length) {
-    // One jsonb parameter per statement: the drizzle-wrapped client does not bind arrays.
-    const rowsJson = JSON.stringify(
-      plans.map((p) => ({
-        merchant_id: p.row.id,
-        stage: p.row.stage,
-        step_entered_at: p.row.stage_entered_at.toISOString(),
-        n: p.n,
-        dedupe_key: reminderKey(p.row.id, p.row.stage, p.row.stage_entered_at, p.n),
-      })),
-    );
+    // One jsonb parameter per statement (the drizzle-wrapped client does not bind arrays), in
+    // chunks: each statement stays far below the app role's statement_timeout.
     await sql.begin(async (tx) => {
-      await tx`
-        insert into reminder_sequences (merchant_id, stage, step_entered_at, sent, last_action_at)
-        select merchant_id, stage, step_entered_at, n, ${now.toISOString()}::timestamptz
-        from jsonb_to_recordset(${rowsJson}::jsonb) as t(merchant_id uuid, stage stage, step_entered_at timestamptz, n int)
-        on conflict (merchant_id, stage, step_entered_at) do update
-          set sent = greatest(reminder_sequences.sent, excluded.sent), last_action_at = excluded.last_action_at`;
-      await tx`
-        insert into outbox_emails (dedupe_key, kind, merchant_id, stage, reminder_number, due_at)
-        select dedupe_key, 'reminder', merchant_id, stage, n, ${now.toISOString()}::timestamptz
-        from jsonb_to_recordset(${rowsJson}::jsonb) as t(merchant_id uuid, stage stage, n int, dedupe_key text)
-        on conflict (dedupe_key) do nothing`;
+      for (let i = 0; i < plans.length; i += PLAN_CHUNK) {
+        const rowsJson = JSON.stringify(
+          plans.slice(i, i + PLAN_CHUNK).map((p) => ({
+            merchant_id: p.row.id,
+            stage: p.row.stage,
+            step_entered_at: p.row.stage_entered_at.toISOString(),
+            n: p.n,
+            dedupe_key: reminderKey(p.row.id, p.row.stage, p.row.stage_entered_at, p.n),
+          })),
+        );
+        await tx`
+          insert into reminder_sequences (merchant_id, stage, step_entered_at, sent, last_action_at)
+          select merchant_id, stage, step_entered_at, n, ${now.toISOString()}::timestamptz
+          from jsonb_to_recordset(${rowsJson}::jsonb) as t(merchant_id uuid, stage stage, step_entered_at timestamptz, n int)
+          on conflict (merchant_id, stage, step_entered_at) do update
+            set sent = greatest(reminder_sequences.sent, excluded.sent), last_action_at = excluded.last_action_at`;
+        await tx`
+          insert into outbox_emails (dedupe_key, kind, merchant_id, stage, reminder_number, due_at)
+          select dedupe_key, 'reminder', merchant_id, stage, n, ${now.toISOString()}::timestamptz
+          from jsonb_to_recordset(${rowsJson}::jsonb) as t(merchant_id uuid, stage stage, n int, dedupe_key text)
+          on conflict (dedupe_key) do nothing`;
+      }
     });
   }
   if (escalations.length) await recordEscalations(escalations, now);
