@@ -47,7 +47,10 @@ export async function planDueReminders(now = new Date()): Promise<PlanResult> {
   const [incident] = await sql`select 1 from platform_incidents where closed_at is null limit 1`;
   // A business day is at least (days − 1) calendar days plus some hours: a safe SQL prefilter.
   const minGap = Math.min(...[...rules.values()].flatMap((r) => [r.firstAfterDays, ...r.cadenceDays]));
-  const rows = await sql<Candidate[]>`
+  // A batch job, not a request: its statements may run longer than the app role's 5 s default.
+  const rows = await sql.begin(async (tx) => {
+    await tx`set local statement_timeout = '120s'`;
+    return tx<Candidate[]>`
     select m.id, m.country, m.current_stage as stage, m.stage_entered_at, m.on_hold, m.hold_until,
       s.snoozed_until, s.unsubscribed_at is not null as unsubscribed,
       coalesce(s.merchant_replied_at > m.stage_entered_at, false) as replied,
@@ -60,6 +63,7 @@ export async function planDueReminders(now = new Date()): Promise<PlanResult> {
       and m.current_stage = any(${`{${[...rules.keys()].join(",")}}`}::stage[])
       and q.stopped_at is null and coalesce(q.escalation_level, 0) < 2
       and coalesce(q.last_action_at, m.stage_entered_at) <= ${now.toISOString()}::timestamptz - make_interval(days => ${Math.max(0, minGap - 1)})`;
+  });
 
   // One calendar and one precomputed clock per country, from the oldest anchor to a year ahead.
   const oldest = rows.reduce(
@@ -122,6 +126,7 @@ export async function planDueReminders(now = new Date()): Promise<PlanResult> {
     // One jsonb parameter per statement (the drizzle-wrapped client does not bind arrays), in
     // chunks: each statement stays far below the app role's statement_timeout.
     await sql.begin(async (tx) => {
+      await tx`set local statement_timeout = '120s'`;
       for (let i = 0; i < plans.length; i += PLAN_CHUNK) {
         const rowsJson = JSON.stringify(
           plans.slice(i, i + PLAN_CHUNK).map((p) => ({

@@ -49,6 +49,9 @@ export default async function setup(project: TestProject) {
       NEXTAUTH_URL: E2E_BASE_URL,
       APP_URL: E2E_BASE_URL,
       SMTP_URL: smtp.url,
+      // /admin/mail (development and demo only) reads what the catcher keeps.
+      DEMO_MODE: "on",
+      DEV_MAIL_DIR: `${mailDir}-eml`,
       LOG_LEVEL: "warn",
       NEXT_TELEMETRY_DISABLED: "1",
     };
@@ -190,20 +193,31 @@ async function deleteRedisKeys(url: string, pattern: string) {
 /** A loopback SMTP server that writes each received mail to `dir` for tests to read. */
 async function startMailCatcher(dir: string) {
   mkdirSync(dir, { recursive: true });
+  mkdirSync(`${dir}-eml`, { recursive: true });
   let count = 0;
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ["STARTTLS"],
     logger: false,
     onData(stream, _session, callback) {
-      simpleParser(stream)
-        .then((mail) => {
-          const to = Array.isArray(mail.to) ? mail.to.map((a) => a.text).join(", ") : (mail.to?.text ?? "");
-          const file = path.join(dir, `${String(++count).padStart(5, "0")}.json`);
-          writeFileSync(file, JSON.stringify({ to, subject: mail.subject ?? "", text: mail.text ?? "" }));
-          callback();
-        })
-        .catch(callback);
+      const chunks: Buffer[] = [];
+      stream.on("data", (chunk: Buffer) => chunks.push(chunk));
+      stream.on("end", () => {
+        const raw = Buffer.concat(chunks);
+        simpleParser(raw)
+          .then((mail) => {
+            const to = Array.isArray(mail.to) ? mail.to.map((a) => a.text).join(", ") : (mail.to?.text ?? "");
+            const name = String(++count).padStart(5, "0");
+            writeFileSync(
+              path.join(dir, `${name}.json`),
+              JSON.stringify({ to, subject: mail.subject ?? "", text: mail.text ?? "" }),
+            );
+            // The raw message too, as the dev mail sink keeps it: /admin/mail reads these (DEV_MAIL_DIR).
+            writeFileSync(path.join(`${dir}-eml`, `${name}.eml`), raw);
+            callback();
+          })
+          .catch(callback);
+      });
     },
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
