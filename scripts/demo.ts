@@ -225,6 +225,18 @@ const { pendingDemoVerifications } = await import("@/scripts/seed/demo-simulator
 const pending = await pendingDemoVerifications();
 if (pending.length)
   say("demo", `${pending.length} key pairs wait for a verdict; the worker queues them when it starts`);
+// The seeded stalled merchants get their reminders planned now (the worker's reminder tick sends
+// them, and keeps planning every minute); they land in the mail sink, shown at /admin/mail.
+const { planDueReminders } = await import("@/lib/reminders/plan-due-reminders");
+const reminders = await planDueReminders().catch((error: Error) => {
+  say("demo", `could not plan reminders: ${error.message}`);
+  return null;
+});
+if (reminders)
+  say(
+    "demo",
+    `reminders: ${reminders.planned} planned for stalled merchants (${reminders.muted} paused, ${reminders.candidates - reminders.planned - reminders.muted} waiting for the merchant's business hours or their due day); see /admin/mail`,
+  );
 const { closeDb } = await import("@/db/client");
 await closeDb();
 const { closeQueues } = await import("@/lib/jobs/queues").catch(() => ({ closeQueues: async () => {} }));
