@@ -1,5 +1,16 @@
 import { sql } from "drizzle-orm";
-import { char, index, integer, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import {
+  char,
+  index,
+  integer,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
 import { OUTBOX_KINDS, OUTBOX_STATUSES } from "@/db/vocabulary/reminders";
 import { stage } from "./enums";
 import { merchants } from "./merchants";
