@@ -4,8 +4,6 @@ import { eq } from "drizzle-orm";
 import { closeDb, db } from "@/db/client";
 import { merchants } from "@/db/schema";
 import { closeQueues } from "@/lib/jobs/queues";
-import { askMerchantToAct } from "@/lib/reminders/ask-merchant-to-act";
-import { deliverOutboxEmail } from "@/lib/reminders/outbox/deliver-outbox-email";
 import { createMerchant } from "@/tests/factories/merchant";
 import { createStaff } from "@/tests/factories/staff";
 import { makeKey } from "@/tests/lightspeed-simulator";
@@ -59,6 +57,11 @@ describe("reminders", () => {
       { language: "en", country: "NL", cluster: "eu1" },
       { completed: ["user_created", "user_approved", "password_reset"] },
     );
+    // The server's env says production, but vitest compiles JSX for development: render the email
+    // here with React's development build (loaded only now), as the worker would with its own.
+    process.env.NODE_ENV = "test";
+    const { askMerchantToAct } = await import("@/lib/reminders/ask-merchant-to-act");
+    const { deliverOutboxEmail } = await import("@/lib/reminders/outbox/deliver-outbox-email");
     const { outboxId } = await askMerchantToAct(staff.actor, { merchantId: merchant.id, reason: "Send the API key" });
     expect(await deliverOutboxEmail(outboxId)).toBe("sent");
     const mail = await waitForMail((m) => m.to.includes(merchant.contactEmail));
