@@ -59,7 +59,7 @@ describe("reminders", () => {
     );
     // The server's env says production, but vitest compiles JSX for development: render the email
     // here with React's development build (loaded only now), as the worker would with its own.
-    process.env.NODE_ENV = "test";
+    Object.assign(process.env, { NODE_ENV: "test" });
     const { askMerchantToAct } = await import("@/lib/reminders/ask-merchant-to-act");
     const { deliverOutboxEmail } = await import("@/lib/reminders/outbox/deliver-outbox-email");
     const { outboxId } = await askMerchantToAct(staff.actor, { merchantId: merchant.id, reason: "Send the API key" });
