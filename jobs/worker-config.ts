@@ -21,6 +21,7 @@ type WorkerSettings = Pick<
   Env,
   | "WORKER_VERIFICATION_CONCURRENCY"
   | "WORKER_HEALTH_CONCURRENCY"
+  | "WORKER_MAIL_CONCURRENCY"
   | "WORKER_LOCK_DURATION_MS"
   | "WORKER_SCHEDULERS"
   | "WORKER_CANARY_EVERY_MS"
@@ -34,6 +35,7 @@ export function workerConfig(parsed: WorkerSettings = env): WorkerConfig {
       health: parsed.WORKER_HEALTH_CONCURRENCY,
       scheduler: 1,
       reports: 1,
+      mail: parsed.WORKER_MAIL_CONCURRENCY,
     },
     lockDuration: parsed.WORKER_LOCK_DURATION_MS,
     schedulers: parsed.WORKER_SCHEDULERS === "on",

@@ -30,6 +30,14 @@ const READ_ELSEWHERE = {
   PORT: z.coerce.number().int().min(1).max(65_535).optional(),
   /** A mailbox intake claim older than this belongs to a dead worker and is taken over (lib/intake/claim-message.ts). */
   INTAKE_STALE_CLAIM_MS: z.coerce.number().int().min(1000).max(86_400_000).default(300_000),
+  /** Emails sent at once by one worker (the mail queue). */
+  WORKER_MAIL_CONCURRENCY: z.coerce.number().int().min(1).max(200).default(10),
+  /** How long a mailer's claim on an outbox email lives; longer than one SMTP conversation can take. */
+  MAIL_LEASE_MS: z.coerce.number().int().min(1000).max(3_600_000).default(900_000),
+  /** First retry after an SMTP error; each further one waits four times longer. */
+  MAIL_RETRY_BASE_MS: z.coerce.number().int().min(0).max(3_600_000).default(60_000),
+  /** SMTP attempts per email before it is marked failed and the specialist is told on the timeline. */
+  MAIL_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(20).default(5),
 };
 
 const optionalText = z.preprocess((v) => (v === "" ? undefined : v), z.string().trim().min(1).optional());
@@ -112,6 +120,10 @@ const schema = z
      * merchant gets Reply-To: access+<merchant id>@… so that replies match exactly; unset: none.
      */
     INTAKE_REPLY_ADDRESS: z.preprocess((v) => (v === "" ? undefined : v), z.email().optional()),
+    /** `npm run demo` sets "on": dev-only views (the captured mail at /admin/mail) are shown in its production build too. */
+    DEMO_MODE: z.enum(["on", "off"]).default("off"),
+    /** Where the local mail sink (scripts/dev-mail-sink.ts) writes what it captures; read by /admin/mail. */
+    DEV_MAIL_DIR: z.string().default(".demo/mail"),
     ...COMPANY_SIGN_IN,
   })
   .superRefine(requireCompleteSignIn);

@@ -231,6 +231,18 @@ const intake = await startDemoIntake().catch((error: Error) => ({ server: null, 
 if (intake.server)
   say("demo", `access mailbox: local Dovecot on 127.0.0.1:${intake.server.port} with ${intake.seeded.length} emails`);
 else say("demo", `mailbox intake is off: ${intake.reason}`);
+// The seeded stalled merchants get their reminders planned now (the worker's reminder tick sends
+// them, and keeps planning every minute); they land in the mail sink, shown at /admin/mail.
+const { planDueReminders } = await import("@/lib/reminders/plan-due-reminders");
+const reminders = await planDueReminders().catch((error: Error) => {
+  say("demo", `could not plan reminders: ${error.message}`);
+  return null;
+});
+if (reminders)
+  say(
+    "demo",
+    `reminders: ${reminders.planned} planned for stalled merchants (${reminders.muted} paused, ${reminders.candidates - reminders.planned - reminders.muted} waiting for the merchant's business hours or their due day); see /admin/mail`,
+  );
 const { closeDb } = await import("@/db/client");
 await closeDb();
 const { closeQueues } = await import("@/lib/jobs/queues").catch(() => ({ closeQueues: async () => {} }));
@@ -285,7 +297,7 @@ start("sim", BIN("tsx"), [
 // --prod is the default now; the flag is still accepted for old habits and scripts.
 const dev = flags.dev && !flags.prod;
 if (dev) {
-  start("web", BIN("next"), ["dev", "-p", String(port)], { NODE_ENV: "development" });
+  start("web", BIN("next"), ["dev", "-p", String(port)], { NODE_ENV: "development", DEMO_MODE: "on" });
 } else {
   const { buildNeeded, recordBuild, sourceHash } = await import("./demo-build");
   const hash = sourceHash(ROOT);
@@ -302,7 +314,7 @@ if (dev) {
   } else {
     say("web", "production build is current (sources unchanged): starting it");
   }
-  start("web", BIN("next"), ["start", "-p", String(port)], { NODE_ENV: "production" });
+  start("web", BIN("next"), ["start", "-p", String(port)], { NODE_ENV: "production", DEMO_MODE: "on" });
 }
 start("worker", BIN("tsx"), ["--import", "./scripts/allow-server-only.mjs", "jobs/worker.ts"]);
 

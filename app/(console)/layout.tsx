@@ -8,6 +8,7 @@ import { getActor } from "@/lib/auth/session";
 import { countTriage } from "@/lib/intake/list-triage";
 import { actorTimeZone } from "@/lib/staff/time-zone";
 import { ConsoleNav } from "./_components/console-nav";
+import { devMailEnabled } from "@/lib/dev-mail/list-captured-mail";
 import { NAV_ITEMS } from "./_components/nav-items";
 import { SignOutButton } from "./_components/sign-out-button";
 import { SignOutEverywhereButton } from "./_components/sign-out-everywhere-button";
@@ -21,12 +22,9 @@ export default async function ConsoleLayout({ children }: { children: React.Reac
   if (!actor) redirect("/login");
   // The mailbox triage count rides on its link; a failing count never breaks the shell.
   const triage = can(actor, "intake:triage") ? await countTriage(actor).catch(() => 0) : 0;
-  const links = NAV_ITEMS.filter((item) => can(actor, item.permission)).map(({ href, label, group }) => ({
-    href,
-    label,
-    group,
-    ...(href === "/intake" ? { count: triage } : {}),
-  }));
+  const links = NAV_ITEMS.filter((item) => can(actor, item.permission) && (!item.devOnly || devMailEnabled())).map(
+    ({ href, label, group }) => ({ href, label, group, ...(href === "/intake" ? { count: triage } : {}) }),
+  );
 
   return (
     <TimeZoneProvider zone={actorTimeZone(actor)}>

@@ -13,3 +13,4 @@ export * from "./platform-incidents";
 export * from "./sla";
 export * from "./intake-messages";
 export * from "./sla-step-clocks";
+export * from "./reminders";

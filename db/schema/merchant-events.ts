@@ -25,6 +25,8 @@ export const MERCHANT_EVENT_TYPES = [
   "sla_warning",
   /** The merchant answered a console email (the access mailbox intake matched it). */
   "merchant_replied",
+  /** A reminder planned, stopped, muted, escalated, failed, snoozed, unsubscribed; `evidence.action` says which. */
+  "reminder",
 ] as const;
 export type MerchantEventType = (typeof MERCHANT_EVENT_TYPES)[number];
 export const merchantEventType = pgEnum("merchant_event_type", MERCHANT_EVENT_TYPES);

@@ -8,6 +8,8 @@ import { processPlatformIncident } from "./platform-incident";
 import { processReconcile } from "./reconcile";
 import { processSlaRefresh, processSlaSweep } from "./sla";
 import { processSlaRecompute } from "./sla-recompute";
+import { processReminderTick } from "./reminder-tick";
+import { processSendEmail } from "./send-email";
 import { processVerifyKey } from "./verify-key";
 
 const PROCESSORS: Record<JobName, (job: Job) => Promise<unknown>> = {
@@ -21,6 +23,8 @@ const PROCESSORS: Record<JobName, (job: Job) => Promise<unknown>> = {
   [JOB_NAMES.slaRefresh]: processSlaRefresh,
   [JOB_NAMES.intakePoll]: processIntakePoll,
   [JOB_NAMES.slaRecompute]: processSlaRecompute,
+  [JOB_NAMES.reminderTick]: processReminderTick,
+  [JOB_NAMES.sendEmail]: processSendEmail,
 };
 
 /** Routes a job to its processor by name; an unknown name can never succeed. */

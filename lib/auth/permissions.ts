@@ -32,6 +32,10 @@ export const PERMISSIONS = {
   "sla:manage": ["lead", "admin"],
   "staff:manage": ["admin"],
   "jobs:manage": ["admin"],
+  /** The reminder policy and the reminder wording per language. */
+  "reminders:manage": ["lead", "admin"],
+  /** The local mail sink's messages (/admin/mail; development and demo only). */
+  "dev-mail:read": ["admin"],
   /** One's own profile (time zone). */
   "profile:update": ["specialist", "lead", "admin"],
 } as const satisfies Record<string, readonly Role[]>;

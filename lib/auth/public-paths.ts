@@ -8,6 +8,7 @@ export const PUBLIC_PATHS = [
   "/forbidden",
   "/invite", // one-time set-password links for invited staff
   "/connect", // merchants' one-time key links, no staff login
+  "/m", // merchants' own progress pages (signed links in reminders)
   "/api/auth", // next-auth's own endpoints
   "/api/signups", // bearer token checked by the route
   "/api/health", // liveness/readiness for the load balancer

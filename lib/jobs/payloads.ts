@@ -15,6 +15,10 @@ export const healthCheckPayload = z
   .strict();
 export type HealthCheckPayload = z.infer<typeof healthCheckPayload>;
 
+/** One outbox email; its content and recipient are read from PostgreSQL when it is sent. */
+export const sendEmailPayload = z.object({ outboxId: z.uuid() }).strict();
+export type SendEmailPayload = z.infer<typeof sendEmailPayload>;
+
 /** Scheduler ticks carry nothing: each tick reads the state from PostgreSQL. */
 export const tickPayload = z.object({}).strict();
 

@@ -8,13 +8,15 @@ import { REDIS_BOUNDS, bullErrorListener, createRedis } from "@/lib/redis";
  * own concurrency and its own counts on /admin/jobs:
  * - verification: `verify-key` (intake, "Verify now"); few, latency matters to a person waiting.
  * - health: `health-check` (one per due key, enqueued by the sweep); many, bulk.
- * - scheduler: the repeatable ticks (`health-sweep`, `platform-incident`, `sla-sweep`) and the
- *   one-off `sla-refresh` after a calendar change; tiny, never retried
+ * - scheduler: the repeatable ticks (`health-sweep`, `platform-incident`, `sla-sweep`,
+ *   `reminder-tick`) and the one-off `sla-refresh` after a calendar change; tiny, never retried
  *   (the next tick is a minute away and the state lives in PostgreSQL).
  * - reports: `sla-recompute` (every merchant's SLA clocks after a policy or calendar change); rare,
  *   up to a minute long, kept off the scheduler queue so ticks never wait behind it.
+ * - mail: `send-email`, one per outbox email; retries and exactly-once live in the outbox row
+ *   (lib/reminders/outbox), so a job is tried once and the tick re-enqueues what is still due.
  */
-export const QUEUE_NAMES = ["verification", "health", "scheduler", "reports"] as const;
+export const QUEUE_NAMES = ["verification", "health", "scheduler", "reports", "mail"] as const;
 export type QueueName = (typeof QUEUE_NAMES)[number];
 
 export const JOB_NAMES = {
@@ -28,6 +30,8 @@ export const JOB_NAMES = {
   slaRefresh: "sla-refresh",
   intakePoll: "intake-poll",
   slaRecompute: "sla-recompute",
+  reminderTick: "reminder-tick",
+  sendEmail: "send-email",
 } as const;
 export type JobName = (typeof JOB_NAMES)[keyof typeof JOB_NAMES];
 
@@ -61,6 +65,13 @@ export const DEFAULT_JOB_OPTIONS: Record<QueueName, JobsOptions> = {
     backoff: { type: "exponential", delay: 30_000 },
     removeOnComplete: { count: 50 },
     removeOnFail: { age: 30 * DAY_S, count: 100 },
+  },
+  // A crash mid-job is covered by the outbox lease; a completed job is kept an hour so a duplicate
+  // enqueue of the same attempt finds its id.
+  mail: {
+    attempts: 1,
+    removeOnComplete: { age: 3600, count: 20_000 },
+    removeOnFail: { age: 7 * DAY_S, count: 5_000 },
   },
 };
 

@@ -89,7 +89,7 @@ async function main() {
 
   const workers = startWorkers(
     {
-      concurrency: { verification: 1, health: options.concurrency, scheduler: 1 },
+      concurrency: { verification: 1, health: options.concurrency, scheduler: 1, mail: 1 },
       lockDuration: 60_000,
       schedulers: false,
     },

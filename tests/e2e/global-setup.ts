@@ -47,6 +47,9 @@ export default async function setup(project: TestProject) {
       NEXTAUTH_URL: E2E_BASE_URL,
       APP_URL: E2E_BASE_URL,
       SMTP_URL: smtp.url,
+      // /admin/mail (development and demo only) reads what the catcher keeps.
+      DEMO_MODE: "on",
+      DEV_MAIL_DIR: `${mailDir}-eml`,
       LOG_LEVEL: "warn",
       NEXT_TELEMETRY_DISABLED: "1",
     };
@@ -188,12 +191,15 @@ async function deleteRedisKeys(url: string, pattern: string) {
 /** The SMTP sink writing each received mail to `dir` as JSON, for the browser tests to read. */
 async function startMailCatcher(dir: string) {
   mkdirSync(dir, { recursive: true });
+  mkdirSync(`${dir}-eml`, { recursive: true });
   let count = 0;
   return startSmtpSink({
-    onMail: ({ mail }) => {
+    onMail: ({ mail, raw }) => {
       const to = Array.isArray(mail.to) ? mail.to.map((a) => a.text).join(", ") : (mail.to?.text ?? "");
-      const file = path.join(dir, `${String(++count).padStart(5, "0")}.json`);
-      writeFileSync(file, JSON.stringify({ to, subject: mail.subject ?? "", text: mail.text ?? "" }));
+      const name = String(++count).padStart(5, "0");
+      writeFileSync(path.join(dir, `${name}.json`), JSON.stringify({ to, subject: mail.subject ?? "", text: mail.text ?? "" }));
+      // The raw message too, as the dev mail sink keeps it: /admin/mail reads these (DEV_MAIL_DIR).
+      writeFileSync(path.join(`${dir}-eml`, `${name}.eml`), raw);
     },
   });
 }

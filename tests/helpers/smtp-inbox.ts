@@ -4,10 +4,11 @@ import { overrideEnv } from "@/lib/env";
 import { startSmtpSink } from "./smtp-sink";
 
 /** The SMTP sink (smtp-sink.ts) keeping what it receives in memory, for tests that send mail. */
-export async function startSmtpInbox() {
+export async function startSmtpInbox(options: { ackDelayMs?: () => number } = {}) {
   const messages: ParsedMail[] = [];
   const waiters: Array<() => void> = [];
   const sink = await startSmtpSink({
+    ...options,
     onMail: ({ mail }) => {
       messages.push(mail);
       waiters.splice(0).forEach((wake) => wake());
@@ -16,6 +17,7 @@ export async function startSmtpInbox() {
   return {
     url: sink.url,
     messages,
+    receiving: sink.receiving,
     /** Resolves with the first message matching `predicate`, waiting up to `timeoutMs`. */
     async waitFor(predicate: (mail: ParsedMail) => boolean, timeoutMs = 5000): Promise<ParsedMail> {
       const deadline = Date.now() + timeoutMs;

@@ -1,7 +1,14 @@
 import type { Permission } from "@/lib/auth/permissions";
 
 /** The console's sections. Links are shown by permission; each page still checks on the server. */
-export const NAV_ITEMS: readonly { href: string; label: string; permission: Permission; group: "work" | "admin" }[] = [
+export const NAV_ITEMS: readonly {
+  href: string;
+  label: string;
+  permission: Permission;
+  group: "work" | "admin";
+  /** Shown only in development and the demo (lib/dev-mail). */
+  devOnly?: boolean;
+}[] = [
   { href: "/queue", label: "Queue", permission: "queue:read", group: "work" },
   { href: "/health", label: "Health", permission: "health:read", group: "work" },
   { href: "/intake", label: "Mailbox", permission: "intake:triage", group: "work" },
@@ -10,6 +17,8 @@ export const NAV_ITEMS: readonly { href: string; label: string; permission: Perm
   { href: "/admin/jobs", label: "Jobs", permission: "jobs:manage", group: "admin" },
   { href: "/admin/audit", label: "Audit trail", permission: "audit:read", group: "admin" },
   { href: "/admin/sla", label: "SLA settings", permission: "sla:manage", group: "admin" },
+  { href: "/admin/reminders", label: "Reminders", permission: "reminders:manage", group: "admin" },
+  { href: "/admin/mail", label: "Sent mail", permission: "dev-mail:read", group: "admin", devOnly: true },
 ];
 
 /** `count`: a badge (e.g. messages waiting in mailbox triage); absent or 0 shows none. */

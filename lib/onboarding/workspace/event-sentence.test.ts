@@ -22,6 +22,7 @@ const EVERY_TYPE: Record<MerchantEventType, true> = {
   reminder_sent: true,
   sla_warning: true,
   merchant_replied: true,
+  reminder: true,
 };
 const ALL_GRANTS = [
   "account:read",

@@ -2,6 +2,7 @@ import { STEP_LABELS } from "../pipeline";
 import { STAGES, type Stage } from "../steps";
 import { DEFAULT_AGENCY_TIME_ZONE, formatBusinessDuration, formatEndOfDay } from "@/lib/time";
 import { formatExact, grantLabel } from "./present";
+import { reminderSentSentence, reminderSentence } from "./reminder-sentence";
 import type { TimelineEvent } from "./types";
 
 /**
@@ -92,6 +93,9 @@ export function eventSentence(event: EventSentenceInput, timeZone?: string): str
     }
     case "merchant_replied":
       return `The merchant replied${str(e.from) ? ` (${String(e.from)})` : ""}${when(e.receivedAt, timeZone) ? ` at ${when(e.receivedAt, timeZone)}` : ""}.`;
+      return reminderSentSentence(e, event.stage);
+    case "reminder":
+      return reminderSentence(e, event.stage);
     default:
       return "Something changed.";
   }

@@ -54,6 +54,8 @@ export function eventTitle(event: {
       return "Reminder sent";
     case "merchant_replied":
       return "Merchant replied";
+    case "reminder":
+      return "Reminders";
     default:
       return String(event.type).replaceAll("_", " ");
   }

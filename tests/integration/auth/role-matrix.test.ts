@@ -34,6 +34,8 @@ const EXPECTED: Record<Permission, string> = {
   "audit:read": "LA",
   "staff:manage": "A",
   "jobs:manage": "A",
+  "reminders:manage": "LA",
+  "dev-mail:read": "A",
   "profile:update": "SLA",
 };
 const LETTER: Record<Role, string> = { specialist: "S", lead: "L", admin: "A" };

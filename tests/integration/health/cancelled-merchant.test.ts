@@ -25,7 +25,7 @@ describe("a cancelled merchant", () => {
     expect((await sweepDueChecks()).enqueued).toBe(2);
     await cancelMerchant(actor, { merchantId: cancelled!.merchantId, reason: "Stopped selling online" });
     const workers = startWorkers(
-      { concurrency: { verification: 1, health: 4, scheduler: 1 }, lockDuration: 30_000, schedulers: false },
+      { concurrency: { verification: 1, health: 4, scheduler: 1, mail: 1 }, lockDuration: 30_000, schedulers: false },
       ["health"],
     );
     try {

@@ -30,7 +30,7 @@ describe("the platform-incident canary", () => {
     for (const { key } of seeded) lightspeed.sim.upsertKey(key);
     const ids = seeded.map((s) => s.merchantId);
     const workers = startWorkers(
-      { concurrency: { verification: 1, health: 8, scheduler: 1 }, lockDuration: 30_000, schedulers: false },
+      { concurrency: { verification: 1, health: 8, scheduler: 1, mail: 1 }, lockDuration: 30_000, schedulers: false },
       ["scheduler", "health"],
     );
     const stopCanary = keepSchedulersRegistered([

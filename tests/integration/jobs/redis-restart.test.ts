@@ -41,7 +41,7 @@ describe("a Redis restart while checks are scheduled", () => {
 
     const stopSchedulers = keepSchedulersRegistered();
     let workers: RunningWorkers | undefined = startWorkers(
-      { concurrency: { verification: 1, health: 2, scheduler: 1 }, lockDuration: 5_000, schedulers: true },
+      { concurrency: { verification: 1, health: 2, scheduler: 1, mail: 1 }, lockDuration: 5_000, schedulers: true },
       ["health"],
     );
     try {

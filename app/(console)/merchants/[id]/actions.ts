@@ -13,10 +13,10 @@ import {
   clearMerchantAction,
   completeStep,
   holdMerchant,
-  requireMerchantAction,
   resumeMerchant,
   undoStep,
 } from "@/lib/onboarding";
+import { askMerchantToAct } from "@/lib/reminders/ask-merchant-to-act";
 import { listTimeline, type TimelinePage } from "@/lib/onboarding/workspace";
 import {
   assignFormSchema,
@@ -95,8 +95,8 @@ export async function askMerchantToActAction(_prev: FormState, formData: FormDat
   return handle(
     requireActionFormSchema,
     formData,
-    (actor, input) => requireMerchantAction(actor, input),
-    "The merchant has been asked to act.",
+    (actor, input) => askMerchantToAct(actor, input),
+    "The merchant has been asked to act; the email is on its way.",
   );
 }
 export async function clearAskToActAction(_prev: FormState, formData: FormData) {

@@ -17,6 +17,7 @@ import { MerchantActions } from "./_components/merchant-actions";
 import { MerchantHeader } from "./_components/merchant-header";
 import { NotesBox } from "./_components/notes-box";
 import { SlaClocksCard } from "./_components/sla-clocks-card";
+import { ReminderPanel } from "./_components/reminder-panel";
 import { ShopIdentityBanner } from "./_components/shop-identity-banner";
 import { StatusBanners } from "./_components/status-banners";
 import { Timeline } from "./_components/timeline";
@@ -95,6 +96,9 @@ export default async function MerchantPage({ params }: Props) {
         <aside className="space-y-6 lg:[grid-area:side]">
           <Suspense fallback={<Skeleton className="h-40 w-full" />}>
             <SlaClocksCard actor={actor} merchantId={workspace.merchant.id} mayEdit={can(actor, "merchant:update")} />
+          </Suspense>
+          <Suspense fallback={<Skeleton className="h-24" />}>
+            <ReminderPanel merchantId={workspace.merchant.id} actor={actor} />
           </Suspense>
           <Card>
             <CardHeader>

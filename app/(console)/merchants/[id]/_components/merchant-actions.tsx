@@ -27,7 +27,7 @@ export function MerchantActions({ workspace }: { workspace: MerchantWorkspace })
             </Button>
           }
           title="Ask the merchant to act"
-          description="The ball goes to the merchant until this is resolved, even if the current step is ours."
+          description="The ball goes to the merchant until this is resolved, even if the current step is ours. The merchant gets the reminder email with every open step at once."
           action={askMerchantToActAction}
           submitLabel="Ask merchant"
         >

@@ -20,6 +20,7 @@ import {
   Undo2,
   UserCheck,
   UserPlus,
+  BellRing,
   type LucideIcon,
 } from "lucide-react";
 import { Button } from "@/components/ui/button";
@@ -50,6 +51,7 @@ const ICONS: Record<MerchantEventType, LucideIcon> = {
   reminder_sent: Mail,
   sla_warning: AlarmClock,
   merchant_replied: MailOpen,
+  reminder: BellRing,
 };
 const TONES: Partial<Record<MerchantEventType, string>> = {
   stage_completed: "text-success",

@@ -1,0 +1,114 @@
+import type { Metadata } from "next";
+import { headers } from "next/headers";
+import { notFound } from "next/navigation";
+import { CheckCircle2, Circle, Clock } from "lucide-react";
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { clientIp } from "@/lib/auth/client-ip";
+import { isWellFormedToken } from "@/lib/connect-links/token";
+import { RateLimitedError } from "@/lib/errors";
+import { getMerchantPage } from "@/lib/reminders/page/get-merchant-page";
+import { ConnectForm } from "../../connect/[token]/connect-form";
+import { PreferenceForms } from "./preference-forms";
+
+// The token is a credential: keep the page out of indexes and its URL out of Referer headers.
+export const metadata: Metadata = {
+  title: "Your Actenzo onboarding",
+  robots: { index: false, follow: false },
+  referrer: "no-referrer",
+};
+
+/** Public (signed link from a reminder): the merchant's progress, the guide for what is open, the key form. */
+export default async function MerchantOwnPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ token: string }>;
+  searchParams: Promise<{ do?: string }>;
+}) {
+  const { token } = await params;
+  const { do: focus } = await searchParams;
+  if (!isWellFormedToken(token)) notFound();
+  const page = await getMerchantPage(token, clientIp(await headers())).catch((error: unknown) => {
+    if (error instanceof RateLimitedError) return "limited" as const;
+    throw error;
+  });
+  if (page === "limited" || !page) {
+    return (
+      <Shell>
+        <Card className="w-full max-w-xl" data-testid="merchant-page-unusable">
+          <CardHeader>
+            <CardTitle>
+              <h1 className="text-xl">{page === "limited" ? "Too many requests" : "This link is not valid"}</h1>
+            </CardTitle>
+            <CardDescription>
+              {page === "limited"
+                ? "Please wait a while and open the link again."
+                : "It may have expired. The link in our latest email works; or reply to it and we will help."}
+            </CardDescription>
+          </CardHeader>
+        </Card>
+      </Shell>
+    );
+  }
+  return (
+    <Shell>
+      <Card className="w-full max-w-2xl" lang={page.language} data-testid="merchant-page">
+        <CardHeader>
+          <CardTitle>
+            <h1 className="text-xl">Connecting {page.shopName} to Actenzo</h1>
+          </CardTitle>
+          <CardDescription>Your progress, and what is still open.</CardDescription>
+        </CardHeader>
+        <CardContent className="grid gap-6">
+          <section aria-label="Waiting for you" className="grid gap-3">
+            <h2 className="font-medium">Waiting for you</h2>
+            {page.waitingForYou.length === 0 && <p className="text-sm">Nothing: thank you!</p>}
+            {page.waitingForYou.map((s) => (
+              <div key={s.step} className="grid gap-1 rounded-md border p-3" data-step={s.step}>
+                <p className="flex items-center gap-2 font-medium">
+                  <Circle className="size-4 text-warning" aria-hidden /> {s.title}
+                </p>
+                {s.missing && <p className="text-sm">{s.missing}</p>}
+                <ol className="list-decimal pl-5 text-sm text-muted-foreground">
+                  {s.instructions.map((line) => (
+                    <li key={line}>{line}</li>
+                  ))}
+                </ol>
+                {s.unticked.length > 0 && <p className="text-sm">{s.unticked.join(", ")}</p>}
+              </div>
+            ))}
+            {page.connectToken && <ConnectForm token={page.connectToken} />}
+          </section>
+          <section aria-label="Waiting for Actenzo" className="grid gap-1">
+            <h2 className="font-medium">Waiting for Actenzo</h2>
+            {page.waitingForUs.map((s) => (
+              <p key={s.stage} className="flex items-center gap-2 text-sm">
+                <Clock className="size-4 text-muted-foreground" aria-hidden /> {s.label}
+              </p>
+            ))}
+          </section>
+          <section aria-label="Done" className="grid gap-1">
+            <h2 className="font-medium">Done</h2>
+            {page.done.map((s) => (
+              <p key={s.stage} className="flex items-center gap-2 text-sm">
+                <CheckCircle2 className="size-4 text-success" aria-hidden /> {s.label}
+              </p>
+            ))}
+          </section>
+          <section aria-label="Reminders" className="grid gap-2 border-t pt-4">
+            <h2 className="font-medium">Reminder emails</h2>
+            {page.unsubscribed ? (
+              <p className="text-sm">You unsubscribed from reminder emails.</p>
+            ) : (
+              <PreferenceForms token={token} focus={focus} />
+            )}
+          </section>
+        </CardContent>
+      </Card>
+    </Shell>
+  );
+}
+
+function Shell({ children }: { children: React.ReactNode }) {
+  return <main className="flex min-h-screen items-start justify-center bg-muted/40 px-4 py-12">{children}</main>;
+}

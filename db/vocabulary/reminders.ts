@@ -1,0 +1,15 @@
+/**
+ * Reminder and outbox vocabularies: one tuple each feeds the pg enum, the zod enum and the labels.
+ * planned → claimed (a worker holds a lease) → sent; an SMTP error puts it back to planned with a
+ * later due time until the attempts run out (failed). `cancelled`: a stop came before it went out.
+ */
+export const OUTBOX_STATUSES = ["planned", "claimed", "sent", "failed", "cancelled"] as const;
+export type OutboxStatus = (typeof OUTBOX_STATUSES)[number];
+
+/** reminder: planned by the policy; ask: "Ask merchant to act" sends the same email at once. */
+export const OUTBOX_KINDS = ["reminder", "ask"] as const;
+export type OutboxKind = (typeof OUTBOX_KINDS)[number];
+
+/** The languages reminders are written in; any other shop language gets English. */
+export const REMINDER_LANGUAGES = ["en", "nl", "de", "fr"] as const;
+export type ReminderLanguage = (typeof REMINDER_LANGUAGES)[number];

@@ -1,0 +1,163 @@
+import { and, eq, sql } from "drizzle-orm";
+import { db } from "@/db/client";
+import { outboxEmails, type OutboxEmail } from "@/db/schema";
+import { systemActor } from "@/lib/auth/actor";
+import { env } from "@/lib/env";
+import { createLogger } from "@/lib/logger";
+import { mailerTransport } from "./mailer-transport";
+import { recordMerchantEvent } from "@/lib/onboarding/record-merchant-event";
+import { composeMerchantEmail } from "../compose-merchant-email";
+import { createPageLink, pageUrl } from "../page/page-link";
+import { claimOutboxEmail } from "./claim";
+import { checkBeforeSend } from "./send-check";
+
+const log = createLogger("mailer");
+const mailer = systemActor("mailer");
+
+export type DeliveryOutcome = "sent" | "skipped" | "cancelled" | "postponed" | "retry" | "failed";
+
+/** Retry n (1-based) waits base · 4^(n-1): 1 min, 4, 16, 64 by default. */
+export function retryDelayMs(attempt: number, baseMs = env.MAIL_RETRY_BASE_MS): number {
+  return baseMs * 4 ** Math.max(0, attempt - 1);
+}
+
+/**
+ * Sends one outbox email at most once: claim (lease + fencing token), re-check the stops, render
+ * it with a fresh signed page link, send over SMTP with a Message-ID derived from the row, then
+ * mark it sent and put it on the timeline in one transaction. An SMTP error puts it back with a
+ * backoff until the attempts run out; then it is failed and the specialist sees it on the timeline.
+ */
+export async function deliverOutboxEmail(outboxId: string, now = new Date()): Promise<DeliveryOutcome> {
+  const claim = await claimOutboxEmail(outboxId, env.MAIL_LEASE_MS);
+  if (!claim) return "skipped";
+  const { row, token } = claim;
+  const fenced = and(eq(outboxEmails.id, row.id), eq(outboxEmails.claimToken, token));
+
+  const check = await checkBeforeSend(row, now);
+  if (!check.ok) {
+    if (check.cancel) {
+      await db
+        .update(outboxEmails)
+        .set({ status: "cancelled", lastError: check.reason, leaseUntil: null })
+        .where(fenced);
+      return "cancelled";
+    }
+    // Postponed, not attempted: the attempt is given back.
+    await db
+      .update(outboxEmails)
+      .set({
+        status: "planned",
+        dueAt: check.retryAt,
+        attempts: sql`${outboxEmails.attempts} - 1`,
+        leaseUntil: null,
+        claimToken: null,
+      })
+      .where(fenced);
+    return "postponed";
+  }
+
+  const composed = await composeMerchantEmail(row.merchantId, async (tx, steps) => {
+    const withKeyForm = steps.some((s) => s.step === "key_received" || s.step === "secret_received");
+    const url = pageUrl(await createPageLink(tx, row.merchantId, { now, withKeyForm }));
+    return { pageUrl: url, snoozeUrl: `${url}?do=snooze`, unsubscribeUrl: `${url}?do=unsubscribe` };
+  });
+  if (!composed) {
+    await db
+      .update(outboxEmails)
+      .set({ status: "cancelled", lastError: "nothing outstanding", leaseUntil: null })
+      .where(fenced);
+    return "cancelled";
+  }
+
+  // Rendering took time: renew the lease, and give up if another worker took the email over
+  // meanwhile. From here only the SMTP conversation itself is unfenced (decision 0024).
+  const renewed = await db
+    .update(outboxEmails)
+    .set({ leaseUntil: sql`now() + ${env.MAIL_LEASE_MS} * interval '1 millisecond'` })
+    .where(fenced)
+    .returning({ id: outboxEmails.id });
+  if (!renewed.length) return "skipped";
+
+  try {
+    await mailerTransport().sendMail({
+      from: env.MAIL_FROM,
+      to: composed.to,
+      subject: composed.subject,
+      text: composed.text,
+      html: composed.html,
+      // One Message-ID per outbox row: a receiver can tell a resend after a crash from a new email.
+      messageId: `<${row.id}@outbox.actenzo>`,
+      headers: { "X-Actenzo-Outbox": row.id },
+    });
+  } catch (error) {
+    return recordFailure(row, token, error);
+  }
+
+  return db.transaction(async (tx) => {
+    const marked = await tx
+      .update(outboxEmails)
+      .set({
+        status: "sent",
+        sentAt: sql`now()`,
+        leaseUntil: null,
+        toEmail: composed.to,
+        language: composed.language,
+        subject: composed.subject,
+        textBody: composed.text,
+        htmlBody: composed.html,
+        lastError: null,
+      })
+      .where(fenced)
+      .returning({ id: outboxEmails.id });
+    if (!marked.length) {
+      log.warn("lease lost before the email was marked sent", { outboxId: row.id });
+      return "sent" as const;
+    }
+    await recordMerchantEvent(tx, {
+      merchantId: row.merchantId,
+      actor: mailer,
+      type: "reminder_sent",
+      stage: row.stage,
+      evidence: {
+        outboxId: row.id,
+        kind: row.kind,
+        number: row.reminderNumber,
+        to: composed.to,
+        language: composed.language,
+        steps: composed.steps.map((s) => s.step),
+      },
+    });
+    return "sent" as const;
+  });
+}
+
+async function recordFailure(row: OutboxEmail, token: string, error: unknown): Promise<DeliveryOutcome> {
+  // nodemailer's message names the SMTP reply ("Connection refused", "550 …"); no secret is in it.
+  const message = (error instanceof Error ? error.message : String(error)).slice(0, 500);
+  const attempts = row.attempts;
+  const failed = attempts >= env.MAIL_MAX_ATTEMPTS;
+  return db.transaction(async (tx) => {
+    const updated = await tx
+      .update(outboxEmails)
+      .set({
+        status: failed ? "failed" : "planned",
+        dueAt: new Date(Date.now() + retryDelayMs(attempts)),
+        lastError: message,
+        leaseUntil: null,
+        claimToken: null,
+      })
+      .where(and(eq(outboxEmails.id, row.id), eq(outboxEmails.claimToken, token)))
+      .returning({ id: outboxEmails.id });
+    if (failed && updated.length) {
+      await recordMerchantEvent(tx, {
+        merchantId: row.merchantId,
+        actor: mailer,
+        type: "reminder",
+        stage: row.stage,
+        evidence: { action: "failed", outboxId: row.id, attempts, error: message },
+      });
+    }
+    log.warn("email not sent", { outboxId: row.id, attempts, failed, error: message });
+    return failed ? "failed" : "retry";
+  });
+}
