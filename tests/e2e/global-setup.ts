@@ -197,7 +197,10 @@ async function startMailCatcher(dir: string) {
     onMail: ({ mail, raw }) => {
       const to = Array.isArray(mail.to) ? mail.to.map((a) => a.text).join(", ") : (mail.to?.text ?? "");
       const name = String(++count).padStart(5, "0");
-      writeFileSync(path.join(dir, `${name}.json`), JSON.stringify({ to, subject: mail.subject ?? "", text: mail.text ?? "" }));
+      writeFileSync(
+        path.join(dir, `${name}.json`),
+        JSON.stringify({ to, subject: mail.subject ?? "", text: mail.text ?? "" }),
+      );
       // The raw message too, as the dev mail sink keeps it: /admin/mail reads these (DEV_MAIL_DIR).
       writeFileSync(path.join(`${dir}-eml`, `${name}.eml`), raw);
     },

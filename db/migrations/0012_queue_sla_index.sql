@@ -1,1 +1,0 @@
-CREATE INDEX "merchants_queue_specialist_sla_idx" ON "merchants" USING btree ("specialist_id","sla_due_at","id") WHERE "merchants"."cancelled_at" is null;
