@@ -1,6 +1,6 @@
 /**
  * The steps of the merchant access guide, in guide order. One tuple feeds the pg enum,
- * the zod enum and the UI labels; the rules about each step live in `lib/onboarding/pipeline.ts`.
+ * the zod enum and the UI labels; the rules about each step live in `lib/pipeline/pipeline.ts`.
  */
 export const STAGES = [
   "signed_up",

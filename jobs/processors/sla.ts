@@ -1,7 +1,7 @@
 import type { Job } from "bullmq";
 import { parsePayload, tickPayload } from "@/lib/jobs/payloads";
 import { refreshOpenSlaDueTimes } from "@/lib/sla/refresh-open-sla";
-import { sweepSlaWarnings } from "@/lib/sla/sweep-sla-warnings";
+import { sweepSlaWarnings } from "@/lib/onboarding/sweep-sla-warnings";
 
 /** `sla-sweep` tick (every minute): the 75 % warnings whose instant passed. */
 export async function processSlaSweep(job: Job) {

@@ -1,11 +1,11 @@
 import { and, eq, sql } from "drizzle-orm";
 import { db } from "@/db/client";
-import { staffUsers, type StaffUser } from "@/db/schema";
+import { auditLog, staffUsers, type StaffUser } from "@/db/schema";
+import type { Tx } from "@/db/client";
 import { env } from "@/lib/env";
 import { DomainError } from "@/lib/errors";
 import { createLogger } from "@/lib/logger";
-import { auditStaffChange } from "@/lib/staff/audit";
-import { systemActor } from "./actor";
+import { actorId, systemActor } from "./actor";
 import { emailDomainAllowed, roleFromGroups, type CompanyClaims, type CompanyRefusal } from "./company-sign-in-rules";
 
 const log = createLogger("auth");
@@ -104,4 +104,24 @@ export async function staffIdOfCompanyIdentity(claims: { iss?: unknown; sub?: un
     .where(and(eq(staffUsers.oidcIssuer, claims.iss), eq(staffUsers.oidcSubject, claims.sub)))
     .limit(1);
   return row?.id ?? null;
+}
+
+/**
+ * The audit row of a company sign-in, written like lib/staff/audit.ts writes staff changes (auth
+ * sits below staff, so it does not import that module).
+ */
+async function auditStaffChange(
+  tx: Tx,
+  actor: ReturnType<typeof systemActor>,
+  action: "staff.created" | "staff.identity_linked",
+  staffId: string,
+  details: Record<string, unknown>,
+) {
+  await tx.insert(auditLog).values({
+    actorId: actorId(actor),
+    action,
+    entityType: "staff_user",
+    entityId: staffId,
+    details: { ...details, system: actor.name },
+  });
 }

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { textInput } from "@/lib/validation/text";
 import { DEFAULT_AGENCY_TIME_ZONE, parseLocalDateTime, timeZoneSchema } from "@/lib/time";
-import { RECEIVED_VIA_LABELS, STAFF_CHANNELS, type StaffChannel } from "@/lib/onboarding/received-via";
+import { RECEIVED_VIA_LABELS, STAFF_CHANNELS, type StaffChannel } from "@/lib/pipeline/received-via";
 
 /**
  * FormData schemas for the workspace's credential forms. They only shape browser input (dates

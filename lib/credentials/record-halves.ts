@@ -7,7 +7,7 @@ import { auditLog, merchantCredentials, merchants, merchantSteps } from "@/db/sc
 import { actorId, authorize, type Actor } from "@/lib/auth/actor";
 import { NotFoundError, RuleViolationError, ValidationError } from "@/lib/errors";
 import { completeStep, recordMerchantEvent } from "@/lib/onboarding";
-import type { ReceivedVia } from "@/lib/onboarding/received-via";
+import type { ReceivedVia } from "@/lib/pipeline/received-via";
 import { openHalf, sealHalf } from "./credential-cipher";
 import { credentialHalfSchema, keyFingerprint, receivedAtSchema, type CredentialHalf } from "./credential-input";
 import { isComplete, planHalves } from "./pair-plan";

@@ -5,7 +5,7 @@ import { db } from "@/db/client";
 import { merchants, staffUsers } from "@/db/schema";
 import { env } from "@/lib/env";
 import { UnauthenticatedError } from "@/lib/errors";
-import { STAGES } from "@/lib/onboarding/steps";
+import { STAGES } from "@/lib/pipeline/steps";
 
 export const MERCHANTS_API_MAX_LIMIT = 200;
 

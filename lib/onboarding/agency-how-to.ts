@@ -1,4 +1,4 @@
-import type { Stage } from "./steps";
+import type { Stage } from "@/lib/pipeline/steps";
 
 /**
  * Click-by-click how-to for Actenzo's own steps, the counterpart of the merchant's instructions.

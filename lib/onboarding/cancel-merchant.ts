@@ -10,7 +10,7 @@ import {
   withLockedMerchant,
   type VerbOptions,
 } from "./merchant-write";
-import { canCancel } from "./rules";
+import { canCancel } from "@/lib/pipeline/rules";
 
 const inputSchema = z.object({ merchantId: merchantIdSchema, reason: reasonSchema });
 

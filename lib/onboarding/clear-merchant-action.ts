@@ -10,7 +10,7 @@ import {
   withLockedMerchant,
   type VerbOptions,
 } from "./merchant-write";
-import { canChange } from "./rules";
+import { canChange } from "@/lib/pipeline/rules";
 
 const inputSchema = z.object({
   merchantId: merchantIdSchema,

@@ -14,9 +14,9 @@ import {
   withLockedMerchant,
   type VerbOptions,
 } from "./merchant-write";
-import { EVIDENCE_SCHEMAS, STEP_LABELS, stageSchema } from "./pipeline";
-import { canCompleteWith, OVERRIDABLE_STAGES } from "./rules";
-import type { Stage } from "./steps";
+import { EVIDENCE_SCHEMAS, STEP_LABELS, stageSchema } from "@/lib/pipeline/pipeline";
+import { canCompleteWith, OVERRIDABLE_STAGES } from "@/lib/pipeline/rules";
+import type { Stage } from "@/lib/pipeline/steps";
 
 const inputSchema = z.object({
   merchantId: merchantIdSchema,

@@ -4,7 +4,7 @@ import { merchants, merchantSteps } from "@/db/schema";
 import { actorId, authorize, type Actor } from "@/lib/auth/actor";
 import { ConflictError } from "@/lib/errors";
 import { parseInput, recordChange, type VerbOptions } from "./merchant-write";
-import { ballInCourt, currentStage } from "./rules";
+import { ballInCourt, currentStage } from "@/lib/pipeline/rules";
 import { signupInputSchema, type SignupInput } from "./signup-input";
 
 /**

@@ -10,7 +10,7 @@ import {
   withLockedMerchant,
   type VerbOptions,
 } from "./merchant-write";
-import { canHold } from "./rules";
+import { canHold } from "@/lib/pipeline/rules";
 
 const inputSchema = z.object({
   merchantId: merchantIdSchema,

@@ -30,6 +30,6 @@ export {
   stageSchema,
   ownerSchema,
   type StageDefinition,
-} from "./pipeline";
-export * from "./rules";
-export { STAGES, OWNERS, type Stage, type Owner } from "./steps";
+} from "@/lib/pipeline/pipeline";
+export * from "@/lib/pipeline/rules";
+export { STAGES, OWNERS, type Stage, type Owner } from "@/lib/pipeline/steps";

@@ -10,8 +10,8 @@ import { NotFoundError, RuleViolationError } from "@/lib/errors";
 import { isClockEvent } from "@/lib/sla/load-clock-events";
 import { refreshMerchantSla } from "@/lib/sla/refresh-merchant-sla";
 import { NOTE_MAX_LENGTH } from "./note-limit";
-import { deriveState, type Decision } from "./rules";
-import type { Stage } from "./steps";
+import { deriveState, type Decision } from "@/lib/pipeline/rules";
+import type { Stage } from "@/lib/pipeline/steps";
 
 /**
  * The plumbing every write verb shares: input parsing, the locked transaction, the derived

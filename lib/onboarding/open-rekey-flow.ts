@@ -12,7 +12,7 @@ import {
   withLockedMerchant,
   type VerbOptions,
 } from "./merchant-write";
-import { canChange, canUndo, rekeyPlan, REKEY_KEEPS } from "./rules";
+import { canChange, canUndo, rekeyPlan, REKEY_KEEPS } from "@/lib/pipeline/rules";
 
 const inputSchema = z.object({ merchantId: merchantIdSchema, reason: reasonSchema });
 

@@ -10,7 +10,7 @@ import {
   withLockedMerchant,
   type VerbOptions,
 } from "./merchant-write";
-import { canResume } from "./rules";
+import { canResume } from "@/lib/pipeline/rules";
 
 const inputSchema = z.object({
   merchantId: merchantIdSchema,

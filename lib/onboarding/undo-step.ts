@@ -12,9 +12,9 @@ import {
   withLockedMerchant,
   type VerbOptions,
 } from "./merchant-write";
-import { stageSchema } from "./pipeline";
-import { canUndo } from "./rules";
-import type { Stage } from "./steps";
+import { stageSchema } from "@/lib/pipeline/pipeline";
+import { canUndo } from "@/lib/pipeline/rules";
+import type { Stage } from "@/lib/pipeline/steps";
 
 const inputSchema = z.object({ merchantId: merchantIdSchema, stage: stageSchema, reason: reasonSchema });
 

@@ -1,7 +1,7 @@
 import { and, desc, eq } from "drizzle-orm";
 import { db, type Tx } from "@/db/client";
 import { merchants, merchantSteps, reminderWording, verificationRuns } from "@/db/schema";
-import type { Stage } from "@/lib/onboarding/steps";
+import type { Stage } from "@/lib/pipeline/steps";
 import type { OutstandingStep } from "./email/reminder-email";
 import { reminderLanguage } from "./email/copy";
 import { renderReminder, type RenderedEmail } from "./email/render-reminder";

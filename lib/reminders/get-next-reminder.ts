@@ -10,7 +10,7 @@ import {
 } from "@/db/schema";
 import { authorize, type Actor } from "@/lib/auth/actor";
 import { NotFoundError } from "@/lib/errors";
-import { isHoldActive } from "@/lib/onboarding/rules";
+import { isHoldActive } from "@/lib/pipeline/rules";
 import { merchantCalendar } from "@/lib/sla/sla-context";
 import { parseId } from "@/lib/validation/parse-id";
 import { composeMerchantEmail } from "./compose-merchant-email";

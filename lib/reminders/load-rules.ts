@@ -1,6 +1,6 @@
 import { db } from "@/db/client";
 import { reminderPolicies } from "@/db/schema";
-import type { Stage } from "@/lib/onboarding/steps";
+import type { Stage } from "@/lib/pipeline/steps";
 import type { ReminderRule } from "./policy";
 
 /** The stored reminder policy per step (seeded by the migration; edited by leads and admins). */

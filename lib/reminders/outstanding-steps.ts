@@ -1,6 +1,6 @@
 import { grantLabel } from "@/lib/lightspeed/coverage";
 import type { GrantName } from "@/lib/lightspeed/vocabulary";
-import type { Stage } from "@/lib/onboarding/steps";
+import type { Stage } from "@/lib/pipeline/steps";
 import type { ReminderStep } from "./email/copy";
 import type { OutstandingStep } from "./email/reminder-email";
 

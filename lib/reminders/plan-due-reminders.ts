@@ -1,8 +1,8 @@
 import { sql } from "@/db/client";
 import type { BusinessCalendar } from "@/lib/sla/calendar";
 import { merchantCalendar } from "@/lib/sla/sla-context";
-import { isHoldActive } from "@/lib/onboarding/rules";
-import type { Stage } from "@/lib/onboarding/steps";
+import { isHoldActive } from "@/lib/pipeline/rules";
+import type { Stage } from "@/lib/pipeline/steps";
 import { loadReminderRules } from "./load-rules";
 import { tabulatedClock, type BusinessClock } from "./business-clock";
 import { decideReminder } from "./policy";

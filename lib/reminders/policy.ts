@@ -1,5 +1,5 @@
 import type { BusinessCalendar } from "@/lib/sla/calendar";
-import type { Stage } from "@/lib/onboarding/steps";
+import type { Stage } from "@/lib/pipeline/steps";
 import { calendarClock, type BusinessClock } from "./business-clock";
 
 /**

@@ -3,7 +3,7 @@ import { db } from "@/db/client";
 import { reminderSequences } from "@/db/schema";
 import { systemActor } from "@/lib/auth/actor";
 import { recordMerchantEvent } from "@/lib/onboarding/record-merchant-event";
-import type { Stage } from "@/lib/onboarding/steps";
+import type { Stage } from "@/lib/pipeline/steps";
 
 const planner = systemActor("reminders");
 

@@ -2,9 +2,9 @@ import { and, eq, inArray } from "drizzle-orm";
 import { db, sql } from "@/db/client";
 import { outboxEmails, reminderSequences } from "@/db/schema";
 import { systemActor } from "@/lib/auth/actor";
-import { isHoldActive } from "@/lib/onboarding/rules";
+import { isHoldActive } from "@/lib/pipeline/rules";
 import { recordMerchantEvent } from "@/lib/onboarding/record-merchant-event";
-import type { Stage } from "@/lib/onboarding/steps";
+import type { Stage } from "@/lib/pipeline/steps";
 import { stopReason } from "./policy";
 
 const planner = systemActor("reminders");

@@ -5,7 +5,7 @@ import { auditLog, reminderPolicies, reminderWording } from "@/db/schema";
 import { REMINDER_LANGUAGES } from "@/db/vocabulary/reminders";
 import { actorId, authorize, type Actor } from "@/lib/auth/actor";
 import { NotFoundError } from "@/lib/errors";
-import { STAGES } from "@/lib/onboarding/steps";
+import { STAGES } from "@/lib/pipeline/steps";
 import { parseInput } from "@/lib/validation/parse-input";
 import { REMINDER_COPY } from "./email/copy";
 

@@ -1,4 +1,4 @@
-import type { Stage } from "@/lib/onboarding/steps";
+import type { Stage } from "@/lib/pipeline/steps";
 import { addBusinessSeconds, businessMilliseconds } from "./business-time";
 import type { BusinessCalendar } from "./calendar";
 import type { ClockInterval } from "./intervals";

@@ -1,5 +1,5 @@
-import { STEP_LABELS } from "@/lib/onboarding/pipeline";
-import { STAGES } from "@/lib/onboarding/steps";
+import { STEP_LABELS } from "@/lib/pipeline/pipeline";
+import { STAGES } from "@/lib/pipeline/steps";
 import { formatBusinessDuration } from "@/lib/time/relative";
 import type { BusinessCalendar } from "./calendar";
 import type { SlaPolicy } from "./policy";

@@ -4,7 +4,7 @@ import { db } from "@/db/client";
 import { merchants } from "@/db/schema";
 import { authorize, type Actor } from "@/lib/auth/actor";
 import { NotFoundError } from "@/lib/errors";
-import type { Stage } from "@/lib/onboarding/steps";
+import type { Stage } from "@/lib/pipeline/steps";
 import { parseId } from "@/lib/validation/parse-id";
 import { stepClocks, type StepClock } from "./clocks";
 import { clockIntervals } from "./intervals";

@@ -1,6 +1,6 @@
 import type { MerchantEventType } from "@/db/schema/merchant-events";
-import { ballInCourt, currentStage } from "@/lib/onboarding/rules";
-import type { Stage } from "@/lib/onboarding/steps";
+import { ballInCourt, currentStage } from "@/lib/pipeline/rules";
+import type { Stage } from "@/lib/pipeline/steps";
 
 /**
  * A merchant's append-only events → who held the ball on which step, when. Nobody pauses a clock

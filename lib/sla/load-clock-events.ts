@@ -2,7 +2,7 @@ import "server-only";
 import { asc, inArray } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { merchantEvents } from "@/db/schema";
-import { STAGES, type Stage } from "@/lib/onboarding/steps";
+import { STAGES, type Stage } from "@/lib/pipeline/steps";
 import type { ClockEvent } from "./intervals";
 
 /** The event types that move a clock (intervals.ts); the rest (notes, reminders …) change nothing. */

@@ -1,4 +1,4 @@
-import type { Stage } from "@/lib/onboarding/steps";
+import type { Stage } from "@/lib/pipeline/steps";
 import type { BusinessCalendar } from "./calendar";
 import { targetInstants } from "./clocks";
 import type { ClockInterval } from "./intervals";

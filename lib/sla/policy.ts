@@ -1,4 +1,4 @@
-import type { Stage } from "@/lib/onboarding/steps";
+import type { Stage } from "@/lib/pipeline/steps";
 
 /**
  * An SLA policy version: targets for Actenzo's own steps in agency business seconds (from the

@@ -1,6 +1,6 @@
 import { sql as dsql } from "drizzle-orm";
 import type { Tx } from "@/db/client";
-import { STAGES, type Stage } from "@/lib/onboarding/steps";
+import { STAGES, type Stage } from "@/lib/pipeline/steps";
 import type { MerchantEventType } from "@/db/schema";
 import { CLOCK_EVENT_TYPES, writeClockRows } from "./clock-rows-store";
 import type { ClockEvent } from "./intervals";
@@ -53,7 +53,7 @@ export async function refreshMerchantClocks(tx: Tx, merchantId: string, now = ne
     start: new Date(i.start),
     end: i.end ? new Date(i.end) : null,
   }));
-  const [policies, agency] = await Promise.all([loadSlaPolicies(), loadAgencyCalendar()]);
+  const [policies, agency] = await Promise.all([loadSlaPolicies(tx), loadAgencyCalendar(tx)]);
   const calendars = { agency, merchant: merchantCalendar(calendarInput(facts.merchant)) };
   const rows = stepClockRows({ events, calendars, policies, incidents, now }).map((row) => ({ ...row, merchantId }));
   await writeClockRows(tx, [merchantId], rows, now);

@@ -2,7 +2,7 @@ import "server-only";
 import { eq, sql } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { merchants } from "@/db/schema";
-import type { Stage } from "@/lib/onboarding/steps";
+import type { Stage } from "@/lib/pipeline/steps";
 import { clockIntervals, type ClockEvent } from "./intervals";
 import { CLOCK_EVENT_TYPES } from "./load-clock-events";
 import { openStepSla, type OpenStepSla } from "./open-step-sla";

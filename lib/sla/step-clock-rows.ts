@@ -1,5 +1,5 @@
-import { STAGE_OWNERS } from "@/lib/onboarding/pipeline";
-import type { Stage } from "@/lib/onboarding/steps";
+import { STAGE_OWNERS } from "@/lib/pipeline/pipeline";
+import type { Stage } from "@/lib/pipeline/steps";
 import { breachCause, type BreachCause } from "./breach-cause";
 import { addBusinessSeconds, businessMilliseconds } from "./business-time";
 import { stepClocks, targetInstants, type Calendars } from "./clocks";

@@ -1,4 +1,4 @@
-import type { Stage } from "@/lib/onboarding/steps";
+import type { Stage } from "@/lib/pipeline/steps";
 import { stepClocks, type Calendars } from "./clocks";
 import { clockIntervals, type ClockEvent } from "./intervals";
 

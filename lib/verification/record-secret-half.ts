@@ -1,6 +1,6 @@
 import type { Actor } from "@/lib/auth/actor";
 import { recordHalves, type RecordHalfResult } from "@/lib/credentials/record-halves";
-import type { StaffChannel } from "@/lib/onboarding/received-via";
+import type { StaffChannel } from "@/lib/pipeline/received-via";
 import { verifyWhenComplete } from "./verify-when-complete";
 
 /**

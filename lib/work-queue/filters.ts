@@ -1,7 +1,7 @@
 import { and, type AnyColumn, asc, desc, eq, ilike, inArray, isNotNull, isNull, or, sql, type SQL } from "drizzle-orm";
 import { merchants, staffUsers } from "@/db/schema";
 import type { StaffActor } from "@/lib/auth/actor";
-import type { Stage } from "@/lib/onboarding/steps";
+import type { Stage } from "@/lib/pipeline/steps";
 import { effectiveSpecialist, QUEUE_DEFAULT_SORT, type QueueParams, type QueueSortColumn } from "./queue-params";
 
 /**

@@ -2,7 +2,7 @@ import type { StaffActor } from "@/lib/auth/actor";
 import { CSV_HEADERS, csvText } from "@/lib/csv";
 import { UnauthenticatedError } from "@/lib/errors";
 import { errorResponse } from "@/lib/http-errors";
-import { OWNER_LABELS, STEP_LABELS } from "@/lib/onboarding/pipeline";
+import { OWNER_LABELS, STEP_LABELS } from "@/lib/pipeline/pipeline";
 import { actorTimeZone } from "@/lib/staff/time-zone";
 import { formatDateTime } from "@/lib/time/format";
 import { listWorkQueue, type QueueRow } from "./list-work-queue";

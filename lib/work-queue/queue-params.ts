@@ -2,7 +2,7 @@ import { z } from "zod";
 import { textInput } from "@/lib/validation/text";
 import type { Role } from "@/lib/auth/roles";
 import { CLUSTERS } from "@/lib/lightspeed/clusters";
-import { OWNERS, STAGES } from "@/lib/onboarding/steps";
+import { OWNERS, STAGES } from "@/lib/pipeline/steps";
 
 /**
  * The queue's state as it lives in the URL. Pure and client-safe: the server page parses it,

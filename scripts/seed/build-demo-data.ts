@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { MerchantEventType } from "@/db/schema";
-import type { Stage } from "@/lib/onboarding/steps";
+import type { Stage } from "@/lib/pipeline/steps";
 import { generateHistory, type SeedTeam } from "./merchant-history";
 import { generateProfile, type MerchantProfile } from "./merchant-profiles";
 import { createRandom } from "./random";

@@ -1,4 +1,4 @@
-import { STAGES, type Stage } from "@/lib/onboarding/steps";
+import { STAGES, type Stage } from "@/lib/pipeline/steps";
 import { keyFingerprint } from "@/lib/credentials/credential-input";
 import type { GrantName } from "@/lib/lightspeed/vocabulary";
 import { verificationProblem } from "@/lib/key-checks/problem";

@@ -1,6 +1,6 @@
 import type { Merchant, MerchantEventType } from "@/db/schema";
-import { deriveState, type DerivedState } from "@/lib/onboarding/rules";
-import type { Stage } from "@/lib/onboarding/steps";
+import { deriveState, type DerivedState } from "@/lib/pipeline/rules";
+import type { Stage } from "@/lib/pipeline/steps";
 
 /** One event of a generated history, before it is written. */
 export type SeedEvent = {

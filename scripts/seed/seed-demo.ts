@@ -2,7 +2,7 @@ import type { BusinessCalendar } from "@/lib/sla/calendar";
 import { clockIntervals } from "@/lib/sla/intervals";
 import { openStepSla } from "@/lib/sla/open-step-sla";
 import type { SlaPolicy } from "@/lib/sla/policy";
-import type { Stage } from "@/lib/onboarding/steps";
+import type { Stage } from "@/lib/pipeline/steps";
 import { loadAgencyCalendar, loadSlaPolicies } from "@/lib/sla/sla-context";
 import { count, inArray, sql as dsql } from "drizzle-orm";
 import { db } from "@/db/client";

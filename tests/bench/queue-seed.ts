@@ -1,6 +1,6 @@
 import type postgres from "postgres";
-import { STAGE_OWNERS } from "@/lib/onboarding/pipeline";
-import { STAGES } from "@/lib/onboarding/steps";
+import { STAGE_OWNERS } from "@/lib/pipeline/pipeline";
+import { STAGES } from "@/lib/pipeline/steps";
 
 /**
  * Set-based seed for the queue benchmark: `insert … select from generate_series`, so 100,000

@@ -9,8 +9,8 @@ import {
   createMerchant as createMerchantVerb,
   type SignupInput,
 } from "@/lib/onboarding";
-import { EVIDENCE_SCHEMAS } from "@/lib/onboarding/pipeline";
-import { STAGES, type Stage } from "@/lib/onboarding/steps";
+import { EVIDENCE_SCHEMAS } from "@/lib/pipeline/pipeline";
+import { STAGES, type Stage } from "@/lib/pipeline/steps";
 import { defaultTimeZone } from "@/lib/sla/merchant-time-zone";
 
 const SHOPS = [

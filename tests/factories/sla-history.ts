@@ -1,6 +1,6 @@
 import { db } from "@/db/client";
 import { cancelMerchant } from "@/lib/onboarding";
-import type { Stage } from "@/lib/onboarding/steps";
+import type { Stage } from "@/lib/pipeline/steps";
 import { refreshMerchantClocks } from "@/lib/sla/refresh-merchant-clocks";
 import { rewriteHistory } from "@/tests/helpers/rewrite-history";
 import { createMerchant } from "./merchant";

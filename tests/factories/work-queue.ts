@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { db } from "@/db/client";
 import { merchants } from "@/db/schema";
-import type { Owner, Stage } from "@/lib/onboarding/steps";
+import type { Owner, Stage } from "@/lib/pipeline/steps";
 
 export const HOUR = 3_600_000;
 export const DAY = 24 * HOUR;

@@ -1,5 +1,5 @@
-import { STEP_LABELS } from "../pipeline";
-import { STAGES, type Stage } from "../steps";
+import { STEP_LABELS } from "@/lib/pipeline/pipeline";
+import { STAGES, type Stage } from "@/lib/pipeline/steps";
 import { DEFAULT_AGENCY_TIME_ZONE, formatBusinessDuration, formatEndOfDay } from "@/lib/time";
 import { formatExact, grantLabel } from "./present";
 import { reminderSentSentence, reminderSentence } from "./reminder-sentence";
@@ -85,7 +85,7 @@ export function eventSentence(event: EventSentenceInput, timeZone?: string): str
     case "connect_link":
       return connectLinkSentence(e, timeZone);
     case "reminder_sent":
-      return "Sent the merchant a reminder.";
+      return reminderSentSentence(e, event.stage);
     case "sla_warning": {
       const target = typeof e.targetSeconds === "number" ? ` ${formatBusinessDuration(e.targetSeconds)}` : "";
       const due = when(e.dueAt, timeZone);
@@ -93,7 +93,6 @@ export function eventSentence(event: EventSentenceInput, timeZone?: string): str
     }
     case "merchant_replied":
       return `The merchant replied${str(e.from) ? ` (${String(e.from)})` : ""}${when(e.receivedAt, timeZone) ? ` at ${when(e.receivedAt, timeZone)}` : ""}.`;
-      return reminderSentSentence(e, event.stage);
     case "reminder":
       return reminderSentence(e, event.stage);
     default:

@@ -1,10 +1,10 @@
 import { z } from "zod";
 import { textInput } from "@/lib/validation/text";
 import { DEFAULT_AGENCY_TIME_ZONE, parseLocalDate, parseLocalDateTime, timeZoneSchema } from "@/lib/time";
-import { stageSchema } from "../pipeline";
+import { stageSchema } from "@/lib/pipeline/pipeline";
 import { NOTE_MAX_LENGTH } from "../note-limit";
-import { RECEIVED_VIA_CHANNELS, RECEIVED_VIA_LABELS } from "../received-via";
-import type { Stage } from "../steps";
+import { RECEIVED_VIA_CHANNELS, RECEIVED_VIA_LABELS } from "@/lib/pipeline/received-via";
+import type { Stage } from "@/lib/pipeline/steps";
 
 /**
  * The workspace forms' FormData schemas. Server actions parse with these (a ZodError becomes

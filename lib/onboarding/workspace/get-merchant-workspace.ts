@@ -4,9 +4,16 @@ import { db } from "@/db/client";
 import { merchantSteps, merchants, staffUsers } from "@/db/schema";
 import { authorize, can, type Actor } from "@/lib/auth/actor";
 import { NotFoundError } from "@/lib/errors";
-import { PIPELINE } from "../pipeline";
-import { ballInCourt, canComplete, canCompleteWith, canUndo, currentStage, OVERRIDABLE_STAGES } from "../rules";
-import type { Stage } from "../steps";
+import { PIPELINE } from "@/lib/pipeline/pipeline";
+import {
+  ballInCourt,
+  canComplete,
+  canCompleteWith,
+  canUndo,
+  currentStage,
+  OVERRIDABLE_STAGES,
+} from "@/lib/pipeline/rules";
+import type { Stage } from "@/lib/pipeline/steps";
 import type { MerchantWorkspace, StaffRef, WorkspaceStep } from "./types";
 
 /**

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { stageSchema } from "../pipeline";
+import { stageSchema } from "@/lib/pipeline/pipeline";
 
 /**
  * The override dialog's FormData: a lead/admin completes a step against its evidence rule

@@ -1,7 +1,7 @@
 import type { MerchantEventType } from "@/db/schema";
 import { GROUP_LABELS } from "@/lib/lightspeed/vocabulary";
-import { STEP_LABELS } from "../pipeline";
-import type { Stage } from "../steps";
+import { STEP_LABELS } from "@/lib/pipeline/pipeline";
+import type { Stage } from "@/lib/pipeline/steps";
 import { DEFAULT_AGENCY_TIME_ZONE, formatDateTime, formatEndOfDay } from "@/lib/time";
 
 /** Words for the workspace: event titles and evidence summaries. Times go through lib/time. */

@@ -1,5 +1,5 @@
-import { STEP_LABELS } from "../pipeline";
-import type { Stage } from "../steps";
+import { STEP_LABELS } from "@/lib/pipeline/pipeline";
+import type { Stage } from "@/lib/pipeline/steps";
 
 /** The reminder events in words (lib/reminders writes them): sent, stopped, escalated, failed, snoozed … */
 const STOP_WORDS: Record<string, string> = {

@@ -1,7 +1,7 @@
 import type { Merchant, MerchantEventType } from "@/db/schema";
 
-import type { Decision } from "../rules";
-import type { Owner, Stage } from "../steps";
+import type { Decision } from "@/lib/pipeline/rules";
+import type { Owner, Stage } from "@/lib/pipeline/steps";
 
 export type { MerchantEventType };
 

@@ -1,7 +1,7 @@
 import { eq, isNull } from "drizzle-orm";
 import { db } from "@/db/client";
 import { merchantReminderSettings, merchants, platformIncidents, type OutboxEmail } from "@/db/schema";
-import { isHoldActive } from "@/lib/onboarding/rules";
+import { isHoldActive } from "@/lib/pipeline/rules";
 
 export type SendCheck =
   | { ok: true }

@@ -11,8 +11,8 @@ import {
 import { RateLimitedError } from "@/lib/errors";
 import { linkState } from "@/lib/connect-links/link-state";
 import { hashLinkToken } from "@/lib/connect-links/token";
-import { STAGE_OWNERS, STEP_LABELS } from "@/lib/onboarding/pipeline";
-import { STAGES, type Stage } from "@/lib/onboarding/steps";
+import { STAGE_OWNERS, STEP_LABELS } from "@/lib/pipeline/pipeline";
+import { STAGES, type Stage } from "@/lib/pipeline/steps";
 import { reserveAttempt } from "@/lib/rate-limit/attempt-budget";
 import { redisKey } from "@/lib/redis";
 import { REMINDER_COPY, reminderLanguage, type ReminderStep } from "../email/copy";

@@ -1,6 +1,6 @@
 import { db } from "@/db/client";
 import { type StaffActor, authorize } from "@/lib/auth/actor";
-import { STAGES } from "@/lib/onboarding/steps";
+import { STAGES } from "@/lib/pipeline/steps";
 import { loadAgencyCalendar } from "@/lib/sla/sla-context";
 import { END_TO_END, type ReportStep } from "@/lib/sla/step-clock-rows";
 import type { BreachCause } from "@/lib/sla/breach-cause";

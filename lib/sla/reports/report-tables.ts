@@ -1,4 +1,4 @@
-import { STEP_LABELS } from "@/lib/onboarding/pipeline";
+import { STEP_LABELS } from "@/lib/pipeline/pipeline";
 import { BREACH_CAUSES, BREACH_CAUSE_LABELS } from "@/lib/sla/breach-cause";
 import { END_TO_END, type ReportStep } from "@/lib/sla/step-clock-rows";
 import type { SlaReport } from "./sla-report";

@@ -29,7 +29,7 @@ describe("dependency boundaries", () => {
     {
       name: "db → lib",
       file: "db/schema/wrong.ts",
-      code: 'export { STEP_LABELS } from "@/lib/onboarding/pipeline";\n',
+      code: 'export { STEP_LABELS } from "@/lib/pipeline/pipeline";\n',
     },
     {
       name: "db/vocabulary → lib",

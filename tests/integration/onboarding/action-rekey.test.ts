@@ -8,7 +8,7 @@ import {
   recordMerchantEvent,
   requireMerchantAction,
 } from "@/lib/onboarding";
-import { STAGES } from "@/lib/onboarding/steps";
+import { STAGES } from "@/lib/pipeline/steps";
 import { createMerchant, doneSteps, eventsOf, readMerchant } from "@/tests/factories/merchant";
 import { createStaff } from "@/tests/factories/staff";
 import { backdateStage } from "./helpers";

@@ -12,7 +12,7 @@ import {
   resumeMerchant,
   undoStep,
 } from "@/lib/onboarding";
-import { STAGES } from "@/lib/onboarding/steps";
+import { STAGES } from "@/lib/pipeline/steps";
 import {
   buildSignup,
   createMerchant,

@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { systemActor } from "@/lib/auth/actor";
 import { ForbiddenError, UnauthenticatedError } from "@/lib/errors";
-import { STAGES } from "@/lib/onboarding/steps";
+import { STAGES } from "@/lib/pipeline/steps";
 import { listWorkQueue, type QueueRow } from "@/lib/work-queue/list-work-queue";
 import { parseQueueParams, QUEUE_SORT_COLUMNS, type QueueParamsInput } from "@/lib/work-queue/queue-params";
 import { createMerchant } from "@/tests/factories/merchant";

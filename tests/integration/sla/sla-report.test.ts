@@ -70,10 +70,10 @@ describe("the SLA report", () => {
     const report = await loadSlaReport(lead.actor, parseReportParams(new URLSearchParams(query())));
     const tables = reportTables(report);
     expect(table(tables, "outcomes").rows).toEqual([
-      ["Password reset", "default", "1", "2", "1", "33 %"],
-      ["Key verified", "default", "2", "0", "0", "100 %"],
-      ["Live", "default", "2", "0", "0", "100 %"],
-      ["End to end", "default", "2", "0", "0", "100 %"],
+      ["Password reset", "v1", "1", "2", "1", "33 %"],
+      ["Key verified", "v1", "2", "0", "0", "100 %"],
+      ["Live", "v1", "2", "0", "0", "100 %"],
+      ["End to end", "v1", "2", "0", "0", "100 %"],
     ]);
     expect(table(tables, "times").rows).toEqual([
       ["Back-office user created", "4", "0 min", "0 min", "1 h 00 min", "1 h 00 min", "0 min", "0 min"],

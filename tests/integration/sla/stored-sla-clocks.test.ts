@@ -6,7 +6,7 @@ import { completeStep, holdMerchant, resumeMerchant } from "@/lib/onboarding";
 import { addBusinessSeconds } from "@/lib/sla/business-time";
 import { refreshOpenSlaDueTimes } from "@/lib/sla/refresh-open-sla";
 import { loadAgencyCalendar } from "@/lib/sla/sla-context";
-import { sweepSlaWarnings } from "@/lib/sla/sweep-sla-warnings";
+import { sweepSlaWarnings } from "@/lib/onboarding/sweep-sla-warnings";
 import { createMerchant } from "@/tests/factories/merchant";
 import { createStaff } from "@/tests/factories/staff";
 import { shiftHistory } from "@/tests/helpers/sla-history";

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/db/client";
 import { auditLog, merchantEvents, merchants, staffUsers } from "@/db/schema";
 import { RuleViolationError } from "@/lib/errors";
-import { STAGES } from "@/lib/onboarding/steps";
+import { STAGES } from "@/lib/pipeline/steps";
 import { deactivateStaff } from "@/lib/staff/deactivate-staff";
 import { createMerchant } from "@/tests/factories/merchant";
 import { createStaff } from "@/tests/factories/staff";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { requirePagePermission } from "@/lib/auth/session";
-import { STEP_LABELS } from "@/lib/onboarding/pipeline";
+import { STEP_LABELS } from "@/lib/pipeline/pipeline";
 import { listReminderSettings } from "@/lib/reminders/settings";
 import { PolicyForm, WordingForm } from "./settings-forms";
 

@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { runAction, type ActionResult } from "@/lib/action-result";
 import { requireActor } from "@/lib/auth/session";
-import { STAGES } from "@/lib/onboarding/steps";
+import { STAGES } from "@/lib/pipeline/steps";
 import { publishSlaPolicy } from "@/lib/sla/publish-sla-policy";
 import { updateAgencyCalendar } from "@/lib/sla/update-agency-calendar";
 

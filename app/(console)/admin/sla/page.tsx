@@ -3,8 +3,8 @@ import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/com
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { TimeStamp } from "@/components/time/time-stamp";
 import { requirePagePermission } from "@/lib/auth/session";
-import { STAGE_OWNERS, STEP_LABELS } from "@/lib/onboarding/pipeline";
-import { STAGES } from "@/lib/onboarding/steps";
+import { STAGE_OWNERS, STEP_LABELS } from "@/lib/pipeline/pipeline";
+import { STAGES } from "@/lib/pipeline/steps";
 import { formatHours } from "@/lib/sla/describe-sla-change";
 import { getSlaSettings } from "@/lib/sla/get-sla-settings";
 import type { SlaPolicy } from "@/lib/sla/policy";

@@ -2,8 +2,8 @@
 
 import { AlertTriangleIcon, PauseCircleIcon } from "lucide-react";
 import { Badge } from "@/components/ui/badge";
-import type { Owner, Stage } from "@/lib/onboarding/steps";
-import { OWNER_LABELS, STEP_LABELS } from "@/lib/onboarding/pipeline";
+import type { Owner, Stage } from "@/lib/pipeline/steps";
+import { OWNER_LABELS, STEP_LABELS } from "@/lib/pipeline/pipeline";
 import { useNow } from "@/components/time/use-now";
 import { useTimeZone } from "@/components/time/time-zone-provider";
 import { formatBusinessDuration, formatDateTime, formatDuration, formatRelative } from "@/lib/time";

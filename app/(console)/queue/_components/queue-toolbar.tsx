@@ -6,7 +6,7 @@ import { DataTableSelectFilter } from "@/components/data-table/data-table-select
 import { DataTableToolbar } from "@/components/data-table/data-table-toolbar";
 import { Button } from "@/components/ui/button";
 import { Checkbox } from "@/components/ui/checkbox";
-import { OWNER_LABELS, STEP_LABELS } from "@/lib/onboarding/pipeline";
+import { OWNER_LABELS, STEP_LABELS } from "@/lib/pipeline/pipeline";
 import type { QueueFacets } from "@/lib/work-queue/queue-facets";
 import type { StaffOption } from "./queue-rows";
 import { QUEUE_STAGE_FILTERS, serializeQueueParams, type QueueParams } from "../search-params";

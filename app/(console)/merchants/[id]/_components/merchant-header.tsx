@@ -1,7 +1,7 @@
 import { ExternalLink, Mail } from "lucide-react";
 import { Badge } from "@/components/ui/badge";
 import { AWAITING } from "@/lib/onboarding/agency-how-to";
-import { OWNER_LABELS } from "@/lib/onboarding/pipeline";
+import { OWNER_LABELS } from "@/lib/pipeline/pipeline";
 import { formatDuration } from "@/lib/onboarding/workspace/present";
 import type { MerchantWorkspace } from "@/lib/onboarding/workspace/types";
 import type { AssignableStaff } from "@/lib/staff/list-assignable-staff";

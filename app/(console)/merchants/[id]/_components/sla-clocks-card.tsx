@@ -2,7 +2,7 @@ import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { TimeStamp } from "@/components/time/time-stamp";
 import type { Actor } from "@/lib/auth/actor";
-import { STEP_LABELS } from "@/lib/onboarding/pipeline";
+import { STEP_LABELS } from "@/lib/pipeline/pipeline";
 import { getMerchantSlaClocks } from "@/lib/sla/get-merchant-sla-clocks";
 import { slaStatus } from "@/lib/sla/sla-status";
 import { formatBusinessDuration, formatDuration } from "@/lib/time";

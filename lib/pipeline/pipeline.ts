@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { VERDICTS } from "@/lib/lightspeed/vocabulary";
-import { RECEIVED_VIA_CHANNELS } from "./received-via";
-import { OWNERS, STAGES, type Owner, type Stage } from "./steps";
+import { RECEIVED_VIA_CHANNELS } from "@/lib/pipeline/received-via";
+import { OWNERS, STAGES, type Owner, type Stage } from "@/lib/pipeline/steps";
 
 /**
  * The one table of the merchant access guide: for each step its label, who owes it, which steps

@@ -1,5 +1,5 @@
-import { STEP_LABELS, stageDefinition } from "./pipeline";
-import { STAGES, type Owner, type Stage } from "./steps";
+import { STEP_LABELS, stageDefinition } from "@/lib/pipeline/pipeline";
+import { STAGES, type Owner, type Stage } from "@/lib/pipeline/steps";
 
 /**
  * The stage machine's rules as pure functions. Verbs load the merchant, ask these, and write;

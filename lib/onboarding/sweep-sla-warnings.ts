@@ -4,10 +4,10 @@ import { db } from "@/db/client";
 import { merchantEvents, merchants } from "@/db/schema";
 import { systemActor } from "@/lib/auth/actor";
 import { recordMerchantEvent } from "@/lib/onboarding";
-import { clockIntervals } from "./intervals";
-import { loadClockEvents } from "./load-clock-events";
-import { openStepSla } from "./open-step-sla";
-import { loadAgencyCalendar, loadSlaPolicies } from "./sla-context";
+import { clockIntervals } from "@/lib/sla/intervals";
+import { loadClockEvents } from "@/lib/sla/load-clock-events";
+import { openStepSla } from "@/lib/sla/open-step-sla";
+import { loadAgencyCalendar, loadSlaPolicies } from "@/lib/sla/sla-context";
 
 const actor = systemActor("sla-sweep");
 
