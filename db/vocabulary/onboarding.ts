@@ -2,7 +2,7 @@
  * The steps of the merchant access guide, in guide order. One tuple feeds the pg enum,
  * the zod enum and the UI labels; the rules about each step live in `lib/pipeline/pipeline.ts`.
  */
-export const STAGES = [
+export const STEPS = [
   "signed_up",
   "user_created",
   "user_approved",
@@ -12,7 +12,7 @@ export const STAGES = [
   "key_verified",
   "live",
 ] as const;
-export type Stage = (typeof STAGES)[number];
+export type Step = (typeof STEPS)[number];
 
 /** Who owes the next move on a step. */
 export const OWNERS = ["merchant", "agency"] as const;

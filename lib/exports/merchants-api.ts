@@ -5,14 +5,14 @@ import { db } from "@/db/client";
 import { merchants, staffUsers } from "@/db/schema";
 import { env } from "@/lib/env";
 import { UnauthenticatedError } from "@/lib/errors";
-import { STAGES } from "@/lib/pipeline/steps";
+import { STEPS } from "@/lib/pipeline/steps";
 
 export const MERCHANTS_API_MAX_LIMIT = 200;
 
 /** Query of GET /api/merchants; unknown or malformed values are a 400, not silently dropped. */
 export const merchantsApiQuerySchema = z
   .object({
-    step: z.enum([...STAGES.filter((s) => s !== "signed_up"), "done"]).optional(),
+    step: z.enum([...STEPS.filter((s) => s !== "signed_up"), "done"]).optional(),
     updated_since: z.iso.datetime({ offset: true }).optional(),
     page: z.coerce.number().int().min(1).max(100_000).default(1),
     limit: z.coerce.number().int().min(1).max(MERCHANTS_API_MAX_LIMIT).default(50),

@@ -1,11 +1,11 @@
-import type { Stage } from "@/lib/pipeline/steps";
+import type { Step } from "@/lib/pipeline/steps";
 
 /**
  * Click-by-click how-to for Actenzo's own steps, the counterpart of the merchant's instructions.
  * Written from the merchant guide's facts (docs: /work/shared/reference/merchant-guide-facts.md):
  * the merchant creates our user with a dummy password; we set our own through a password reset.
  */
-export const AGENCY_HOW_TO: Partial<Record<Stage, readonly string[]>> = {
+export const AGENCY_HOW_TO: Partial<Record<Step, readonly string[]>> = {
   password_reset: [
     "Open the shop's Lightspeed eCom back-office sign-in page and choose “Forgot your password?”.",
     "Enter the email address of our back-office user (the one the merchant created for us) and send the reset.",
@@ -24,7 +24,7 @@ export const AGENCY_HOW_TO: Partial<Record<Stage, readonly string[]>> = {
 };
 
 /** What the console waits for while `stage` is the current step, in the present tense. */
-export const AWAITING: Record<Stage, string> = {
+export const AWAITING: Record<Step, string> = {
   signed_up: "Waiting for the sign-up",
   user_created: "Waiting for the merchant to create our back-office user",
   user_approved: "Waiting for the merchant to approve our user with full permissions",

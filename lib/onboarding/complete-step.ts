@@ -14,13 +14,13 @@ import {
   withLockedMerchant,
   type VerbOptions,
 } from "./merchant-write";
-import { EVIDENCE_SCHEMAS, STEP_LABELS, stageSchema } from "@/lib/pipeline/pipeline";
-import { canCompleteWith, OVERRIDABLE_STAGES } from "@/lib/pipeline/rules";
-import type { Stage } from "@/lib/pipeline/steps";
+import { EVIDENCE_SCHEMAS, STEP_LABELS, stepSchema } from "@/lib/pipeline/pipeline";
+import { canCompleteWith, OVERRIDABLE_STEPS } from "@/lib/pipeline/rules";
+import type { Step } from "@/lib/pipeline/steps";
 
 const inputSchema = z.object({
   merchantId: merchantIdSchema,
-  stage: stageSchema,
+  stage: stepSchema,
   evidence: z.record(z.string(), z.unknown()).optional(),
   note: optionalNoteSchema,
   overrideReason: reasonSchema.optional(),
@@ -28,7 +28,7 @@ const inputSchema = z.object({
 
 export type CompleteStepInput = {
   merchantId: string;
-  stage: Stage;
+  stage: Step;
   evidence?: Record<string, unknown>;
   note?: string;
   overrideReason?: string;
@@ -47,7 +47,7 @@ export async function completeStep(actor: Actor, input: CompleteStepInput, optio
   const { merchantId, stage, evidence: rawEvidence, note, overrideReason } = parseInput(inputSchema, input);
   if (overrideReason !== undefined) authorize(actor, "step:override");
   const evidence = parseInput(EVIDENCE_SCHEMAS[stage], rawEvidence ?? {}) as Record<string, unknown>;
-  const overriding = overrideReason !== undefined && OVERRIDABLE_STAGES.includes(stage);
+  const overriding = overrideReason !== undefined && OVERRIDABLE_STEPS.includes(stage);
 
   await withLockedMerchant(
     merchantId,

@@ -23,13 +23,13 @@ export {
 export {
   PIPELINE,
   STEP_LABELS,
-  STAGE_OWNERS,
+  STEP_OWNERS,
   OWNER_LABELS,
   EVIDENCE_SCHEMAS,
-  stageDefinition,
-  stageSchema,
+  stepDefinition,
+  stepSchema,
   ownerSchema,
-  type StageDefinition,
+  type StepDefinition,
 } from "@/lib/pipeline/pipeline";
 export * from "@/lib/pipeline/rules";
-export { STAGES, OWNERS, type Stage, type Owner } from "@/lib/pipeline/steps";
+export { STEPS, OWNERS, type Step, type Owner } from "@/lib/pipeline/steps";

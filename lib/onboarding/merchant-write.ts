@@ -11,7 +11,7 @@ import { isClockEvent } from "@/lib/sla/load-clock-events";
 import { refreshMerchantSla } from "@/lib/sla/refresh-merchant-sla";
 import { NOTE_MAX_LENGTH } from "./note-limit";
 import { deriveState, type Decision } from "@/lib/pipeline/rules";
-import type { Stage } from "@/lib/pipeline/steps";
+import type { Step } from "@/lib/pipeline/steps";
 
 /**
  * The plumbing every write verb shares: input parsing, the locked transaction, the derived
@@ -44,7 +44,7 @@ export function enforce(decision: Decision): void {
   if (!decision.ok) throw new RuleViolationError(decision.reason);
 }
 
-export type LockedMerchant = { tx: Tx; merchant: Merchant; done: Set<Stage>; now: Date };
+export type LockedMerchant = { tx: Tx; merchant: Merchant; done: Set<Step>; now: Date };
 
 /** Runs `body` in a transaction holding the merchant's row lock (`select … for update`). */
 export async function withLockedMerchant<T>(
@@ -61,7 +61,7 @@ export async function withLockedMerchant<T>(
   });
 }
 
-export async function loadDone(tx: Tx, merchantId: string): Promise<Set<Stage>> {
+export async function loadDone(tx: Tx, merchantId: string): Promise<Set<Step>> {
   const rows = await tx
     .select({ stage: merchantSteps.stage })
     .from(merchantSteps)
@@ -76,7 +76,7 @@ export async function loadDone(tx: Tx, merchantId: string): Promise<Set<Stage>> 
  */
 export async function saveMerchant(
   { tx, merchant, now }: LockedMerchant,
-  done: Set<Stage>,
+  done: Set<Step>,
   patch: Partial<
     Pick<
       Merchant,
@@ -102,7 +102,7 @@ export type EventInput = {
   merchantId: string;
   actor: Actor;
   type: MerchantEventType;
-  stage?: Stage | null;
+  stage?: Step | null;
   evidence?: Record<string, unknown> | null;
   note?: string | null;
   at?: Date;

@@ -12,11 +12,11 @@ import {
   withLockedMerchant,
   type VerbOptions,
 } from "./merchant-write";
-import { stageSchema } from "@/lib/pipeline/pipeline";
+import { stepSchema } from "@/lib/pipeline/pipeline";
 import { canUndo } from "@/lib/pipeline/rules";
-import type { Stage } from "@/lib/pipeline/steps";
+import type { Step } from "@/lib/pipeline/steps";
 
-const inputSchema = z.object({ merchantId: merchantIdSchema, stage: stageSchema, reason: reasonSchema });
+const inputSchema = z.object({ merchantId: merchantIdSchema, stage: stepSchema, reason: reasonSchema });
 
 /**
  * Reopens a done step, with a reason. The step's row goes; the timeline keeps what was undone
@@ -24,7 +24,7 @@ const inputSchema = z.object({ merchantId: merchantIdSchema, stage: stageSchema,
  */
 export async function undoStep(
   actor: Actor,
-  input: { merchantId: string; stage: Stage; reason: string },
+  input: { merchantId: string; stage: Step; reason: string },
   options?: VerbOptions,
 ): Promise<void> {
   authorize(actor, "merchant:update");

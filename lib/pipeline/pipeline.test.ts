@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { EVIDENCE_SCHEMAS, PIPELINE, STEP_LABELS, parseEvidence, stageDefinition } from "./pipeline";
-import { STAGES } from "./steps";
+import { EVIDENCE_SCHEMAS, PIPELINE, STEP_LABELS, parseEvidence, stepDefinition } from "./pipeline";
+import { STEPS } from "./steps";
 
 describe("the pipeline table", () => {
   it("has one entry per stage, in guide order, with a label and description", () => {
-    expect(PIPELINE.map((s) => s.stage)).toEqual([...STAGES]);
+    expect(PIPELINE.map((s) => s.stage)).toEqual([...STEPS]);
     for (const step of PIPELINE) {
       expect(step.label).toBe(STEP_LABELS[step.stage]);
       expect(step.description.length).toBeGreaterThan(10);
@@ -13,11 +13,11 @@ describe("the pipeline table", () => {
 
   it("only lists earlier steps as prerequisites (no cycles)", () => {
     for (const step of PIPELINE) {
-      for (const p of step.prerequisites) expect(STAGES.indexOf(p)).toBeLessThan(STAGES.indexOf(step.stage));
+      for (const p of step.prerequisites) expect(STEPS.indexOf(p)).toBeLessThan(STEPS.indexOf(step.stage));
     }
-    expect(stageDefinition("password_reset").prerequisites).toEqual(["user_created"]);
-    expect(stageDefinition("key_verified").prerequisites).toEqual(["key_received", "secret_received"]);
-    expect(stageDefinition("live").prerequisites).toEqual(["key_verified"]);
+    expect(stepDefinition("password_reset").prerequisites).toEqual(["user_created"]);
+    expect(stepDefinition("key_verified").prerequisites).toEqual(["key_received", "secret_received"]);
+    expect(stepDefinition("live").prerequisites).toEqual(["key_verified"]);
   });
 
   it("gives the merchant instructions for every step they owe after signing up, and none for ours", () => {
@@ -27,13 +27,13 @@ describe("the pipeline table", () => {
       if (step.owner === "agency") expect(step.merchantInstructions).toBeUndefined();
     }
     const keySteps = [
-      ...stageDefinition("key_received").merchantInstructions!,
-      ...stageDefinition("secret_received").merchantInstructions!,
+      ...stepDefinition("key_received").merchantInstructions!,
+      ...stepDefinition("secret_received").merchantInstructions!,
     ].join(" ");
     expect(keySteps).toMatch(/Developers/);
     expect(keySteps).toMatch(/every permission checkbox/);
     expect(keySteps).toMatch(/separate email/);
-    expect(stageDefinition("user_approved").merchantInstructions!.join(" ")).toMatch(/Approved.*Full permissions/s);
+    expect(stepDefinition("user_approved").merchantInstructions!.join(" ")).toMatch(/Approved.*Full permissions/s);
   });
 });
 
@@ -51,6 +51,6 @@ describe("evidence", () => {
     ).toMatchObject({ runSource: "job" });
   });
   it("has a schema per stage", () => {
-    expect(Object.keys(EVIDENCE_SCHEMAS)).toEqual([...STAGES]);
+    expect(Object.keys(EVIDENCE_SCHEMAS)).toEqual([...STEPS]);
   });
 });

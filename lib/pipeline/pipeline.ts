@@ -1,14 +1,14 @@
 import { z } from "zod";
 import { VERDICTS } from "@/lib/lightspeed/vocabulary";
 import { RECEIVED_VIA_CHANNELS } from "@/lib/pipeline/received-via";
-import { OWNERS, STAGES, type Owner, type Stage } from "@/lib/pipeline/steps";
+import { OWNERS, STEPS, type Owner, type Step } from "@/lib/pipeline/steps";
 
 /**
  * The one table of the merchant access guide: for each step its label, who owes it, which steps
  * must be done first, the evidence it records, and (for the merchant's steps) what the merchant
  * must click in Lightspeed. Rules in `rules.ts` and every screen read from here.
  */
-export const stageSchema = z.enum(STAGES);
+export const stepSchema = z.enum(STEPS);
 export const ownerSchema = z.enum(OWNERS);
 
 /** A moment given as a Date or an ISO string; stored in the jsonb evidence as an ISO string. */
@@ -36,20 +36,20 @@ export const EVIDENCE_SCHEMAS = {
     verdict: z.enum(VERDICTS).optional(),
   }),
   live: z.looseObject({ feed: z.string().max(200).optional() }),
-} satisfies Record<Stage, z.ZodType>;
+} satisfies Record<Step, z.ZodType>;
 
-export type StageDefinition = {
-  stage: Stage;
+export type StepDefinition = {
+  stage: Step;
   label: string;
   owner: Owner;
   /** Steps that must be done before this one can be completed. */
-  prerequisites: readonly Stage[];
+  prerequisites: readonly Step[];
   description: string;
   /** Click-by-click instructions for the merchant (merchant-owned steps only). */
   merchantInstructions?: readonly string[];
 };
 
-const definitions: { [S in Stage]: Omit<StageDefinition, "stage"> } = {
+const definitions: { [S in Step]: Omit<StepDefinition, "stage"> } = {
   signed_up: {
     label: "Signed up",
     owner: "merchant",
@@ -122,17 +122,17 @@ const definitions: { [S in Stage]: Omit<StageDefinition, "stage"> } = {
 };
 
 /** The pipeline in guide order. */
-export const PIPELINE: readonly StageDefinition[] = STAGES.map((stage) => ({ stage, ...definitions[stage] }));
+export const PIPELINE: readonly StepDefinition[] = STEPS.map((stage) => ({ stage, ...definitions[stage] }));
 
-export function stageDefinition(stage: Stage): StageDefinition {
+export function stepDefinition(stage: Step): StepDefinition {
   return { stage, ...definitions[stage] };
 }
 
-export const STEP_LABELS = Object.fromEntries(STAGES.map((s) => [s, definitions[s].label])) as Record<Stage, string>;
+export const STEP_LABELS = Object.fromEntries(STEPS.map((s) => [s, definitions[s].label])) as Record<Step, string>;
 export const OWNER_LABELS: Record<Owner, string> = { merchant: "Merchant", agency: "Actenzo" };
-export const STAGE_OWNERS = Object.fromEntries(STAGES.map((s) => [s, definitions[s].owner])) as Record<Stage, Owner>;
+export const STEP_OWNERS = Object.fromEntries(STEPS.map((s) => [s, definitions[s].owner])) as Record<Step, Owner>;
 
 /** Parses a step's evidence with its schema (throws ZodError on bad evidence). */
-export function parseEvidence(stage: Stage, evidence: unknown): Record<string, unknown> {
+export function parseEvidence(stage: Step, evidence: unknown): Record<string, unknown> {
   return EVIDENCE_SCHEMAS[stage].parse(evidence ?? {}) as Record<string, unknown>;
 }

@@ -11,14 +11,14 @@ import {
   dependentsOf,
   deriveState,
   isHoldActive,
-  nextStageEnteredAt,
+  nextStepEnteredAt,
   rekeyPlan,
   REKEY_KEEPS,
 } from "./rules";
-import { STAGES, type Stage } from "./steps";
+import { STEPS, type Step } from "./steps";
 
 const active = { cancelled: false };
-const upTo = (stage: Stage): Stage[] => STAGES.slice(0, STAGES.indexOf(stage) + 1);
+const upTo = (stage: Step): Step[] => STEPS.slice(0, STEPS.indexOf(stage) + 1);
 const now = new Date("2026-11-10T10:00:00Z");
 
 describe("currentStage", () => {
@@ -30,7 +30,7 @@ describe("currentStage", () => {
     expect(currentStage(["signed_up", "key_received", "secret_received"])).toBe("user_created");
   });
   it("is null when every step is done", () => {
-    expect(currentStage(STAGES)).toBeNull();
+    expect(currentStage(STEPS)).toBeNull();
   });
 });
 
@@ -44,8 +44,8 @@ describe("ballInCourt", () => {
     expect(ballInCourt(upTo("secret_received"), "Tick Orders → Write")).toBe("merchant");
   });
   it("is null when everything is done and nothing is asked", () => {
-    expect(ballInCourt(STAGES, null)).toBeNull();
-    expect(ballInCourt(STAGES, "Re-enable the key")).toBe("merchant");
+    expect(ballInCourt(STEPS, null)).toBeNull();
+    expect(ballInCourt(STEPS, "Re-enable the key")).toBe("merchant");
   });
 });
 
@@ -147,18 +147,18 @@ describe("canCompleteWith (the evidence a step needs)", () => {
 describe("canUndo", () => {
   it("allows undoing a done step nothing done depends on", () => {
     expect(canUndo("user_approved", upTo("user_approved"))).toEqual({ ok: true });
-    expect(canUndo("live", STAGES)).toEqual({ ok: true });
+    expect(canUndo("live", STEPS)).toEqual({ ok: true });
   });
   it("refuses while done steps depend on it, naming them", () => {
     const decision = canUndo("user_created", upTo("password_reset"));
     expect(decision).toMatchObject({ ok: false, code: "has_dependents" });
     expect(!decision.ok && decision.reason).toContain("Password reset");
 
-    const key = canUndo("key_received", STAGES);
+    const key = canUndo("key_received", STEPS);
     expect(!key.ok && key.reason).toContain("Key verified, Live");
   });
   it("refuses signed_up, steps not done, and cancelled merchants", () => {
-    expect(canUndo("signed_up", STAGES)).toMatchObject({ ok: false, code: "not_undoable" });
+    expect(canUndo("signed_up", STEPS)).toMatchObject({ ok: false, code: "not_undoable" });
     expect(canUndo("user_created", ["signed_up"])).toMatchObject({ ok: false, code: "not_done" });
     expect(canUndo("user_created", upTo("user_created"), { cancelled: true })).toMatchObject({
       ok: false,
@@ -166,7 +166,7 @@ describe("canUndo", () => {
     });
   });
   it("lets the re-key flow reopen the key steps in order while live stays done", () => {
-    let done = new Set<Stage>(STAGES);
+    let done = new Set<Step>(STEPS);
     const plan = rekeyPlan(done);
     expect(plan).toEqual(["key_verified", "secret_received", "key_received"]);
     for (const stage of plan) {
@@ -177,7 +177,7 @@ describe("canUndo", () => {
     expect(done.has("live")).toBe(true);
   });
   it("does not let the re-key exception skip the order", () => {
-    expect(canUndo("key_received", STAGES, { keep: REKEY_KEEPS })).toMatchObject({ ok: false, code: "has_dependents" });
+    expect(canUndo("key_received", STEPS, { keep: REKEY_KEEPS })).toMatchObject({ ok: false, code: "has_dependents" });
   });
 });
 
@@ -220,28 +220,28 @@ describe("hold, resume and cancel", () => {
 describe("stageEnteredAt", () => {
   const entered = new Date("2026-11-01T09:00:00Z");
   it("moves when the current step changes", () => {
-    expect(nextStageEnteredAt({ currentStage: "user_created", stageEnteredAt: entered }, "user_approved", now)).toEqual(
+    expect(nextStepEnteredAt({ currentStage: "user_created", stageEnteredAt: entered }, "user_approved", now)).toEqual(
       now,
     );
     // undoing an earlier step makes it current again
-    expect(nextStageEnteredAt({ currentStage: "key_received", stageEnteredAt: entered }, "user_approved", now)).toEqual(
+    expect(nextStepEnteredAt({ currentStage: "key_received", stageEnteredAt: entered }, "user_approved", now)).toEqual(
       now,
     );
   });
   it("stays when a later step is completed out of order", () => {
-    expect(nextStageEnteredAt({ currentStage: "user_created", stageEnteredAt: entered }, "user_created", now)).toEqual(
+    expect(nextStepEnteredAt({ currentStage: "user_created", stageEnteredAt: entered }, "user_created", now)).toEqual(
       entered,
     );
   });
   it("restarts on resume from a hold", () => {
     expect(
-      nextStageEnteredAt({ currentStage: "user_created", stageEnteredAt: entered }, "user_created", now, true),
+      nextStepEnteredAt({ currentStage: "user_created", stageEnteredAt: entered }, "user_created", now, true),
     ).toEqual(now);
   });
 });
 
 describe("deriveState", () => {
-  const before = { currentStage: "secret_received" as Stage, stageEnteredAt: new Date("2026-11-01") };
+  const before = { currentStage: "secret_received" as Step, stageEnteredAt: new Date("2026-11-01") };
   it("computes the stored columns together", () => {
     expect(
       deriveState({ done: upTo("secret_received"), merchantActionRequired: null, cancelled: false }, before, now),

@@ -1,12 +1,12 @@
-import { STEP_LABELS, stageDefinition } from "@/lib/pipeline/pipeline";
-import { STAGES, type Owner, type Stage } from "@/lib/pipeline/steps";
+import { STEP_LABELS, stepDefinition } from "@/lib/pipeline/pipeline";
+import { STEPS, type Owner, type Step } from "@/lib/pipeline/steps";
 
 /**
  * The stage machine's rules as pure functions. Verbs load the merchant, ask these, and write;
  * nothing here touches the database or the clock (callers pass `now`).
  * See docs/decisions/0003-stage-machine-rules.md for the choices behind them.
  */
-export type Done = Iterable<Stage>;
+export type Done = Iterable<Step>;
 
 export type RefusalCode =
   | "cancelled"
@@ -38,12 +38,12 @@ export type MerchantStatus = {
 
 const allow: Decision = { ok: true };
 const refuse = (code: RefusalCode, reason: string): Decision => ({ ok: false, code, reason });
-const names = (stages: readonly Stage[]) => stages.map((s) => STEP_LABELS[s]).join(", ");
+const names = (stages: readonly Step[]) => stages.map((s) => STEP_LABELS[s]).join(", ");
 
 /** The first step (in guide order) that is not done; null when every step is done. */
-export function currentStage(done: Done): Stage | null {
+export function currentStage(done: Done): Step | null {
   const set = new Set(done);
-  return STAGES.find((s) => !set.has(s)) ?? null;
+  return STEPS.find((s) => !set.has(s)) ?? null;
 }
 
 /**
@@ -53,30 +53,30 @@ export function currentStage(done: Done): Stage | null {
 export function ballInCourt(done: Done, merchantActionRequired: string | boolean | null | undefined): Owner | null {
   if (merchantActionRequired) return "merchant";
   const current = currentStage(done);
-  return current ? stageDefinition(current).owner : null;
+  return current ? stepDefinition(current).owner : null;
 }
 
-export function missingPrerequisites(stage: Stage, done: Done): Stage[] {
+export function missingPrerequisites(stage: Step, done: Done): Step[] {
   const set = new Set(done);
-  return stageDefinition(stage).prerequisites.filter((p) => !set.has(p));
+  return stepDefinition(stage).prerequisites.filter((p) => !set.has(p));
 }
 
 /** Steps that (directly or through others) need `stage`, in guide order. */
-export function dependentsOf(stage: Stage): Stage[] {
-  const result = new Set<Stage>();
+export function dependentsOf(stage: Step): Step[] {
+  const result = new Set<Step>();
   let grew = true;
   while (grew) {
     grew = false;
-    for (const s of STAGES) {
+    for (const s of STEPS) {
       if (result.has(s)) continue;
-      const prereqs = stageDefinition(s).prerequisites;
+      const prereqs = stepDefinition(s).prerequisites;
       if (prereqs.includes(stage) || prereqs.some((p) => result.has(p))) {
         result.add(s);
         grew = true;
       }
     }
   }
-  return STAGES.filter((s) => result.has(s));
+  return STEPS.filter((s) => result.has(s));
 }
 
 /** A cancelled merchant accepts no change but a note. */
@@ -88,7 +88,7 @@ export function canChange(status: MerchantStatus): Decision {
  * Any step may be completed in any order its prerequisites allow (merchants do things out of
  * order). Holding does not block completion: a key that arrives during a hold is still recorded.
  */
-export function canComplete(stage: Stage, done: Done, status: MerchantStatus): Decision {
+export function canComplete(stage: Step, done: Done, status: MerchantStatus): Decision {
   const changeable = canChange(status);
   if (!changeable.ok) return changeable;
   const set = new Set(done);
@@ -122,14 +122,14 @@ export type CompletionProof = {
 };
 
 /** The steps a lead or admin may complete against the evidence rule, with a stated reason. */
-export const OVERRIDABLE_STAGES: readonly Stage[] = ["key_verified"];
+export const OVERRIDABLE_STEPS: readonly Step[] = ["key_verified"];
 
 /**
  * `canComplete` plus the evidence a step needs to be believed: "Key verified" only from a healthy
  * verification of the active pair (or a lead/admin override with a reason), "User approved" only
  * with the full-permissions confirmation. Steps are facts reports and reminders are built on.
  */
-export function canCompleteWith(stage: Stage, done: Done, status: MerchantStatus, proof: CompletionProof): Decision {
+export function canCompleteWith(stage: Step, done: Done, status: MerchantStatus, proof: CompletionProof): Decision {
   const structural = canComplete(stage, done, status);
   if (!structural.ok) return structural;
   if (stage === "key_verified" && !proof.healthyRunOfActivePair) {
@@ -154,11 +154,11 @@ export function canCompleteWith(stage: Stage, done: Done, status: MerchantStatus
 export type UndoOptions = {
   cancelled?: boolean;
   /** Done dependents that may stay done (the re-key flow keeps `live` while the key steps reopen). */
-  keep?: readonly Stage[];
+  keep?: readonly Step[];
 };
 
 /** Undo refuses while a done step depends on this one: undo those first, latest first. */
-export function canUndo(stage: Stage, done: Done, options: UndoOptions = {}): Decision {
+export function canUndo(stage: Step, done: Done, options: UndoOptions = {}): Decision {
   if (options.cancelled) return canChange({ cancelled: true });
   if (stage === "signed_up") return refuse("not_undoable", "Signed up cannot be undone; cancel the merchant instead.");
   const set = new Set(done);
@@ -174,13 +174,13 @@ export function canUndo(stage: Stage, done: Done, options: UndoOptions = {}): De
 }
 
 /** The key steps the re-key flow reopens, in the order it undoes them (dependents first). */
-export const REKEY_STAGES = ["key_verified", "secret_received", "key_received"] as const satisfies readonly Stage[];
-export const REKEY_KEEPS: readonly Stage[] = ["live"];
+export const REKEY_STEPS = ["key_verified", "secret_received", "key_received"] as const satisfies readonly Step[];
+export const REKEY_KEEPS: readonly Step[] = ["live"];
 
 /** The re-key steps that are done, in undo order. */
-export function rekeyPlan(done: Done): Stage[] {
+export function rekeyPlan(done: Done): Step[] {
   const set = new Set(done);
-  return REKEY_STAGES.filter((s) => set.has(s));
+  return REKEY_STEPS.filter((s) => set.has(s));
 }
 
 const hasText = (text: string | null | undefined) => !!text && text.trim().length > 0;
@@ -222,21 +222,21 @@ export function isHoldActive(status: { onHold: boolean; holdUntil?: Date | null 
  * blocker was completed, or an earlier step was undone) or when the clock restarts on resume
  * from a hold; completing a later step out of order leaves it alone.
  */
-export function nextStageEnteredAt(
-  before: { currentStage: Stage | null; stageEnteredAt: Date },
-  afterStage: Stage | null,
+export function nextStepEnteredAt(
+  before: { currentStage: Step | null; stageEnteredAt: Date },
+  afterStep: Step | null,
   now: Date,
   restartClock = false,
 ): Date {
-  return restartClock || before.currentStage !== afterStage ? now : before.stageEnteredAt;
+  return restartClock || before.currentStage !== afterStep ? now : before.stageEnteredAt;
 }
 
-export type DerivedState = { currentStage: Stage | null; ballInCourt: Owner | null; stageEnteredAt: Date };
+export type DerivedState = { currentStage: Step | null; ballInCourt: Owner | null; stageEnteredAt: Date };
 
 /** The stored derived columns. A cancelled merchant owes nothing and is owed nothing. */
 export function deriveState(
   input: { done: Done; merchantActionRequired: string | null; cancelled: boolean },
-  before: { currentStage: Stage | null; stageEnteredAt: Date },
+  before: { currentStage: Step | null; stageEnteredAt: Date },
   now: Date,
   restartClock = false,
 ): DerivedState {
@@ -245,6 +245,6 @@ export function deriveState(
   return {
     currentStage: stage,
     ballInCourt: input.cancelled ? null : ballInCourt(done, input.merchantActionRequired),
-    stageEnteredAt: nextStageEnteredAt(before, stage, now, restartClock),
+    stageEnteredAt: nextStepEnteredAt(before, stage, now, restartClock),
   };
 }

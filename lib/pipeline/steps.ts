@@ -3,4 +3,4 @@
  * vocabulary/onboarding.ts (below db/ and lib/, so the pg enums can use them); the rules about
  * each step live in `pipeline.ts`.
  */
-export { OWNERS, STAGES, type Owner, type Stage } from "@/db/vocabulary/onboarding";
+export { OWNERS, STEPS, type Owner, type Step } from "@/db/vocabulary/onboarding";

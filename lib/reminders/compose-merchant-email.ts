@@ -1,7 +1,7 @@
 import { and, desc, eq } from "drizzle-orm";
 import { db, type Tx } from "@/db/client";
 import { merchants, merchantSteps, reminderWording, verificationRuns } from "@/db/schema";
-import type { Stage } from "@/lib/pipeline/steps";
+import type { Step } from "@/lib/pipeline/steps";
 import type { OutstandingStep } from "./email/reminder-email";
 import { reminderLanguage } from "./email/copy";
 import { renderReminder, type RenderedEmail } from "./email/render-reminder";
@@ -37,7 +37,7 @@ export async function composeMerchantEmail(
       .orderBy(desc(verificationRuns.createdAt))
       .limit(1);
     const steps = outstandingSteps({
-      done: new Set<Stage>(doneRows.map((r) => r.stage)),
+      done: new Set<Step>(doneRows.map((r) => r.stage)),
       lastRunMissing: lastRun?.verdict === "incomplete_permissions" ? lastRun.missing : null,
     });
     if (!steps.length) return null;

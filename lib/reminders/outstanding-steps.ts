@@ -1,6 +1,6 @@
 import { grantLabel } from "@/lib/lightspeed/coverage";
 import type { GrantName } from "@/lib/lightspeed/vocabulary";
-import type { Stage } from "@/lib/pipeline/steps";
+import type { Step } from "@/lib/pipeline/steps";
 import type { ReminderStep } from "./email/copy";
 import type { OutstandingStep } from "./email/reminder-email";
 
@@ -12,7 +12,7 @@ const MERCHANT_STEPS = ["user_created", "user_approved", "key_received", "secret
  * while the key is not verified. Pure; the composer loads the facts.
  */
 export function outstandingSteps(input: {
-  done: ReadonlySet<Stage>;
+  done: ReadonlySet<Step>;
   /** `missing` of the merchant's latest full verification run, if it found a permission gap. */
   lastRunMissing: readonly string[] | null;
 }): OutstandingStep[] {

@@ -2,7 +2,7 @@ import { sql } from "@/db/client";
 import type { BusinessCalendar } from "@/lib/sla/calendar";
 import { merchantCalendar } from "@/lib/sla/sla-context";
 import { isHoldActive } from "@/lib/pipeline/rules";
-import type { Stage } from "@/lib/pipeline/steps";
+import type { Step } from "@/lib/pipeline/steps";
 import { loadReminderRules } from "./load-rules";
 import { tabulatedClock, type BusinessClock } from "./business-clock";
 import { decideReminder } from "./policy";
@@ -12,7 +12,7 @@ import { recordEscalations, type Escalation } from "./record-escalations";
 type Candidate = {
   id: string;
   country: string;
-  stage: Stage;
+  stage: Step;
   stage_entered_at: Date;
   on_hold: boolean;
   hold_until: Date | null;
@@ -29,7 +29,7 @@ const PLAN_CHUNK = 5000;
 export type PlanResult = { candidates: number; planned: number; escalated: number; stopped: number; muted: number };
 
 /** The outbox key of reminder `n` for one step occurrence: the database refuses a second one. */
-export function reminderKey(merchantId: string, stage: Stage, stepEnteredAt: Date, n: number): string {
+export function reminderKey(merchantId: string, stage: Step, stepEnteredAt: Date, n: number): string {
   return `reminder:${merchantId}:${stage}:${stepEnteredAt.getTime()}:${n}`;
 }
 

@@ -1,5 +1,5 @@
 import type { BusinessCalendar } from "@/lib/sla/calendar";
-import type { Stage } from "@/lib/pipeline/steps";
+import type { Step } from "@/lib/pipeline/steps";
 import { calendarClock, type BusinessClock } from "./business-clock";
 
 /**
@@ -9,7 +9,7 @@ import { calendarClock, type BusinessClock } from "./business-clock";
  * nothing is sent outside its business hours. The verbs around it load the facts and write.
  */
 export type ReminderRule = {
-  stage: Stage;
+  stage: Step;
   /** Business days in the step before the first reminder. */
   firstAfterDays: number;
   /** Business days between reminders after the first; the last gap repeats. */

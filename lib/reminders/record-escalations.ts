@@ -3,13 +3,13 @@ import { db } from "@/db/client";
 import { reminderSequences } from "@/db/schema";
 import { systemActor } from "@/lib/auth/actor";
 import { recordMerchantEvent } from "@/lib/onboarding/record-merchant-event";
-import type { Stage } from "@/lib/pipeline/steps";
+import type { Step } from "@/lib/pipeline/steps";
 
 const planner = systemActor("reminders");
 
 export type Escalation = {
   merchantId: string;
-  stage: Stage;
+  stage: Step;
   stepEnteredAt: Date;
   sent: number;
   to: "specialist" | "lead";

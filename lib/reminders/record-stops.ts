@@ -4,14 +4,14 @@ import { outboxEmails, reminderSequences } from "@/db/schema";
 import { systemActor } from "@/lib/auth/actor";
 import { isHoldActive } from "@/lib/pipeline/rules";
 import { recordMerchantEvent } from "@/lib/onboarding/record-merchant-event";
-import type { Stage } from "@/lib/pipeline/steps";
+import type { Step } from "@/lib/pipeline/steps";
 import { stopReason } from "./policy";
 
 const planner = systemActor("reminders");
 
 type OpenSequence = {
   merchant_id: string;
-  stage: Stage;
+  stage: Step;
   step_entered_at: Date;
   still_current: boolean;
   cancelled: boolean;

@@ -5,7 +5,7 @@ import { auditLog, reminderPolicies, reminderWording } from "@/db/schema";
 import { REMINDER_LANGUAGES } from "@/db/vocabulary/reminders";
 import { actorId, authorize, type Actor } from "@/lib/auth/actor";
 import { NotFoundError } from "@/lib/errors";
-import { STAGES } from "@/lib/pipeline/steps";
+import { STEPS } from "@/lib/pipeline/steps";
 import { parseInput } from "@/lib/validation/parse-input";
 import { REMINDER_COPY } from "./email/copy";
 
@@ -15,7 +15,7 @@ import { REMINDER_COPY } from "./email/copy";
  */
 const days = z.coerce.number().int().min(1, "At least 1 business day").max(30, "At most 30 business days");
 const policySchema = z.object({
-  stage: z.enum(STAGES),
+  stage: z.enum(STEPS),
   firstAfterDays: days,
   cadenceDays: z
     .string()

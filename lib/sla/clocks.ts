@@ -1,4 +1,4 @@
-import type { Stage } from "@/lib/pipeline/steps";
+import type { Step } from "@/lib/pipeline/steps";
 import { addBusinessSeconds, businessMilliseconds } from "./business-time";
 import type { BusinessCalendar } from "./calendar";
 import type { ClockInterval } from "./intervals";
@@ -11,7 +11,7 @@ import type { ClockInterval } from "./intervals";
 export type Calendars = { agency: BusinessCalendar; merchant: BusinessCalendar };
 
 export type StepClock = {
-  stage: Stage;
+  stage: Step;
   agencyWorkSeconds: number;
   merchantWaitSeconds: number;
   holdSeconds: number;
@@ -23,7 +23,7 @@ const seconds = (ms: number) => Math.floor(ms / 1000);
 
 /** Per step, in the order the steps were first worked on. */
 export function stepClocks(intervals: readonly ClockInterval[], calendars: Calendars): StepClock[] {
-  const ms = new Map<Stage, { agency: number; merchant: number; hold: number; holds: Map<string, number> }>();
+  const ms = new Map<Step, { agency: number; merchant: number; hold: number; holds: Map<string, number> }>();
   for (const interval of intervals) {
     let step = ms.get(interval.stage);
     if (!step) ms.set(interval.stage, (step = { agency: 0, merchant: 0, hold: 0, holds: new Map() }));
@@ -51,7 +51,7 @@ export function stepClocks(intervals: readonly ClockInterval[], calendars: Calen
  */
 export function agencyTimeReachedAt(
   intervals: readonly ClockInterval[],
-  stage: Stage,
+  stage: Step,
   targetSeconds: number,
   agency: BusinessCalendar,
 ): Date | null {
@@ -68,7 +68,7 @@ export function agencyTimeReachedAt(
 /** The due time and the 75 % warning instant of an Actenzo step's target. */
 export function targetInstants(
   intervals: readonly ClockInterval[],
-  stage: Stage,
+  stage: Step,
   targetSeconds: number,
   agency: BusinessCalendar,
 ): { warnAt: Date | null; dueAt: Date | null } {

@@ -1,5 +1,5 @@
 import { STEP_LABELS } from "@/lib/pipeline/pipeline";
-import { STAGES } from "@/lib/pipeline/steps";
+import { STEPS } from "@/lib/pipeline/steps";
 import { formatBusinessDuration } from "@/lib/time/relative";
 import type { BusinessCalendar } from "./calendar";
 import type { SlaPolicy } from "./policy";
@@ -28,7 +28,7 @@ export function describeCalendarChange(before: BusinessCalendar, after: Business
 export function describePolicyChange(before: SlaPolicy, after: SlaPolicy): string {
   const parts: string[] = [];
   const fmt = (s: number | undefined) => (s === undefined ? "none" : formatBusinessDuration(s));
-  for (const stage of STAGES) {
+  for (const stage of STEPS) {
     for (const [kind, key] of [
       ["target", "agencyTargets"],
       ["expected", "merchantExpected"],

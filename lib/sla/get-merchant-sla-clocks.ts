@@ -4,7 +4,7 @@ import { db } from "@/db/client";
 import { merchants } from "@/db/schema";
 import { authorize, type Actor } from "@/lib/auth/actor";
 import { NotFoundError } from "@/lib/errors";
-import type { Stage } from "@/lib/pipeline/steps";
+import type { Step } from "@/lib/pipeline/steps";
 import { parseId } from "@/lib/validation/parse-id";
 import { stepClocks, type StepClock } from "./clocks";
 import { clockIntervals } from "./intervals";
@@ -43,7 +43,7 @@ export async function getMerchantSlaClocks(
     loadSlaPolicies(),
   ]);
   const intervals = clockIntervals(events.get(merchantId) ?? [], now);
-  const started = new Map<Stage, Date>();
+  const started = new Map<Step, Date>();
   for (const i of intervals) if (!started.has(i.stage)) started.set(i.stage, i.start);
   const steps = stepClocks(intervals, { agency, merchant: merchantCalendar(m) }).map((clock) => {
     const policy = policyInForce(policies, started.get(clock.stage) ?? now);

@@ -1,6 +1,6 @@
 import type { MerchantEventType } from "@/db/schema/merchant-events";
 import { ballInCourt, currentStage } from "@/lib/pipeline/rules";
-import type { Stage } from "@/lib/pipeline/steps";
+import type { Step } from "@/lib/pipeline/steps";
 
 /**
  * A merchant's append-only events → who held the ball on which step, when. Nobody pauses a clock
@@ -9,16 +9,16 @@ import type { Stage } from "@/lib/pipeline/steps";
  */
 export type ClockEvent = {
   type: MerchantEventType;
-  stage?: Stage | null;
+  stage?: Step | null;
   /** For `held`: the reason (hold-merchant stores it as the event's note). */
   note?: string | null;
   /** For `rekey_opened`: the steps it reopened (the event's `evidence.undone`). */
-  undone?: readonly Stage[] | null;
+  undone?: readonly Step[] | null;
   at: Date;
 };
 
 export type ClockInterval = {
-  stage: Stage;
+  stage: Step;
   /** agency: Actenzo's move; merchant: the merchant's; hold: neither clock runs. */
   kind: "agency" | "merchant" | "hold";
   holdReason?: string;
@@ -28,7 +28,7 @@ export type ClockInterval = {
   open: boolean;
 };
 
-type State = { done: Set<Stage>; actionRequired: boolean; hold: string | null; cancelled: boolean; started: boolean };
+type State = { done: Set<Step>; actionRequired: boolean; hold: string | null; cancelled: boolean; started: boolean };
 
 function apply(state: State, event: ClockEvent): void {
   switch (event.type) {

@@ -2,7 +2,7 @@ import "server-only";
 import { asc, inArray } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { merchantEvents } from "@/db/schema";
-import { STAGES, type Stage } from "@/lib/pipeline/steps";
+import { STEPS, type Step } from "@/lib/pipeline/steps";
 import type { ClockEvent } from "./intervals";
 
 /** The event types that move a clock (intervals.ts); the rest (notes, reminders …) change nothing. */
@@ -42,7 +42,7 @@ export async function loadClockEvents(
   for (const { merchantId, evidence, ...event } of rows) {
     if (!isClockEvent(event.type)) continue;
     const undone = event.type === "rekey_opened" && Array.isArray(evidence?.undone) ? evidence.undone : null;
-    byMerchant.get(merchantId)?.push({ ...event, undone: undone?.filter((s): s is Stage => STAGES.includes(s)) });
+    byMerchant.get(merchantId)?.push({ ...event, undone: undone?.filter((s): s is Step => STEPS.includes(s)) });
   }
   return byMerchant;
 }

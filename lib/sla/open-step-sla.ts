@@ -1,4 +1,4 @@
-import type { Stage } from "@/lib/pipeline/steps";
+import type { Step } from "@/lib/pipeline/steps";
 import type { BusinessCalendar } from "./calendar";
 import { targetInstants } from "./clocks";
 import type { ClockInterval } from "./intervals";
@@ -11,7 +11,7 @@ import { policyInForce, type SlaPolicy } from "./policy";
  * Actenzo target. Pure: the stored `sla_due_at`/`sla_warn_at`, the queue and the workspace read it.
  */
 export type OpenStepSla = {
-  stage: Stage;
+  stage: Step;
   policyVersion: number;
   targetSeconds: number;
   startedAt: Date;
@@ -21,7 +21,7 @@ export type OpenStepSla = {
 
 export function openStepSla(
   intervals: readonly ClockInterval[],
-  stage: Stage | null,
+  stage: Step | null,
   policies: readonly SlaPolicy[],
   agency: BusinessCalendar,
 ): OpenStepSla | null {

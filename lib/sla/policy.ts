@@ -1,4 +1,4 @@
-import type { Stage } from "@/lib/pipeline/steps";
+import type { Step } from "@/lib/pipeline/steps";
 
 /**
  * An SLA policy version: targets for Actenzo's own steps in agency business seconds (from the
@@ -11,8 +11,8 @@ export type SlaPolicy = {
   /** Stored version number; 0 for the built-in default before anyone edits it. */
   version: number;
   effectiveFrom: Date;
-  agencyTargets: Partial<Record<Stage, number>>;
-  merchantExpected: Partial<Record<Stage, number>>;
+  agencyTargets: Partial<Record<Step, number>>;
+  merchantExpected: Partial<Record<Step, number>>;
   endToEndSeconds: number;
 };
 

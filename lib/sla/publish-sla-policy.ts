@@ -4,8 +4,8 @@ import { z } from "zod";
 import { db } from "@/db/client";
 import { auditLog, slaPolicies } from "@/db/schema";
 import { actorId, authorize, type Actor } from "@/lib/auth/actor";
-import { STAGE_OWNERS } from "@/lib/pipeline/pipeline";
-import { STAGES, type Stage } from "@/lib/pipeline/steps";
+import { STEP_OWNERS } from "@/lib/pipeline/pipeline";
+import { STEPS, type Step } from "@/lib/pipeline/steps";
 import { parseInput } from "@/lib/validation/parse-input";
 import { describePolicyChange } from "./describe-sla-change";
 import type { SlaPolicy } from "./policy";
@@ -19,7 +19,7 @@ const hours = z
 const perStep = (owner: "agency" | "merchant") =>
   z.object(
     Object.fromEntries(
-      STAGES.filter((s) => s !== "signed_up" && STAGE_OWNERS[s] === owner).map((s) => [s, hours.optional()]),
+      STEPS.filter((s) => s !== "signed_up" && STEP_OWNERS[s] === owner).map((s) => [s, hours.optional()]),
     ),
   );
 
@@ -33,9 +33,9 @@ export type SlaPolicyInput = z.input<typeof inputSchema>;
 const toSeconds = (byStep: Record<string, number | undefined>) =>
   Object.fromEntries(
     Object.entries(byStep)
-      .filter((e): e is [Stage, number] => e[1] !== undefined)
+      .filter((e): e is [Step, number] => e[1] !== undefined)
       .map(([stage, h]) => [stage, Math.round(h * 3600)]),
-  ) as Partial<Record<Stage, number>>;
+  ) as Partial<Record<Step, number>>;
 
 /**
  * Publishes a new SLA policy version, in force from now (leads and admins). Old versions are never

@@ -1,6 +1,6 @@
 import { sql as dsql } from "drizzle-orm";
 import type { Tx } from "@/db/client";
-import { STAGES, type Stage } from "@/lib/pipeline/steps";
+import { STEPS, type Step } from "@/lib/pipeline/steps";
 import type { MerchantEventType } from "@/db/schema";
 import { CLOCK_EVENT_TYPES, writeClockRows } from "./clock-rows-store";
 import type { ClockEvent } from "./intervals";
@@ -14,7 +14,7 @@ export function calendarInput(merchant: { country: string; timeZone?: string | n
 
 type Facts = {
   merchant: { country: string; timeZone?: string | null } | null;
-  events: { type: MerchantEventType; stage: Stage | null; note: string | null; at: string; undone: unknown }[] | null;
+  events: { type: MerchantEventType; stage: Step | null; note: string | null; at: string; undone: unknown }[] | null;
   incidents: { start: string; end: string | null }[] | null;
 };
 
@@ -47,7 +47,7 @@ export async function refreshMerchantClocks(tx: Tx, merchantId: string, now = ne
   const events: ClockEvent[] = (facts.events ?? []).map(({ undone, ...e }) => ({
     ...e,
     at: new Date(e.at),
-    undone: Array.isArray(undone) ? undone.filter((s): s is Stage => STAGES.includes(s)) : null,
+    undone: Array.isArray(undone) ? undone.filter((s): s is Step => STEPS.includes(s)) : null,
   }));
   const incidents = (facts.incidents ?? []).map((i) => ({
     start: new Date(i.start),

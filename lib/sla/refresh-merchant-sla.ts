@@ -2,7 +2,7 @@ import "server-only";
 import { eq, sql } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { merchants } from "@/db/schema";
-import type { Stage } from "@/lib/pipeline/steps";
+import type { Step } from "@/lib/pipeline/steps";
 import { clockIntervals, type ClockEvent } from "./intervals";
 import { CLOCK_EVENT_TYPES } from "./load-clock-events";
 import { openStepSla, type OpenStepSla } from "./open-step-sla";
@@ -10,7 +10,7 @@ import type { SlaPolicy } from "./policy";
 import { agencyCalendarFromRow, DEFAULT_AGENCY_CALENDAR } from "./sla-context";
 
 type Snapshot = {
-  stage: Stage | null;
+  stage: Step | null;
   calendar: {
     time_zone: string;
     days: string[];
@@ -31,9 +31,9 @@ type Snapshot = {
   events:
     | {
         type: ClockEvent["type"];
-        stage: Stage | null;
+        stage: Step | null;
         note: string | null;
-        evidence: { undone?: Stage[] } | null;
+        evidence: { undone?: Step[] } | null;
         at: string;
       }[]
     | null;

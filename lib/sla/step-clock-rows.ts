@@ -1,5 +1,5 @@
-import { STAGE_OWNERS } from "@/lib/pipeline/pipeline";
-import type { Stage } from "@/lib/pipeline/steps";
+import { STEP_OWNERS } from "@/lib/pipeline/pipeline";
+import type { Step } from "@/lib/pipeline/steps";
 import { breachCause, type BreachCause } from "./breach-cause";
 import { addBusinessSeconds, businessMilliseconds } from "./business-time";
 import { stepClocks, targetInstants, type Calendars } from "./clocks";
@@ -14,7 +14,7 @@ import { policyInForce } from "./sla-context";
  * the full recompute both call it, so the two can never disagree.
  */
 export const END_TO_END = "end_to_end";
-export type ReportStep = Stage | typeof END_TO_END;
+export type ReportStep = Step | typeof END_TO_END;
 
 export type StepClockRow = {
   step: ReportStep;
@@ -59,7 +59,7 @@ function incidentOverlap(intervals: readonly ClockInterval[], inputs: ClockInput
 
 /** Step completions and the cancellation as they stand after every event (an undo removes one). */
 function outcomes(events: readonly ClockEvent[]) {
-  const completed = new Map<Stage, Date>();
+  const completed = new Map<Step, Date>();
   let signedUpAt: Date | null = null;
   let cancelledAt: Date | null = null;
   const ordered = [...events].sort((a, b) => a.at.getTime() - b.at.getTime());
@@ -94,7 +94,7 @@ export function stepClockRows(inputs: ClockInputs): StepClockRow[] {
     const own = intervals.filter((i) => i.stage === stage);
     const startedAt = own[0]!.start;
     const policy = policyInForce(policies, startedAt);
-    const owner = STAGE_OWNERS[stage];
+    const owner = STEP_OWNERS[stage];
     const completedAt = completed.get(stage) ?? null;
     const agencyTarget = owner === "agency" ? (policy.agencyTargets[stage] ?? null) : null;
     const targetSeconds = agencyTarget ?? policy.merchantExpected[stage] ?? null;

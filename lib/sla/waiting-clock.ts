@@ -1,4 +1,4 @@
-import type { Stage } from "@/lib/pipeline/steps";
+import type { Step } from "@/lib/pipeline/steps";
 import { stepClocks, type Calendars } from "./clocks";
 import { clockIntervals, type ClockEvent } from "./intervals";
 
@@ -12,7 +12,7 @@ export type WaitingClock = { owner: "agency" | "merchant"; businessSeconds: numb
 
 export function waitingClock(
   events: readonly ClockEvent[],
-  stage: Stage | null,
+  stage: Step | null,
   owner: "agency" | "merchant" | null,
   calendars: Calendars,
   now: Date,

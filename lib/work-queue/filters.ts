@@ -1,7 +1,7 @@
 import { and, type AnyColumn, asc, desc, eq, ilike, inArray, isNotNull, isNull, or, sql, type SQL } from "drizzle-orm";
 import { merchants, staffUsers } from "@/db/schema";
 import type { StaffActor } from "@/lib/auth/actor";
-import type { Stage } from "@/lib/pipeline/steps";
+import type { Step } from "@/lib/pipeline/steps";
 import { effectiveSpecialist, QUEUE_DEFAULT_SORT, type QueueParams, type QueueSortColumn } from "./queue-params";
 
 /**
@@ -16,7 +16,7 @@ import { effectiveSpecialist, QUEUE_DEFAULT_SORT, type QueueParams, type QueueSo
 export function queueWhere(actor: StaffActor, params: QueueParams): SQL | undefined {
   const conditions: (SQL | undefined)[] = [
     params.cancelled === "include" ? undefined : isNull(merchants.cancelledAt),
-    stageCondition(params.stage),
+    stepCondition(params.stage),
     params.ball ? eq(merchants.ballInCourt, params.ball) : undefined,
     specialistCondition(actor, params.specialist),
     params.hold === "any" ? undefined : eq(merchants.onHold, params.hold === "yes"),
@@ -35,15 +35,15 @@ function slaCondition(filter: QueueParams["sla"]): SQL | undefined {
   return undefined;
 }
 
-function stageCondition(filter: QueueParams["stage"]): SQL | undefined {
+function stepCondition(filter: QueueParams["stage"]): SQL | undefined {
   // The queue is work in progress: fully onboarded merchants (no current stage) appear only when
   // the Step filter asks for them ("Onboarded"), so they never crowd the top of "waiting longest".
   if (filter.length === 0) return isNotNull(merchants.currentStage);
-  const stages = filter.filter((s): s is Stage => s !== "done");
+  const stages = filter.filter((s): s is Step => s !== "done");
   const wantsDone = stages.length !== filter.length;
-  const inStages = stages.length ? inArray(merchants.currentStage, stages) : undefined;
+  const inSteps = stages.length ? inArray(merchants.currentStage, stages) : undefined;
   // `done` means every step is complete, which the stage machine stores as a null current stage.
-  return wantsDone ? or(inStages, isNull(merchants.currentStage)) : inStages;
+  return wantsDone ? or(inSteps, isNull(merchants.currentStage)) : inSteps;
 }
 
 function specialistCondition(actor: StaffActor, value: QueueParams["specialist"]): SQL | undefined {

@@ -4,9 +4,9 @@ import { merchants } from "@/db/schema";
 import { authorize, type Actor } from "@/lib/auth/actor";
 import { ForbiddenError } from "@/lib/errors";
 import { queueBindings, queueWhere } from "./filters";
-import { QUEUE_STAGE_FILTERS, type QueueParams, type QueueStageFilter } from "./queue-params";
+import { QUEUE_STEP_FILTERS, type QueueParams, type QueueStepFilter } from "./queue-params";
 
-export type QueueFacets = { stage: Partial<Record<QueueStageFilter, number>> };
+export type QueueFacets = { stage: Partial<Record<QueueStepFilter, number>> };
 
 /**
  * How many merchants each step filter would show, given every other filter in the view (the step
@@ -17,7 +17,7 @@ export async function queueFacets(actor: Actor | null | undefined, params: Queue
   authorize(actor, "queue:read");
   if (actor.kind !== "staff") throw new ForbiddenError();
   // Every step and "done": an empty step filter would mean the default, in-progress-only view.
-  const view = { ...params, stage: [...QUEUE_STAGE_FILTERS] };
+  const view = { ...params, stage: [...QUEUE_STEP_FILTERS] };
   const rows = await db
     .select({ stage: merchants.currentStage, n: count() })
     .from(merchants)

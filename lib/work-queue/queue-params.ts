@@ -2,7 +2,7 @@ import { z } from "zod";
 import { textInput } from "@/lib/validation/text";
 import type { Role } from "@/lib/auth/roles";
 import { CLUSTERS } from "@/lib/lightspeed/clusters";
-import { OWNERS, STAGES } from "@/lib/pipeline/steps";
+import { OWNERS, STEPS } from "@/lib/pipeline/steps";
 
 /**
  * The queue's state as it lives in the URL. Pure and client-safe: the server page parses it,
@@ -26,8 +26,8 @@ export const QUEUE_PAGE_SIZES = [25, 50, 100] as const;
 export type QueuePageSize = (typeof QUEUE_PAGE_SIZES)[number];
 
 /** Every step plus `done` (all eight steps complete, so `current_stage` is null). */
-export const QUEUE_STAGE_FILTERS = [...STAGES, "done"] as const;
-export type QueueStageFilter = (typeof QUEUE_STAGE_FILTERS)[number];
+export const QUEUE_STEP_FILTERS = [...STEPS, "done"] as const;
+export type QueueStepFilter = (typeof QUEUE_STEP_FILTERS)[number];
 
 export const HOLD_FILTERS = ["any", "yes", "no"] as const;
 export const SPECIALIST_KEYWORDS = ["mine", "unassigned", "any"] as const;
@@ -60,7 +60,7 @@ export const queueParamsSchema = z.object({
   /** Absent means "the default for the viewer's role" (see `applyQueueDefaults`). */
   sort: one(z.enum(QUEUE_SORT_COLUMNS).optional(), undefined),
   dir: one(z.enum(["asc", "desc"]), QUEUE_DEFAULT_SORT.dir),
-  stage: list(QUEUE_STAGE_FILTERS).catch([]),
+  stage: list(QUEUE_STEP_FILTERS).catch([]),
   ball: one(z.enum(OWNERS).optional(), undefined),
   /** Absent means "the default for the viewer's role" (see `effectiveSpecialist`). */
   specialist: one(specialist.optional(), undefined),

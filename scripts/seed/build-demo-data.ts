@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { MerchantEventType } from "@/db/schema";
-import type { Stage } from "@/lib/pipeline/steps";
+import type { Step } from "@/lib/pipeline/steps";
 import { generateHistory, type SeedTeam } from "./merchant-history";
 import { generateProfile, type MerchantProfile } from "./merchant-profiles";
 import { createRandom } from "./random";
@@ -52,6 +52,6 @@ export function buildDemoMerchants(options: {
   });
 }
 
-export function doneStages(m: DemoMerchant): Stage[] {
+export function doneSteps(m: DemoMerchant): Step[] {
   return [...m.state.done.keys()];
 }

@@ -1,4 +1,4 @@
-import { STAGES, type Stage } from "@/lib/pipeline/steps";
+import { STEPS, type Step } from "@/lib/pipeline/steps";
 import { keyFingerprint } from "@/lib/credentials/credential-input";
 import type { GrantName } from "@/lib/lightspeed/vocabulary";
 import { verificationProblem } from "@/lib/key-checks/problem";
@@ -25,7 +25,7 @@ const TARGETS = {
 };
 
 /** Hours between one step and the next (min, max), before the history is fitted into its window. */
-const GAPS: Record<Stage, [number, number]> = {
+const GAPS: Record<Step, [number, number]> = {
   signed_up: [0, 0],
   user_created: [2, 96],
   user_approved: [0.1, 48],
@@ -71,18 +71,18 @@ const MISSING_SETS: readonly GrantName[][] = [
  */
 export function generateHistory(r: Random, profile: MerchantProfile, team: SeedTeam, now: Date): SeedEvent[] {
   const target = r.weighted(TARGETS);
-  const targetIndex = target === "done" ? STAGES.length : STAGES.indexOf(target);
+  const targetIndex = target === "done" ? STEPS.length : STEPS.indexOf(target);
   const ageDays = Math.min(70, targetIndex * 3 + r.int(1, 16) + r.next());
   const createdAt = new Date(now.getTime() - ageDays * DAY);
 
-  const done = new Set<Stage>(STAGES.slice(1, targetIndex));
+  const done = new Set<Step>(STEPS.slice(1, targetIndex));
   // Merchants do things out of guide order: keys arrive before the user is approved, and so on.
   if (targetIndex <= 3 && r.chance(0.15)) done.add("key_received");
   if (targetIndex <= 3 && r.chance(0.08)) done.add("secret_received");
   if (target === "user_approved" && r.chance(0.3)) done.add("password_reset");
   if (target === "key_received" && r.chance(0.25)) done.add("secret_received");
 
-  const order = STAGES.filter((s) => done.has(s));
+  const order = STEPS.filter((s) => done.has(s));
   if (done.has("key_received") && done.has("secret_received") && r.chance(0.25))
     swap(order, "key_received", "secret_received");
   if (done.has("user_approved") && done.has("password_reset") && r.chance(0.3))
@@ -131,7 +131,7 @@ export function generateHistory(r: Random, profile: MerchantProfile, team: SeedT
       return;
     }
     const viaLink = (stage === "key_received" || stage === "secret_received") && r.chance(0.2);
-    const evidence = stageEvidence(stage, at, viaLink, creds.key);
+    const evidence = stepEvidence(stage, at, viaLink, creds.key);
     if (stage === "key_received" && !viaLink && r.chance(0.08)) {
       // A wrong key first: recorded, undone with a reason, then the right one arrives.
       const previous = i > 0 ? t - gaps[i]! * scale : createdAt.getTime();
@@ -215,7 +215,7 @@ export function generateHistory(r: Random, profile: MerchantProfile, team: SeedT
   return events.sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
 }
 
-function stageEvidence(stage: Stage, at: Date, viaLink: boolean, key: string): Record<string, unknown> {
+function stepEvidence(stage: Step, at: Date, viaLink: boolean, key: string): Record<string, unknown> {
   const received = {
     receivedAt: new Date(at.getTime() - 40 * 60_000).toISOString(),
     via: viaLink ? "connect_link" : "email",
@@ -236,7 +236,7 @@ function stageEvidence(stage: Stage, at: Date, viaLink: boolean, key: string): R
   }
 }
 
-function swap(order: Stage[], a: Stage, b: Stage) {
+function swap(order: Step[], a: Step, b: Step) {
   const i = order.indexOf(a);
   const j = order.indexOf(b);
   if (i >= 0 && j >= 0) [order[i], order[j]] = [order[j]!, order[i]!];

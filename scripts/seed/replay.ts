@@ -1,11 +1,11 @@
 import type { Merchant, MerchantEventType } from "@/db/schema";
 import { deriveState, type DerivedState } from "@/lib/pipeline/rules";
-import type { Stage } from "@/lib/pipeline/steps";
+import type { Step } from "@/lib/pipeline/steps";
 
 /** One event of a generated history, before it is written. */
 export type SeedEvent = {
   type: MerchantEventType;
-  stage?: Stage;
+  stage?: Step;
   actorId: string | null;
   evidence?: Record<string, unknown>;
   note?: string;
@@ -14,7 +14,7 @@ export type SeedEvent = {
 
 export type ReplayedState = DerivedState &
   Pick<Merchant, "merchantActionRequired" | "onHold" | "holdReason" | "holdUntil" | "cancelledAt" | "cancelReason"> & {
-    done: Map<Stage, SeedEvent>;
+    done: Map<Step, SeedEvent>;
   };
 
 /**

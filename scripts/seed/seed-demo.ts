@@ -2,7 +2,7 @@ import type { BusinessCalendar } from "@/lib/sla/calendar";
 import { clockIntervals } from "@/lib/sla/intervals";
 import { openStepSla } from "@/lib/sla/open-step-sla";
 import type { SlaPolicy } from "@/lib/sla/policy";
-import type { Stage } from "@/lib/pipeline/steps";
+import type { Step } from "@/lib/pipeline/steps";
 import { loadAgencyCalendar, loadSlaPolicies } from "@/lib/sla/sla-context";
 import { count, inArray, sql as dsql } from "drizzle-orm";
 import { db } from "@/db/client";
@@ -154,7 +154,7 @@ function merchantRow(m: DemoMerchant, sla: SlaInputs): typeof merchants.$inferIn
     type: e.type,
     stage: e.stage ?? null,
     note: e.note ?? null,
-    undone: Array.isArray(e.evidence?.undone) ? (e.evidence.undone as Stage[]) : null,
+    undone: Array.isArray(e.evidence?.undone) ? (e.evidence.undone as Step[]) : null,
     at: e.createdAt,
   }));
   const open = openStepSla(clockIntervals(clockEvents, sla.now), s.currentStage, sla.policies, sla.agency);

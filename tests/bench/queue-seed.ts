@@ -1,6 +1,6 @@
 import type postgres from "postgres";
-import { STAGE_OWNERS } from "@/lib/pipeline/pipeline";
-import { STAGES } from "@/lib/pipeline/steps";
+import { STEP_OWNERS } from "@/lib/pipeline/pipeline";
+import { STEPS } from "@/lib/pipeline/steps";
 
 /**
  * Set-based seed for the queue benchmark: `insert … select from generate_series`, so 100,000
@@ -41,7 +41,7 @@ const lit = (xs: readonly string[]) => `array[${xs.map((x) => `'${x.replace(/'/g
 
 // The domain tag is a multiplicative hash of g: random-looking, yet unique (a bijection mod 2^32).
 /** Merchant steps in guide order after `signed_up`; `null` (done) takes the rest. */
-const STAGE_CUTS: [string, number][] = [
+const STEP_CUTS: [string, number][] = [
   ["user_created", 0.08],
   ["user_approved", 0.15],
   ["password_reset", 0.2],
@@ -59,8 +59,8 @@ export async function seedQueueVolume(sql: postgres.Sql, merchants: number, even
     union all select 'lead@actenzo.test', 'Lea Lead', 'lead'::staff_role
     union all select 'admin@actenzo.test', 'Ada Admin', 'admin'::staff_role`);
 
-  const stageCase = `case ${STAGE_CUTS.map(([s, cut]) => `when r_stage < ${cut} then '${s}'::stage`).join(" ")} else null end`;
-  const ownerCase = `case current_stage ${STAGES.map((s) => `when '${s}' then '${STAGE_OWNERS[s]}'::owner`).join(" ")} end`;
+  const stepCase = `case ${STEP_CUTS.map(([s, cut]) => `when r_stage < ${cut} then '${s}'::stage`).join(" ")} else null end`;
+  const ownerCase = `case current_stage ${STEPS.map((s) => `when '${s}' then '${STEP_OWNERS[s]}'::owner`).join(" ")} end`;
   await sql.unsafe(`
     insert into merchants (company, shop_name, shop_domain, cluster, language, country, contact_name, contact_email,
       specialist_id, current_stage, ball_in_court, merchant_action_required, stage_entered_at, on_hold, hold_reason,
@@ -76,13 +76,13 @@ export async function seedQueueVolume(sql: postgres.Sql, merchants: number, even
       case when r_cancel < 0.05 then 'Merchant stopped' end,
       stage_entered_at + (now() - stage_entered_at) * r_activity, stage_entered_at - interval '1 day' * (r_activity * 30)
     from (
-      select *, ${stageCase} as current_stage,
+      select *, ${stepCase} as current_stage,
         case when r_cluster < 0.15 then 'us1'::cluster else 'eu1'::cluster end as cluster,
         lower(regexp_replace(name, '[^A-Za-z0-9]+', '', 'g')) || '-' || lpad(to_hex((g::bigint * 2654435761) % 4294967296), 8, '0') || '.' ||
           case when r_cluster < 0.15 then 'com' else country end as domain,
         case when r_spec < 0.1 then null else spec[1 + floor(r_spec * 1000)::int % ${SPECIALISTS}] end as specialist_id,
         now() - interval '1 minute' * floor(r_time * 60 * 24 * 90) as stage_entered_at,
-        r_action < 0.1 and ${stageCase} = 'key_verified' as action_required
+        r_action < 0.1 and ${stepCase} = 'key_verified' as action_required
       from (
         select g, random() r_stage, random() r_spec, random() r_time, random() r_activity, random() r_hold,
           random() r_cancel, random() r_cluster, random() r_action,
@@ -96,12 +96,12 @@ export async function seedQueueVolume(sql: postgres.Sql, merchants: number, even
     ) m`);
 
   // Steps done before the current one (all of them for done merchants).
-  const stageIndex = (col: string) => `array_position(enum_range(null::stage), ${col})`;
+  const stepIndex = (col: string) => `array_position(enum_range(null::stage), ${col})`;
   await sql.unsafe(`
     insert into merchant_steps (merchant_id, stage, completed_at, completed_by)
-    select m.id, s.stage, m.created_at + (m.stage_entered_at - m.created_at) * (${stageIndex("s.stage")}::float / 8), m.specialist_id
+    select m.id, s.stage, m.created_at + (m.stage_entered_at - m.created_at) * (${stepIndex("s.stage")}::float / 8), m.specialist_id
     from merchants m cross join unnest(enum_range(null::stage)) as s(stage)
-    where m.current_stage is null or ${stageIndex("s.stage")} < ${stageIndex("m.current_stage")}`);
+    where m.current_stage is null or ${stepIndex("s.stage")} < ${stepIndex("m.current_stage")}`);
 
   await sql.unsafe(`
     insert into merchant_events (merchant_id, actor_id, type, stage, note, created_at)

@@ -10,7 +10,7 @@ import {
   type SignupInput,
 } from "@/lib/onboarding";
 import { EVIDENCE_SCHEMAS } from "@/lib/pipeline/pipeline";
-import { STAGES, type Stage } from "@/lib/pipeline/steps";
+import { STEPS, type Step } from "@/lib/pipeline/steps";
 import { defaultTimeZone } from "@/lib/sla/merchant-time-zone";
 
 const SHOPS = [
@@ -78,11 +78,11 @@ const factoryActor = systemActor("test-factory");
  */
 export async function createMerchant(
   overrides: Partial<SignupInput> = {},
-  options: { completed?: readonly Stage[]; specialistId?: string } = {},
+  options: { completed?: readonly Step[]; specialistId?: string } = {},
 ): Promise<Merchant> {
   const { id } = await createMerchantVerb(factoryActor, buildSignup(overrides));
   const wanted = new Set(options.completed ?? []);
-  for (const stage of STAGES) {
+  for (const stage of STEPS) {
     if (stage === "signed_up" || !wanted.has(stage)) continue;
     // No Lightspeed here: a verified key is an override the step records as such.
     const overrideReason = stage === "key_verified" ? "Test factory: key verified without a run" : undefined;
@@ -99,7 +99,7 @@ export async function createMerchant(
   return row!;
 }
 
-function sampleEvidence(stage: Stage): Record<string, unknown> {
+function sampleEvidence(stage: Step): Record<string, unknown> {
   switch (stage) {
     case "user_created":
       return { lightspeedUserEmail: "integrations@actenzo.test" };
@@ -119,7 +119,7 @@ function sampleEvidence(stage: Stage): Record<string, unknown> {
 }
 
 /** The first guide steps a merchant has done before its key is asked for. */
-export const ONBOARDED: Stage[] = ["user_created", "user_approved", "password_reset"];
+export const ONBOARDED: Step[] = ["user_created", "user_approved", "password_reset"];
 
 /** Reads a test merchant's stored state: the row, its done steps, one step, its timeline. */
 export async function readMerchant(id: string) {
@@ -137,7 +137,7 @@ export async function doneSteps(id: string) {
   return rows.map((r) => r.stage);
 }
 
-export async function stepOf(merchantId: string, stage: Stage) {
+export async function stepOf(merchantId: string, stage: Step) {
   const [row] = await db
     .select()
     .from(merchantSteps)

@@ -1,6 +1,6 @@
 import { db } from "@/db/client";
 import { cancelMerchant } from "@/lib/onboarding";
-import type { Stage } from "@/lib/pipeline/steps";
+import type { Step } from "@/lib/pipeline/steps";
 import { refreshMerchantClocks } from "@/lib/sla/refresh-merchant-clocks";
 import { rewriteHistory } from "@/tests/helpers/rewrite-history";
 import { createMerchant } from "./merchant";
@@ -13,7 +13,7 @@ import { createStaff } from "./staff";
  */
 export type SlaHistory = {
   signedUpAt: string;
-  steps: [Stage, string][];
+  steps: [Step, string][];
   cancelledAt?: string;
   specialistId?: string;
   country?: string;

@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { db } from "@/db/client";
 import { merchants } from "@/db/schema";
-import type { Owner, Stage } from "@/lib/pipeline/steps";
+import type { Owner, Step } from "@/lib/pipeline/steps";
 
 export const HOUR = 3_600_000;
 export const DAY = 24 * HOUR;
@@ -9,7 +9,7 @@ export const DAY = 24 * HOUR;
 export type QueueMerchantSpec = {
   company: string;
   specialistId?: string | null;
-  stage: Stage | null;
+  stage: Step | null;
   ball: Owner | null;
   waitingDays: number;
   activityHoursAgo: number;

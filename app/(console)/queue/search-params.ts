@@ -6,7 +6,7 @@ export {
   DEFAULT_QUEUE_PARAMS,
   QUEUE_PAGE_SIZES,
   QUEUE_SORT_COLUMNS,
-  QUEUE_STAGE_FILTERS,
+  QUEUE_STEP_FILTERS,
   applyQueueDefaults,
   effectiveSpecialist,
   isCanonicalQuery,

@@ -1,5 +1,5 @@
 import { STEP_LABELS } from "@/lib/pipeline/pipeline";
-import { STAGES, type Stage } from "@/lib/pipeline/steps";
+import { STEPS, type Step } from "@/lib/pipeline/steps";
 import { DEFAULT_AGENCY_TIME_ZONE, formatBusinessDuration, formatEndOfDay } from "@/lib/time";
 import { formatExact, grantLabel } from "./present";
 import { reminderSentSentence, reminderSentence } from "./reminder-sentence";
@@ -21,7 +21,7 @@ const VIA: Record<string, string> = {
 };
 
 const str = (v: unknown) => (typeof v === "string" && v ? v : undefined);
-const step = (stage: Stage | null | undefined) => (stage ? `“${STEP_LABELS[stage]}”` : "a step");
+const step = (stage: Step | null | undefined) => (stage ? `“${STEP_LABELS[stage]}”` : "a step");
 const when = (iso: unknown, timeZone?: string) => {
   const s = str(iso);
   return s && !Number.isNaN(Date.parse(s)) ? formatExact(new Date(s), timeZone) : undefined;
@@ -72,7 +72,7 @@ export function eventSentence(event: EventSentenceInput, timeZone?: string): str
       return verificationSentence(e);
     case "rekey_opened": {
       const undone = (Array.isArray(e.undone) ? e.undone : [])
-        .filter((s): s is Stage => STAGES.includes(s as Stage))
+        .filter((s): s is Step => STEPS.includes(s as Step))
         .map((s) => STEP_LABELS[s]);
       return undone.length ? `Asked for a new API key; reopened ${list(undone)}.` : "Asked for a new API key.";
     }

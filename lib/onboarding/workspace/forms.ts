@@ -1,10 +1,10 @@
 import { z } from "zod";
 import { textInput } from "@/lib/validation/text";
 import { DEFAULT_AGENCY_TIME_ZONE, parseLocalDate, parseLocalDateTime, timeZoneSchema } from "@/lib/time";
-import { stageSchema } from "@/lib/pipeline/pipeline";
+import { stepSchema } from "@/lib/pipeline/pipeline";
 import { NOTE_MAX_LENGTH } from "../note-limit";
 import { RECEIVED_VIA_CHANNELS, RECEIVED_VIA_LABELS } from "@/lib/pipeline/received-via";
-import type { Stage } from "@/lib/pipeline/steps";
+import type { Step } from "@/lib/pipeline/steps";
 
 /**
  * The workspace forms' FormData schemas. Server actions parse with these (a ZodError becomes
@@ -39,7 +39,7 @@ const received: EvidenceField[] = [
   { name: "receivedAt", label: "Received at (empty = now)", kind: "datetime" },
   { name: "via", label: "Received via", kind: "via" },
 ];
-export const EVIDENCE_FIELDS: Partial<Record<Stage, EvidenceField[]>> = {
+export const EVIDENCE_FIELDS: Partial<Record<Step, EvidenceField[]>> = {
   user_created: [
     {
       name: "lightspeedUserEmail",
@@ -59,7 +59,7 @@ export const RECEIVED_VIA = RECEIVED_VIA_LABELS;
 export const completeStepFormSchema = z
   .object({
     merchantId,
-    stage: stageSchema,
+    stage: stepSchema,
     note: optionalText(NOTE_MAX_LENGTH),
     timeZone,
     lightspeedUserEmail: z.preprocess(emptyToUndefined, z.email("Enter a valid email address").optional()),
@@ -93,7 +93,7 @@ export const completeStepFormSchema = z
     return { merchantId: v.merchantId, stage: v.stage, note: v.note, evidence };
   });
 
-export const undoStepFormSchema = z.object({ merchantId, stage: stageSchema, reason: requiredText("A reason", 1000) });
+export const undoStepFormSchema = z.object({ merchantId, stage: stepSchema, reason: requiredText("A reason", 1000) });
 
 export const holdFormSchema = z
   .object({

@@ -11,9 +11,9 @@ import {
   canCompleteWith,
   canUndo,
   currentStage,
-  OVERRIDABLE_STAGES,
+  OVERRIDABLE_STEPS,
 } from "@/lib/pipeline/rules";
-import type { Stage } from "@/lib/pipeline/steps";
+import type { Step } from "@/lib/pipeline/steps";
 import type { MerchantWorkspace, StaffRef, WorkspaceStep } from "./types";
 
 /**
@@ -51,8 +51,8 @@ export async function getMerchantWorkspace(
     .leftJoin(staffUsers, eq(staffUsers.id, merchantSteps.completedBy))
     .where(eq(merchantSteps.merchantId, merchantId));
 
-  const byStage = new Map(stepRows.map((s) => [s.stage, s]));
-  const done: Stage[] = stepRows.map((s) => s.stage);
+  const byStep = new Map(stepRows.map((s) => [s.stage, s]));
+  const done: Step[] = stepRows.map((s) => s.stage);
   const cancelled = m.cancelledAt !== null;
   const current = currentStage(done);
   const status = {
@@ -65,7 +65,7 @@ export async function getMerchantWorkspace(
   const mayOverride = can(actor, "step:override");
 
   const steps: WorkspaceStep[] = PIPELINE.map((def) => {
-    const step = byStage.get(def.stage);
+    const step = byStep.get(def.stage);
     return {
       stage: def.stage,
       label: def.label,
@@ -83,7 +83,7 @@ export async function getMerchantWorkspace(
         def.stage === "key_verified"
           ? canCompleteWith(def.stage, done, status, {})
           : canComplete(def.stage, done, status),
-      override: mayOverride && OVERRIDABLE_STAGES.includes(def.stage) ? canComplete(def.stage, done, status) : null,
+      override: mayOverride && OVERRIDABLE_STEPS.includes(def.stage) ? canComplete(def.stage, done, status) : null,
       undo: canUndo(def.stage, done, { cancelled }),
     };
   });
@@ -117,7 +117,7 @@ export async function getMerchantWorkspace(
     currentStage: current,
     ballInCourt: cancelled ? null : ballInCourt(done, m.merchantActionRequired),
     stageEnteredAt: m.stageEnteredAt,
-    timeInStageMs: Math.max(0, now.getTime() - m.stageEnteredAt.getTime()),
+    timeInStepMs: Math.max(0, now.getTime() - m.stageEnteredAt.getTime()),
     abilities: {
       update: can(actor, "merchant:update"),
       claim: can(actor, "merchant:claim"),

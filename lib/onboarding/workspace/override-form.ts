@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { stageSchema } from "@/lib/pipeline/pipeline";
+import { stepSchema } from "@/lib/pipeline/pipeline";
 
 /**
  * The override dialog's FormData: a lead/admin completes a step against its evidence rule
@@ -8,7 +8,7 @@ import { stageSchema } from "@/lib/pipeline/pipeline";
 export const overrideStepFormSchema = z
   .object({
     merchantId: z.uuid("Unknown merchant"),
-    stage: stageSchema,
+    stage: stepSchema,
     overrideReason: z
       .string("Say why")
       .trim()

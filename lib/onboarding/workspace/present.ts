@@ -1,7 +1,7 @@
 import type { MerchantEventType } from "@/db/schema";
 import { GROUP_LABELS } from "@/lib/lightspeed/vocabulary";
 import { STEP_LABELS } from "@/lib/pipeline/pipeline";
-import type { Stage } from "@/lib/pipeline/steps";
+import type { Step } from "@/lib/pipeline/steps";
 import { DEFAULT_AGENCY_TIME_ZONE, formatDateTime, formatEndOfDay } from "@/lib/time";
 
 /** Words for the workspace: event titles and evidence summaries. Times go through lib/time. */
@@ -12,20 +12,16 @@ export function formatExact(date: Date, timeZone: string = DEFAULT_AGENCY_TIME_Z
   return formatDateTime(date, timeZone);
 }
 
-const stageName = (stage: Stage | null | undefined) => (stage ? STEP_LABELS[stage] : "a step");
+const stepName = (stage: Step | null | undefined) => (stage ? STEP_LABELS[stage] : "a step");
 
-export function eventTitle(event: {
-  type: MerchantEventType;
-  stage: Stage | null;
-  assignedTo?: string | null;
-}): string {
+export function eventTitle(event: { type: MerchantEventType; stage: Step | null; assignedTo?: string | null }): string {
   switch (event.type) {
     case "signed_up":
       return "Signed up";
     case "stage_completed":
-      return `${stageName(event.stage)} done`;
+      return `${stepName(event.stage)} done`;
     case "stage_undone":
-      return `${stageName(event.stage)} undone`;
+      return `${stepName(event.stage)} undone`;
     case "assigned":
       return event.assignedTo ? `Assigned to ${event.assignedTo}` : "Unassigned";
     case "held":

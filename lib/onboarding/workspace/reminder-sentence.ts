@@ -1,5 +1,5 @@
 import { STEP_LABELS } from "@/lib/pipeline/pipeline";
-import type { Stage } from "@/lib/pipeline/steps";
+import type { Step } from "@/lib/pipeline/steps";
 
 /** The reminder events in words (lib/reminders writes them): sent, stopped, escalated, failed, snoozed … */
 const STOP_WORDS: Record<string, string> = {
@@ -10,10 +10,10 @@ const STOP_WORDS: Record<string, string> = {
   merchant_replied: "the merchant replied",
 };
 
-const step = (stage: Stage | null | undefined) => (stage ? `“${STEP_LABELS[stage]}”` : "the open steps");
+const step = (stage: Step | null | undefined) => (stage ? `“${STEP_LABELS[stage]}”` : "the open steps");
 const count = (n: unknown) => (typeof n === "number" ? n : 0);
 
-export function reminderSentSentence(e: Record<string, unknown>, stage: Stage | null | undefined): string {
+export function reminderSentSentence(e: Record<string, unknown>, stage: Step | null | undefined): string {
   const to = typeof e.to === "string" ? ` to ${e.to}` : "";
   const lang = typeof e.language === "string" ? ` (${e.language.toUpperCase()})` : "";
   if (e.kind === "ask") return `Emailed the merchant${to}${lang} what is still open, as a specialist asked.`;
@@ -21,7 +21,7 @@ export function reminderSentSentence(e: Record<string, unknown>, stage: Stage | 
   return "Sent the merchant a reminder.";
 }
 
-export function reminderSentence(e: Record<string, unknown>, stage: Stage | null | undefined): string {
+export function reminderSentence(e: Record<string, unknown>, stage: Step | null | undefined): string {
   switch (e.action) {
     case "stopped":
       return `Stopped the reminders about ${step(stage)} after ${count(e.sent)} sent: ${STOP_WORDS[String(e.reason)] ?? "stopped"}.`;

@@ -1,7 +1,7 @@
 import type { Merchant, MerchantEventType } from "@/db/schema";
 
 import type { Decision } from "@/lib/pipeline/rules";
-import type { Owner, Stage } from "@/lib/pipeline/steps";
+import type { Owner, Step } from "@/lib/pipeline/steps";
 
 export type { MerchantEventType };
 
@@ -10,12 +10,12 @@ export type StaffRef = { id: string; name: string; email: string };
 
 /** One step of the checklist, with what this actor may do to it right now. */
 export type WorkspaceStep = {
-  stage: Stage;
+  stage: Step;
   label: string;
   owner: Owner;
   description: string;
   merchantInstructions: readonly string[];
-  prerequisites: readonly Stage[];
+  prerequisites: readonly Step[];
   done: boolean;
   isCurrent: boolean;
   completedAt: Date | null;
@@ -68,19 +68,19 @@ export type MerchantWorkspace = {
   specialist: StaffRef | null;
   steps: WorkspaceStep[];
   /** First step not done (null when every step is done). */
-  currentStage: Stage | null;
+  currentStage: Step | null;
   /** Who owes the next move; null when everything is done or the merchant is cancelled. */
   ballInCourt: Owner | null;
   stageEnteredAt: Date;
   /** Milliseconds in the current step at the time of reading. */
-  timeInStageMs: number;
+  timeInStepMs: number;
   abilities: WorkspaceAbilities;
 };
 
 export type TimelineEvent = {
   id: number;
   type: MerchantEventType;
-  stage: Stage | null;
+  stage: Step | null;
   /** Null for the system (sign-up API, workers). */
   actor: StaffRef | null;
   evidence: Record<string, unknown> | null;

@@ -11,8 +11,8 @@ import {
 import { RateLimitedError } from "@/lib/errors";
 import { linkState } from "@/lib/connect-links/link-state";
 import { hashLinkToken } from "@/lib/connect-links/token";
-import { STAGE_OWNERS, STEP_LABELS } from "@/lib/pipeline/pipeline";
-import { STAGES, type Stage } from "@/lib/pipeline/steps";
+import { STEP_OWNERS, STEP_LABELS } from "@/lib/pipeline/pipeline";
+import { STEPS, type Step } from "@/lib/pipeline/steps";
 import { reserveAttempt } from "@/lib/rate-limit/attempt-budget";
 import { redisKey } from "@/lib/redis";
 import { REMINDER_COPY, reminderLanguage, type ReminderStep } from "../email/copy";
@@ -26,7 +26,7 @@ export const PAGE_VIEW_LIMITS = { perToken: 60, perIp: 120, windowSeconds: 3600 
 export type MerchantPage = {
   shopName: string;
   language: string;
-  done: { stage: Stage; label: string }[];
+  done: { stage: Step; label: string }[];
   waitingForYou: {
     step: ReminderStep;
     title: string;
@@ -34,7 +34,7 @@ export type MerchantPage = {
     missing: string | null;
     unticked: readonly string[];
   }[];
-  waitingForUs: { stage: Stage; label: string }[];
+  waitingForUs: { stage: Step; label: string }[];
   /** The connect-link token for the embedded key form, when a key step is open and its link still works. */
   connectToken: string | null;
   snoozedUntil: Date | null;
@@ -64,7 +64,7 @@ export async function getMerchantPage(token: string, ip: string): Promise<Mercha
     .leftJoin(merchantReminderSettings, eq(merchantReminderSettings.merchantId, merchants.id))
     .where(eq(merchants.id, link.merchantId));
   if (!m) return null;
-  const done = new Set<Stage>(
+  const done = new Set<Step>(
     (
       await db
         .select({ stage: merchantSteps.stage })
@@ -93,11 +93,11 @@ export async function getMerchantPage(token: string, ip: string): Promise<Mercha
       .where(and(eq(connectLinks.tokenHash, hashLinkToken(candidate)), isNull(connectLinks.revokedAt)));
     if (connect && linkState(connect) === "valid") connectToken = candidate;
   }
-  const openStages = new Set<string>(open.map((s) => s.step));
+  const openSteps = new Set<string>(open.map((s) => s.step));
   return {
     shopName: m.shopName,
     language: reminderLanguage(m.language),
-    done: STAGES.filter((s) => done.has(s)).map((stage) => ({ stage, label: STEP_LABELS[stage] })),
+    done: STEPS.filter((s) => done.has(s)).map((stage) => ({ stage, label: STEP_LABELS[stage] })),
     waitingForYou: open.map((s) => ({
       step: s.step,
       title: copy.steps[s.step].title,
@@ -105,7 +105,7 @@ export async function getMerchantPage(token: string, ip: string): Promise<Mercha
       missing: s.missingHalf === "key" ? copy.missingKey : s.missingHalf === "secret" ? copy.missingSecret : null,
       unticked: s.unticked ?? [],
     })),
-    waitingForUs: STAGES.filter((s) => !done.has(s) && STAGE_OWNERS[s] === "agency" && !openStages.has(s)).map(
+    waitingForUs: STEPS.filter((s) => !done.has(s) && STEP_OWNERS[s] === "agency" && !openSteps.has(s)).map(
       (stage) => ({
         stage,
         label: STEP_LABELS[stage],

@@ -1,6 +1,6 @@
 import { db } from "@/db/client";
 import { type StaffActor, authorize } from "@/lib/auth/actor";
-import { STAGES } from "@/lib/pipeline/steps";
+import { STEPS } from "@/lib/pipeline/steps";
 import { loadAgencyCalendar } from "@/lib/sla/sla-context";
 import { END_TO_END, type ReportStep } from "@/lib/sla/step-clock-rows";
 import type { BreachCause } from "@/lib/sla/breach-cause";
@@ -11,7 +11,7 @@ import { reportQueries } from "./report-queries";
 import type { Quantiles, SlaReport } from "./sla-report";
 
 type Row = Record<string, unknown>;
-const STEP_ORDER: ReportStep[] = [...STAGES, END_TO_END];
+const STEP_ORDER: ReportStep[] = [...STEPS, END_TO_END];
 const byStep = <T extends { step: ReportStep }>(rows: T[]) =>
   rows.sort((a, b) => STEP_ORDER.indexOf(a.step) - STEP_ORDER.indexOf(b.step));
 const quantiles = (value: unknown): Quantiles => {

@@ -52,7 +52,7 @@ describe("dependency boundaries", () => {
   it("the allowed directions lint clean", async () => {
     expect(await ruleIds("jobs/wrong.ts", 'export { getQueue } from "@/lib/jobs/queues";\n')).toEqual([]);
     expect(await ruleIds("lib/verification/wrong.ts", 'export { db } from "@/db/client";\n')).toEqual([]);
-    expect(await ruleIds("db/schema/wrong.ts", 'export { STAGES } from "@/db/vocabulary/onboarding";\n')).toEqual([]);
+    expect(await ruleIds("db/schema/wrong.ts", 'export { STEPS } from "@/db/vocabulary/onboarding";\n')).toEqual([]);
     expect(await ruleIds("components/wrong.tsx", 'export { cn } from "@/lib/utils";\n')).toEqual([]);
   });
 });

@@ -8,10 +8,10 @@ import {
   recordMerchantEvent,
   requireMerchantAction,
 } from "@/lib/onboarding";
-import { STAGES } from "@/lib/pipeline/steps";
+import { STEPS } from "@/lib/pipeline/steps";
 import { createMerchant, doneSteps, eventsOf, readMerchant } from "@/tests/factories/merchant";
 import { createStaff } from "@/tests/factories/staff";
-import { backdateStage } from "./helpers";
+import { backdateStep } from "./helpers";
 import { auditOf } from "@/tests/factories/audit";
 
 const engine = systemActor("verification");
@@ -44,9 +44,9 @@ describe("merchant action required", () => {
 
 describe("openRekeyFlow", () => {
   it("reopens the key steps of a live merchant, keeps live, and asks the merchant for a new pair", async () => {
-    const merchant = await createMerchant({}, { completed: STAGES });
+    const merchant = await createMerchant({}, { completed: STEPS });
     expect(merchant).toMatchObject({ currentStage: null, ballInCourt: null });
-    const entered = await backdateStage(merchant.id, 30);
+    const entered = await backdateStep(merchant.id, 30);
 
     await openRekeyFlow(engine, { merchantId: merchant.id, reason: "The key lost Orders → Read" });
 

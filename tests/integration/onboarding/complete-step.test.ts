@@ -4,14 +4,14 @@ import { RuleViolationError, ValidationError } from "@/lib/errors";
 import { cancelMerchant, completeStep } from "@/lib/onboarding";
 import { createMerchant, doneSteps, eventsOf, readMerchant } from "@/tests/factories/merchant";
 import { createStaff } from "@/tests/factories/staff";
-import { backdateStage } from "./helpers";
+import { backdateStep } from "./helpers";
 import { auditOf } from "@/tests/factories/audit";
 
 describe("completeStep", () => {
   it("completes the current step: step row, event with evidence and note, audit row, derived columns", async () => {
     const specialist = await createStaff({ role: "specialist" });
     const merchant = await createMerchant();
-    const enteredBefore = await backdateStage(merchant.id);
+    const enteredBefore = await backdateStep(merchant.id);
 
     await completeStep(specialist.actor, {
       merchantId: merchant.id,
@@ -46,7 +46,7 @@ describe("completeStep", () => {
 
   it("accepts steps out of order without moving the current step or its clock", async () => {
     const merchant = await createMerchant();
-    const entered = await backdateStage(merchant.id);
+    const entered = await backdateStep(merchant.id);
     await completeStep(systemActor("test"), {
       merchantId: merchant.id,
       stage: "secret_received",

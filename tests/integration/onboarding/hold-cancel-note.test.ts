@@ -12,7 +12,7 @@ import {
 } from "@/lib/onboarding";
 import { createMerchant, eventsOf, readMerchant } from "@/tests/factories/merchant";
 import { createStaff } from "@/tests/factories/staff";
-import { backdateStage } from "./helpers";
+import { backdateStep } from "./helpers";
 import { auditOf } from "@/tests/factories/audit";
 
 const inDays = (days: number) => new Date(Date.now() + days * 86_400_000);
@@ -37,7 +37,7 @@ describe("hold and resume", () => {
     await completeStep(specialist.actor, { merchantId: merchant.id, stage: "key_received" });
     expect(await readMerchant(merchant.id)).toMatchObject({ onHold: true, currentStage: "user_created" });
 
-    const entered = await backdateStage(merchant.id, 10);
+    const entered = await backdateStep(merchant.id, 10);
     await resumeMerchant(specialist.actor, { merchantId: merchant.id, note: "Theme is live" });
     const resumed = await readMerchant(merchant.id);
     expect(resumed).toMatchObject({ onHold: false, holdReason: null, holdUntil: null });

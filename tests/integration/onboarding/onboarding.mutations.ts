@@ -12,7 +12,7 @@ import {
   resumeMerchant,
   undoStep,
 } from "@/lib/onboarding";
-import { STAGES } from "@/lib/pipeline/steps";
+import { STEPS } from "@/lib/pipeline/steps";
 import {
   buildSignup,
   createMerchant,
@@ -103,7 +103,7 @@ export default defineMutations([
   {
     name: "onboarding: open re-key flow",
     permission: "merchant:update",
-    arrange: () => createMerchant({}, { completed: STAGES }),
+    arrange: () => createMerchant({}, { completed: STEPS }),
     act: (actor, m) => openRekeyFlow(actor!, { merchantId: m.id, reason: "Key was disabled" }),
     happened: async (m) => (await eventsOf(m.id, "rekey_opened")).length === 1,
   },

@@ -3,14 +3,14 @@ import { RuleViolationError, ValidationError } from "@/lib/errors";
 import { undoStep } from "@/lib/onboarding";
 import { createMerchant, doneSteps, eventsOf, readMerchant } from "@/tests/factories/merchant";
 import { createStaff } from "@/tests/factories/staff";
-import { backdateStage } from "./helpers";
+import { backdateStep } from "./helpers";
 import { auditOf } from "@/tests/factories/audit";
 
 describe("undoStep", () => {
   it("reopens a step with a reason; the timeline keeps what was undone", async () => {
     const specialist = await createStaff();
     const merchant = await createMerchant({}, { completed: ["user_created", "user_approved"] });
-    const entered = await backdateStage(merchant.id);
+    const entered = await backdateStep(merchant.id);
 
     await undoStep(specialist.actor, {
       merchantId: merchant.id,

@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { systemActor } from "@/lib/auth/actor";
 import { ForbiddenError, UnauthenticatedError } from "@/lib/errors";
-import { STAGES } from "@/lib/pipeline/steps";
+import { STEPS } from "@/lib/pipeline/steps";
 import { listWorkQueue, type QueueRow } from "@/lib/work-queue/list-work-queue";
 import { parseQueueParams, QUEUE_SORT_COLUMNS, type QueueParamsInput } from "@/lib/work-queue/queue-params";
 import { createMerchant } from "@/tests/factories/merchant";
@@ -235,11 +235,11 @@ describe("listWorkQueue filters", () => {
 });
 
 describe("listWorkQueue sorting", () => {
-  const stageRank = (s: string | null) => (s === null ? Infinity : STAGES.indexOf(s as never));
+  const stepRank = (s: string | null) => (s === null ? Infinity : STEPS.indexOf(s as never));
   const keys: Record<(typeof QUEUE_SORT_COLUMNS)[number], (r: QueueRow) => string | number | null> = {
     company: (r) => r.company,
     shop: (r) => r.shopName,
-    currentStage: (r) => (r.currentStage === null ? null : stageRank(r.currentStage)),
+    currentStage: (r) => (r.currentStage === null ? null : stepRank(r.currentStage)),
     ballInCourt: (r) => (r.ballInCourt === null ? null : ["merchant", "agency"].indexOf(r.ballInCourt)),
     waitingSince: (r) => r.waitingSince.getTime(),
     specialist: (r) => r.specialistName,

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/db/client";
 import { auditLog, merchantEvents, merchants, staffUsers } from "@/db/schema";
 import { RuleViolationError } from "@/lib/errors";
-import { STAGES } from "@/lib/pipeline/steps";
+import { STEPS } from "@/lib/pipeline/steps";
 import { deactivateStaff } from "@/lib/staff/deactivate-staff";
 import { createMerchant } from "@/tests/factories/merchant";
 import { createStaff } from "@/tests/factories/staff";
@@ -24,7 +24,7 @@ async function departing() {
     await createMerchant({}, { specialistId: eva.user.id }),
     await createMerchant({}, { specialistId: eva.user.id, completed: ["user_created"] }),
   ];
-  const live = await createMerchant({}, { specialistId: eva.user.id, completed: STAGES });
+  const live = await createMerchant({}, { specialistId: eva.user.id, completed: STEPS });
   const cancelled = await createMerchant({}, { specialistId: eva.user.id });
   await db.update(merchants).set({ cancelledAt: new Date() }).where(eq(merchants.id, cancelled.id));
   return { admin, eva, open, live, cancelled };

@@ -58,7 +58,7 @@ describe("getMerchantWorkspace", () => {
       done: false,
       complete: { ok: true },
     });
-    expect(ws.timeInStageMs).toBeGreaterThanOrEqual(0);
+    expect(ws.timeInStepMs).toBeGreaterThanOrEqual(0);
   });
 
   it("explains why a step cannot be completed or undone yet", async () => {

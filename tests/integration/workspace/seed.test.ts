@@ -17,7 +17,7 @@ import { verifyPassword } from "@/lib/auth/password";
 import { decryptSecret } from "@/lib/crypto/secret-box";
 import { resetEnvCache } from "@/lib/env";
 import { ballInCourt, currentStage } from "@/lib/pipeline/rules";
-import { STAGES, type Stage } from "@/lib/pipeline/steps";
+import { STEPS, type Step } from "@/lib/pipeline/steps";
 import { ADMIN_DB_URL, databaseUrl } from "@/tests/helpers/test-env";
 import { loadDemoSimulatorFixture } from "@/scripts/seed/demo-simulator-fixture";
 import { grantLabel } from "@/lib/lightspeed/coverage";
@@ -83,7 +83,7 @@ describe("seedDemo", () => {
   it("spreads merchants over every step, with holds, cancellations, unassigned ones and all three specialists", async () => {
     const rows = await db.select().from(merchants);
     const current = new Set(rows.map((m) => m.currentStage));
-    for (const stage of STAGES.slice(1)) expect(current, stage).toContain(stage);
+    for (const stage of STEPS.slice(1)) expect(current, stage).toContain(stage);
     expect(current).toContain(null); // fully live
     expect(rows.filter((m) => m.onHold).length).toBeGreaterThanOrEqual(5);
     expect(rows.filter((m) => m.cancelledAt).length).toBeGreaterThanOrEqual(2);
@@ -106,7 +106,7 @@ describe("seedDemo", () => {
     const stepsOf = byMerchant(steps);
     const eventsOf = byMerchant(events);
     for (const m of rows) {
-      const done: Stage[] = (stepsOf.get(m.id) ?? []).map((s) => s.stage);
+      const done: Step[] = (stepsOf.get(m.id) ?? []).map((s) => s.stage);
       const history = eventsOf.get(m.id) ?? [];
       expect(m.currentStage).toBe(currentStage(done));
       expect(m.ballInCourt).toBe(m.cancelledAt ? null : ballInCourt(done, m.merchantActionRequired));
@@ -139,7 +139,7 @@ describe("seedDemo", () => {
       .from(merchantCredentials)
       .innerJoin(merchants, eq(merchants.id, merchantCredentials.merchantId));
     const steps = await db.select().from(merchantSteps);
-    const has = (id: string, stage: Stage) => steps.some((s) => s.merchantId === id && s.stage === stage);
+    const has = (id: string, stage: Step) => steps.some((s) => s.merchantId === id && s.stage === stage);
     expect(rows.length).toBeGreaterThan(50);
     // Every verified pair is under health monitoring, like a pair verified through the engine.
     const monitored = await db.select().from(keyHealth);

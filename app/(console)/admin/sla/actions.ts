@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { runAction, type ActionResult } from "@/lib/action-result";
 import { requireActor } from "@/lib/auth/session";
-import { STAGES } from "@/lib/pipeline/steps";
+import { STEPS } from "@/lib/pipeline/steps";
 import { publishSlaPolicy } from "@/lib/sla/publish-sla-policy";
 import { updateAgencyCalendar } from "@/lib/sla/update-agency-calendar";
 
@@ -34,7 +34,7 @@ export async function publishSlaPolicyAction(_prev: ActionResult | null, formDat
     const actor = await requireActor();
     const byStep = (prefix: string) =>
       Object.fromEntries(
-        STAGES.filter((s) => formData.has(`${prefix}.${s}`)).map((s) => [s, text(formData, `${prefix}.${s}`)]),
+        STEPS.filter((s) => formData.has(`${prefix}.${s}`)).map((s) => [s, text(formData, `${prefix}.${s}`)]),
       );
     await publishSlaPolicy(actor, {
       agencyTargetHours: byStep("agency"),

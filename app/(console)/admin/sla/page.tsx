@@ -3,8 +3,8 @@ import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/com
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { TimeStamp } from "@/components/time/time-stamp";
 import { requirePagePermission } from "@/lib/auth/session";
-import { STAGE_OWNERS, STEP_LABELS } from "@/lib/pipeline/pipeline";
-import { STAGES } from "@/lib/pipeline/steps";
+import { STEP_OWNERS, STEP_LABELS } from "@/lib/pipeline/pipeline";
+import { STEPS } from "@/lib/pipeline/steps";
 import { formatHours } from "@/lib/sla/describe-sla-change";
 import { getSlaSettings } from "@/lib/sla/get-sla-settings";
 import type { SlaPolicy } from "@/lib/sla/policy";
@@ -16,9 +16,9 @@ export const metadata: Metadata = { title: "SLA settings" };
 
 const hours = (seconds: number | undefined) =>
   seconds === undefined ? "" : String(Math.round((seconds / 3600) * 100) / 100);
-const steps = (owner: "agency" | "merchant") => STAGES.filter((s) => s !== "signed_up" && STAGE_OWNERS[s] === owner);
+const steps = (owner: "agency" | "merchant") => STEPS.filter((s) => s !== "signed_up" && STEP_OWNERS[s] === owner);
 const targets = (p: SlaPolicy, key: "agencyTargets" | "merchantExpected") =>
-  STAGES.filter((stage) => p[key][stage] !== undefined)
+  STEPS.filter((stage) => p[key][stage] !== undefined)
     .map((stage) => `${STEP_LABELS[stage]} ${formatBusinessDuration(p[key][stage]!)}`)
     .join(", ");
 

@@ -2,7 +2,7 @@
 
 import { AlertTriangleIcon, PauseCircleIcon } from "lucide-react";
 import { Badge } from "@/components/ui/badge";
-import type { Owner, Stage } from "@/lib/pipeline/steps";
+import type { Owner, Step } from "@/lib/pipeline/steps";
 import { OWNER_LABELS, STEP_LABELS } from "@/lib/pipeline/pipeline";
 import { useNow } from "@/components/time/use-now";
 import { useTimeZone } from "@/components/time/time-zone-provider";
@@ -10,7 +10,7 @@ import { formatBusinessDuration, formatDateTime, formatDuration, formatRelative 
 import { slaStatus, type SlaStatus } from "@/lib/sla/sla-status";
 import type { WaitingClock } from "@/lib/sla/waiting-clock";
 
-export function StageBadge({ stage }: { stage: Stage | null }) {
+export function StepBadge({ stage }: { stage: Step | null }) {
   if (!stage) return <Badge variant="success">Onboarded</Badge>;
   return <Badge variant="outline">{STEP_LABELS[stage]}</Badge>;
 }

@@ -6,7 +6,7 @@ import { DataTableColumnHeader } from "@/components/data-table/data-table-column
 import { DataTableCheckbox } from "@/components/data-table/data-table-checkbox";
 import type { QueueTableRow } from "./queue-rows";
 import type { QueueSortColumn } from "../search-params";
-import { BallBadge, RelativeTime, RowMarkers, SlaBadge, StageBadge, WaitingSince } from "./queue-cells";
+import { BallBadge, RelativeTime, RowMarkers, SlaBadge, StepBadge, WaitingSince } from "./queue-cells";
 
 /**
  * Column ids are the URL's sort names, so TanStack's sorting state maps 1:1 onto `?sort=`.
@@ -68,7 +68,7 @@ export const queueColumns: QueueColumn[] = [
     id: "currentStage",
     accessorFn: (m) => m.currentStage,
     header: ({ column }) => <DataTableColumnHeader column={column} title="Current step" />,
-    cell: ({ row }) => <StageBadge stage={row.original.currentStage} />,
+    cell: ({ row }) => <StepBadge stage={row.original.currentStage} />,
   },
   {
     id: "ballInCourt",

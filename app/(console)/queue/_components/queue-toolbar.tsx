@@ -9,11 +9,11 @@ import { Checkbox } from "@/components/ui/checkbox";
 import { OWNER_LABELS, STEP_LABELS } from "@/lib/pipeline/pipeline";
 import type { QueueFacets } from "@/lib/work-queue/queue-facets";
 import type { StaffOption } from "./queue-rows";
-import { QUEUE_STAGE_FILTERS, serializeQueueParams, type QueueParams } from "../search-params";
+import { QUEUE_STEP_FILTERS, serializeQueueParams, type QueueParams } from "../search-params";
 import type { QueueState } from "./use-queue-state";
 
 // `signed_up` is done on creation, so it is never anyone's current step.
-const STEP_OPTIONS = QUEUE_STAGE_FILTERS.filter((s) => s !== "signed_up").map((value) => ({
+const STEP_OPTIONS = QUEUE_STEP_FILTERS.filter((s) => s !== "signed_up").map((value) => ({
   value,
   label: value === "done" ? "Onboarded (all done)" : STEP_LABELS[value],
 }));

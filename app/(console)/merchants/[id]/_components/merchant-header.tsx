@@ -62,7 +62,7 @@ export function MerchantHeader({
                   : AWAITING[workspace.currentStage]}
               </span>
               <span className="block text-muted-foreground">
-                for {formatDuration(workspace.timeInStageMs)} (since{" "}
+                for {formatDuration(workspace.timeInStepMs)} (since{" "}
                 <TimeStamp date={workspace.stageEnteredAt} mode="exact" />)
               </span>
             </>
