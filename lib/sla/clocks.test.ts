@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { at, done, ev } from "@/tests/factories/clock-events";
 import { parseCalendar } from "./calendar";
 import { stepClocks, targetInstants } from "./clocks";
 import { clockIntervals, type ClockEvent } from "./intervals";
@@ -7,13 +8,6 @@ const H = 3600;
 const agency = parseCalendar({ timeZone: "Europe/Amsterdam", country: "NL" });
 const merchant = parseCalendar({ timeZone: "America/New_York", country: "US" });
 const calendars = { agency, merchant };
-const at = (iso: string) => new Date(iso);
-const ev = (type: ClockEvent["type"], iso: string, extra: Partial<ClockEvent> = {}): ClockEvent => ({
-  type,
-  at: at(iso),
-  ...extra,
-});
-const done = (stage: NonNullable<ClockEvent["stage"]>, iso: string) => ev("stage_completed", iso, { stage });
 const clocks = (events: ClockEvent[], now: string) => stepClocks(clockIntervals(events, at(now)), calendars);
 
 describe("clocks follow the owner of the current step", () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { at, done, ev } from "@/tests/factories/clock-events";
 import { parseCalendar } from "./calendar";
 import { clockIntervals, type ClockEvent } from "./intervals";
 import { openStepSla } from "./open-step-sla";
@@ -9,13 +10,6 @@ import { waitingClock } from "./waiting-clock";
 const H = 3600;
 const agency = parseCalendar({ timeZone: "Europe/Amsterdam", country: "NL" });
 const us = parseCalendar({ timeZone: "America/New_York", country: "US" });
-const at = (iso: string) => new Date(iso);
-const ev = (type: ClockEvent["type"], iso: string, extra: Partial<ClockEvent> = {}): ClockEvent => ({
-  type,
-  at: at(iso),
-  ...extra,
-});
-const done = (stage: NonNullable<ClockEvent["stage"]>, iso: string) => ev("stage_completed", iso, { stage });
 /** Signed up, user created and approved: from `iso` on, password reset is Actenzo's move. */
 const atPasswordReset = (iso: string): ClockEvent[] => [
   ev("signed_up", "2026-01-05T08:00:00Z", { stage: "signed_up" }),

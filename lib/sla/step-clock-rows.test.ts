@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { at, done, ev } from "@/tests/factories/clock-events";
 import { parseCalendar } from "./calendar";
 import type { ClockEvent } from "./intervals";
 import { DEFAULT_SLA_POLICY, type SlaPolicy } from "./policy";
@@ -9,13 +10,6 @@ const calendars = {
   agency: parseCalendar({ timeZone: "Europe/Amsterdam", country: "NL" }),
   merchant: parseCalendar({ timeZone: "Europe/Amsterdam", country: "NL" }),
 };
-const at = (iso: string) => new Date(iso);
-const ev = (type: ClockEvent["type"], iso: string, extra: Partial<ClockEvent> = {}): ClockEvent => ({
-  type,
-  at: at(iso),
-  ...extra,
-});
-const done = (stage: NonNullable<ClockEvent["stage"]>, iso: string) => ev("stage_completed", iso, { stage });
 const rows = (events: ClockEvent[], now: string, more: { policies?: SlaPolicy[]; incidents?: IncidentSpan[] } = {}) =>
   stepClockRows({
     events,
