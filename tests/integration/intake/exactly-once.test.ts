@@ -13,7 +13,8 @@ import { killWorkersAfterAll, spawnWorker } from "@/tests/helpers/spawn-worker";
 import { waitFor } from "@/tests/helpers/jobs";
 import { deliver, folderSubjects, imapClient, withDovecot, type TestMail } from "./helpers";
 
-const dovecot = withDovecot({ INTAKE_STALE_CLAIM_MS: "5000", INTAKE_POLL_EVERY_MS: "1000" });
+const INTAKE_TIMING = { INTAKE_STALE_CLAIM_MS: "5000", INTAKE_POLL_EVERY_MS: "1000" };
+const dovecot = withDovecot(INTAKE_TIMING);
 killWorkersAfterAll();
 
 /** `n` merchants, each emailing its API key once. */
@@ -86,7 +87,7 @@ describe("each message is processed once", () => {
     const { ids, mails } = await keyMails(60);
     await deliver(dovecot.server, mails);
     // The mailbox is injected into this process only (overrideEnv); a spawned worker is told it.
-    const env = { WORKER_SCHEDULERS: "on", LOG_LEVEL: "warn", INTAKE_IMAP_URL: dovecot.server.url };
+    const env = { WORKER_SCHEDULERS: "on", LOG_LEVEL: "warn", INTAKE_IMAP_URL: dovecot.server.url, ...INTAKE_TIMING };
     const a = spawnWorker(env);
     const b = spawnWorker(env);
     // Two cold tsx processes start slowly on a busy machine.
