@@ -161,7 +161,8 @@ describe("the queue's sort headers", () => {
       expect(Object.fromEntries(landed)).toMatchObject({
         q: word,
         specialist: me,
-        sort: "waitingSince",
+        // A specialist's default puts due-soon and breached merchants first (issue 10).
+        sort: "timeToBreach",
         dir: "asc",
         perPage: "25",
       });

@@ -53,7 +53,7 @@ describe("/reports", () => {
     const cells = await table
       .locator("tbody tr")
       .evaluateAll((rows) => rows.map((r) => [...r.querySelectorAll("td")].map((td) => td.textContent ?? "")));
-    expect(cells[0]).toEqual(["Password reset", "default", "1", "1", "0", "50 %"]);
+    expect(cells[0]).toEqual(["Password reset", "v1", "1", "1", "0", "50 %"]);
     await page.screenshot({ path: "/tmp/sla-reports-1440.png", fullPage: true });
 
     const [download] = await Promise.all([
