@@ -1,10 +1,10 @@
 import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser } from "playwright-core";
-import { eq } from "drizzle-orm";
 import { closeDb, db } from "@/db/client";
-import { merchants } from "@/db/schema";
+import { refreshMerchantSla } from "@/lib/sla/refresh-merchant-sla";
 import { createMerchant } from "@/tests/factories/merchant";
+import { rewriteHistory } from "@/tests/helpers/rewrite-history";
 import { E2E_BASE_URL, launchBrowser, login } from "./helpers";
 
 /** A lead edits the agency calendar and the SLA policy; the queue shows the SLA column; a specialist is refused. */
@@ -54,10 +54,12 @@ describe("SLA settings and the queue's SLA column at 1440 px", () => {
     async () => {
       const tag = `e2esla${randomBytes(3).toString("hex")}`;
       const m = await createMerchant({ company: `Breached ${tag}` }, { completed: ["user_created", "user_approved"] });
-      await db
-        .update(merchants)
-        .set({ slaDueAt: new Date(Date.now() - 3_600_000), slaWarnAt: new Date(Date.now() - 7_200_000) })
-        .where(eq(merchants.id, m.id));
+      // Really breached, from facts: its history moved ten days back and its due time recomputed (a
+      // due time written by hand would be put right by the next sla-sweep tick, every minute).
+      await rewriteHistory(
+        (tx) => tx`update merchant_events set created_at = created_at - interval '10 days' where merchant_id = ${m.id}`,
+      );
+      await db.transaction((tx) => refreshMerchantSla(tx, m.id));
       await createMerchant({ company: `Fresh ${tag}` }, { completed: ["user_created", "user_approved"] });
 
       const page = await pageAs("lead");
