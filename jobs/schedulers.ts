@@ -14,6 +14,8 @@ export type SchedulerSpec = { id: string; every: number; name: string };
  * - reconcile: re-queues what Redis forgot (verifying pairs without a job, leased checks whose
  *   job is gone); also run once at worker start.
  * - sla-sweep: records the 75 % SLA warning of open Actenzo steps whose warn instant passed.
+ * - sla-report-summary: rebuilds the SLA report summary's days that clock writes marked dirty
+ *   (lib/sla/reports/report-summary.ts); the report says how fresh it is.
  * - reminder-tick: plans due merchant reminders in bulk and enqueues due outbox emails (lib/reminders).
  * - incident-canary: while a platform incident is open, a few light checks that close it once
  *   Lightspeed answers (a no-op otherwise). Its cadence is WORKER_CANARY_EVERY_MS.
@@ -26,6 +28,7 @@ export function schedulers(options: { canaryEveryMs?: number; intakeEveryMs?: nu
     { id: "platform-incident", every: 60_000, name: JOB_NAMES.platformIncident },
     { id: "reconcile", every: 60_000, name: JOB_NAMES.reconcile },
     { id: "sla-sweep", every: 60_000, name: JOB_NAMES.slaSweep },
+    { id: "sla-report-summary", every: 60_000, name: JOB_NAMES.slaReportSummary },
     { id: "reminder-tick", every: 60_000, name: JOB_NAMES.reminderTick },
     { id: "incident-canary", every: options.canaryEveryMs ?? 180_000, name: JOB_NAMES.incidentCanary },
   ];

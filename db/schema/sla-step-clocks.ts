@@ -47,6 +47,15 @@ export const slaStepClocks = pgTable(
     index("sla_step_clocks_open_due_idx")
       .on(t.dueAt)
       .where(sql`${t.completedAt} is null and ${t.cancelledAt} is null`),
+    // The report's live figures (open breaches, workload) read every column they need off this
+    // index: an index-only scan of the open Actenzo steps instead of a heap page per row.
+    index("sla_step_clocks_open_actenzo_idx")
+      .on(t.dueAt, t.owner, t.step, t.policyVersion, t.cause, t.targetSeconds, t.warnAt, t.merchantId)
+      .where(sql`${t.completedAt} is null and ${t.cancelledAt} is null and ${t.owner} <> 'merchant'`),
+    // The report summary's refresh of a day: steps cancelled while open, by due time.
+    index("sla_step_clocks_cancelled_due_idx")
+      .on(t.dueAt)
+      .where(sql`${t.completedAt} is null and ${t.cancelledAt} is not null`),
   ],
 );
 

@@ -6,7 +6,7 @@ import { processIncidentCanary } from "./incident-canary";
 import { processIntakePoll } from "./intake-poll";
 import { processPlatformIncident } from "./platform-incident";
 import { processReconcile } from "./reconcile";
-import { processSlaRefresh, processSlaSweep } from "./sla";
+import { processSlaRefresh, processSlaReportSummary, processSlaSweep } from "./sla";
 import { processSlaRecompute } from "./sla-recompute";
 import { processReminderTick } from "./reminder-tick";
 import { processSendEmail } from "./send-email";
@@ -23,6 +23,7 @@ const PROCESSORS: Record<JobName, (job: Job) => Promise<unknown>> = {
   [JOB_NAMES.slaRefresh]: processSlaRefresh,
   [JOB_NAMES.intakePoll]: processIntakePoll,
   [JOB_NAMES.slaRecompute]: processSlaRecompute,
+  [JOB_NAMES.slaReportSummary]: processSlaReportSummary,
   [JOB_NAMES.reminderTick]: processReminderTick,
   [JOB_NAMES.sendEmail]: processSendEmail,
 };

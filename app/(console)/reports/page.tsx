@@ -47,9 +47,16 @@ export default async function ReportsPage({ searchParams }: Props) {
         aria-label="Freshness"
         className="flex flex-wrap items-center gap-x-4 gap-y-1 text-sm text-muted-foreground"
       >
-        <span>
-          Figures as of <TimeStamp date={report.generatedAt} mode="exact" />; clocks update with every event.
-        </span>
+        {report.summaryAt ? (
+          <span data-testid="summary-freshness">
+            Period figures as of <TimeStamp date={report.summaryAt} mode="exact" /> (a summary of the clocks, refreshed
+            every minute); open breaches and workload as of <TimeStamp date={report.generatedAt} mode="exact" />.
+          </span>
+        ) : (
+          <span>
+            Figures as of <TimeStamp date={report.generatedAt} mode="exact" />; clocks update with every event.
+          </span>
+        )}
         <span data-testid="last-recompute">
           {last ? (
             <>

@@ -7,8 +7,11 @@ import type { BreachCause } from "@/lib/sla/breach-cause";
 import type { ReportParams } from "./report-params";
 import { resolvePeriod } from "./report-period";
 import { summarizeDecided } from "./decided-summary";
-import { reportQueries } from "./report-queries";
+import { reportQueries, type ReportScope } from "./report-queries";
+import { loadSummaryState } from "./report-summary";
 import type { Quantiles, SlaReport } from "./sla-report";
+import { summaryQueries, summarySegment } from "./summary-queries";
+import { bucketPercentile, type Bucket } from "./time-buckets";
 
 type Row = Record<string, unknown>;
 const STEP_ORDER: ReportStep[] = [...STEPS, END_TO_END];
@@ -19,15 +22,59 @@ const quantiles = (value: unknown): Quantiles => {
   return { median: Math.round(median ?? 0), p90: Math.round(p90 ?? 0) };
 };
 
+type Times = SlaReport["times"];
+/** `times` as the clocks' query returns it: percentiles per step. */
+const timesFromClocks = (rows: Row[]): Times =>
+  rows.map((r) => ({
+    step: r.step as ReportStep,
+    n: Number(r.n),
+    agency: quantiles(r.agency),
+    merchant: quantiles(r.merchant),
+    hold: quantiles(r.hold),
+  }));
+/** `times` from the summary's buckets (rows ordered by step, metric, bucket). */
+function timesFromBuckets(rows: Row[]): Times {
+  const steps = new Map<ReportStep, Bucket[][]>();
+  for (const r of rows) {
+    const metrics = steps.get(r.step as ReportStep) ?? [[], [], []];
+    steps.set(r.step as ReportStep, metrics);
+    metrics[Number(r.metric)]!.push({ bucket: Number(r.bucket), n: Number(r.n), lo: Number(r.lo), hi: Number(r.hi) });
+  }
+  const q = (buckets: Bucket[]): Quantiles => ({
+    median: Math.round(bucketPercentile(buckets, 0.5)),
+    p90: Math.round(bucketPercentile(buckets, 0.9)),
+  });
+  return [...steps].map(([step, [agency, merchant, hold]]) => ({
+    step,
+    n: agency!.reduce((sum, b) => sum + b.n, 0),
+    agency: q(agency!),
+    merchant: q(merchant!),
+    hold: q(hold!),
+  }));
+}
+
+/**
+ * The queries that answer this scope: the per-day summary when it is in the agency's zone and
+ * keeps the segment, else the clocks themselves. The bench times the same choice raw.
+ */
+export function chooseReportQueries(scope: ReportScope, summaryZone: string | null) {
+  const seg = summaryZone === scope.zone ? summarySegment(scope) : null;
+  return seg
+    ? { fromSummary: true as const, queries: summaryQueries(scope, seg) }
+    : { fromSummary: false as const, queries: reportQueries(scope) };
+}
+
 /**
  * The SLA report's figures for a period and segment (leads and admins). The page and its CSVs
  * both come from this one call, so a download always matches the screen.
  */
 export async function loadSlaReport(actor: StaffActor, params: ReportParams, now = new Date()): Promise<SlaReport> {
   authorize(actor, "reports:read");
-  const zone = (await loadAgencyCalendar()).timeZone;
+  const [agency, state] = await Promise.all([loadAgencyCalendar(), loadSummaryState()]);
+  const zone = agency.timeZone;
   const period = resolvePeriod(params, now, zone);
-  const q = reportQueries({ ...period, now, zone, params });
+  const { fromSummary, queries: q } = chooseReportQueries({ ...period, now, zone, params }, state.zone);
+  // Independent queries, each on its own pooled connection at once (not one transaction in turn).
   const run = (query: (typeof q)[keyof typeof q]) => db.execute<Row>(query).then((rows) => [...rows]);
   const [decided, times, funnel, workload] = await Promise.all([
     run(q.decided),
@@ -58,16 +105,9 @@ export async function loadSlaReport(actor: StaffActor, params: ReportParams, now
     period,
     zone,
     generatedAt: now,
+    summaryAt: fromSummary ? state.refreshedAt : null,
     outcomes: byStep(summary.outcomes),
-    times: byStep(
-      times.map((r) => ({
-        step: r.step as ReportStep,
-        n: Number(r.n),
-        agency: quantiles(r.agency),
-        merchant: quantiles(r.merchant),
-        hold: quantiles(r.hold),
-      })),
-    ),
+    times: byStep(fromSummary ? timesFromBuckets(times) : timesFromClocks(times)),
     signups: funnelRows.find((r) => r.step === END_TO_END)?.reached ?? 0,
     funnel: funnelRows.filter((r) => r.step !== END_TO_END),
     causes: summary.causes,

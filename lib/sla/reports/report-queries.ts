@@ -13,7 +13,7 @@ export type ReportScope = { start: Date; end: Date; now: Date; zone: string; par
 
 const iso = (d: Date) => d.toISOString();
 
-function segment({ params, zone }: ReportScope): SQL {
+export function segment({ params, zone }: ReportScope): SQL {
   const parts: SQL[] = [];
   if (params.cluster) parts.push(dsql`m.cluster = ${params.cluster}`);
   if (params.country) parts.push(dsql`m.country = ${params.country}`);
@@ -29,7 +29,7 @@ function segment({ params, zone }: ReportScope): SQL {
 }
 
 /** The clock rows, joined to their merchants only when a segment needs a merchant's column. */
-function clocks(scope: ReportScope): SQL {
+export function clocks(scope: ReportScope): SQL {
   const { cluster, country, specialist, cohort } = scope.params;
   return cluster || country || specialist || cohort
     ? dsql`sla_step_clocks c join merchants m on m.id = c.merchant_id`
@@ -50,8 +50,27 @@ function decided(scope: ReportScope): SQL {
     )) d`;
 }
 
+/** Now, not the period: who holds which open merchants, and which of their steps are at risk. */
+export function workloadQuery(scope: ReportScope): SQL {
+  const now = iso(scope.now);
+  return dsql`select m.specialist_id, s.name, count(*)::int as open,
+        count(*) filter (where c.due_soon)::int as due_soon, count(*) filter (where c.breached)::int as breached
+      from merchants m
+      left join (
+        -- Open Actenzo steps only (the partial index on due_at), one flag pair per merchant.
+        select merchant_id, bool_or(warn_at <= ${now}::timestamptz and due_at > ${now}::timestamptz) as due_soon,
+          bool_or(due_at <= ${now}::timestamptz) as breached
+        from sla_step_clocks
+        where completed_at is null and cancelled_at is null and owner = 'agency' and due_at is not null
+        group by merchant_id) c on c.merchant_id = m.id
+      left join staff_users s on s.id = m.specialist_id
+      where m.cancelled_at is null and m.current_stage is not null and ${segment(scope)}
+      group by m.specialist_id, s.name`;
+}
+
+/** The report straight from the clocks: any segment, exact; the fallback when the summary cannot serve. */
 export function reportQueries(scope: ReportScope) {
-  const [start, end, now] = [iso(scope.start), iso(scope.end), iso(scope.now)];
+  const [start, end] = [iso(scope.start), iso(scope.end)];
   const seg = segment(scope);
   return {
     // Achieved vs breached, causes and the weekly trend: one pass, grouped finely, summed in JS.
@@ -72,20 +91,7 @@ export function reportQueries(scope: ReportScope) {
       from merchants m join sla_step_clocks c on c.merchant_id = m.id
       where m.created_at >= ${start}::timestamptz and m.created_at < ${end}::timestamptz and ${seg}
       group by c.step`,
-    // Now, not the period: who holds which open merchants, and which of their steps are at risk.
-    workload: dsql`select m.specialist_id, s.name, count(*)::int as open,
-        count(*) filter (where c.due_soon)::int as due_soon, count(*) filter (where c.breached)::int as breached
-      from merchants m
-      left join (
-        -- Open Actenzo steps only (the partial index on due_at), one flag pair per merchant.
-        select merchant_id, bool_or(warn_at <= ${now}::timestamptz and due_at > ${now}::timestamptz) as due_soon,
-          bool_or(due_at <= ${now}::timestamptz) as breached
-        from sla_step_clocks
-        where completed_at is null and cancelled_at is null and owner = 'agency' and due_at is not null
-        group by merchant_id) c on c.merchant_id = m.id
-      left join staff_users s on s.id = m.specialist_id
-      where m.cancelled_at is null and m.current_stage is not null and ${seg}
-      group by m.specialist_id, s.name`,
+    workload: workloadQuery(scope),
   };
 }
 export type ReportQueryName = keyof ReturnType<typeof reportQueries>;

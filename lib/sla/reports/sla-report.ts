@@ -9,6 +9,11 @@ export type SlaReport = {
   period: ResolvedPeriod;
   zone: string;
   generatedAt: Date;
+  /**
+   * When the per-day summary the period's figures come from was last refreshed; null when they were
+   * read from the clocks directly (exact as of now). Open breaches and the workload are always live.
+   */
+  summaryAt: Date | null;
   outcomes: { step: ReportStep; versions: number[]; achieved: number; breached: number; openBreached: number }[];
   times: { step: ReportStep; n: number; agency: Quantiles; merchant: Quantiles; hold: Quantiles }[];
   signups: number;

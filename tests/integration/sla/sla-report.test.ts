@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { processSlaReportSummary } from "@/jobs/processors/sla";
 import { ForbiddenError } from "@/lib/errors";
 import { loadSlaReport } from "@/lib/sla/reports/load-sla-report";
 import { reportCsvResponse } from "@/lib/sla/reports/report-csv";
@@ -61,6 +62,9 @@ beforeAll(async () => {
       ["user_approved", "2026-11-05T10:00:00Z"],
     ],
   });
+  // The report's period figures come from the per-day summary: bring it up to these histories the
+  // way production does, with the minute's sla-report-summary tick.
+  await processSlaReportSummary({ data: {} });
 }, 120_000);
 
 const table = (tables: ReportTable[], id: ReportTable["id"]) => tables.find((t) => t.id === id)!;

@@ -1,0 +1,74 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { processSlaReportSummary } from "@/jobs/processors/sla";
+import { assignMerchants, undoStep } from "@/lib/onboarding";
+import { loadSlaReport } from "@/lib/sla/reports/load-sla-report";
+import { parseReportParams } from "@/lib/sla/reports/report-params";
+import { createMerchantWithHistory } from "@/tests/factories/sla-history";
+import { createStaff, type CreatedStaff } from "@/tests/factories/staff";
+
+/**
+ * The report's per-day summary follows the clocks through the minute's `sla-report-summary` tick:
+ * a reassignment moves a merchant's figures to the new specialist, an undone step leaves the day
+ * it was completed on, and the report says as of when its period figures are.
+ */
+let first: CreatedStaff;
+let second: CreatedStaff;
+let lead: CreatedStaff;
+let merchantId: string;
+const report = (specialist: CreatedStaff) =>
+  loadSlaReport(
+    lead.actor,
+    parseReportParams(
+      new URLSearchParams(`period=custom&from=2026-10-05&to=2026-10-11&specialist=${specialist.user.id}`),
+    ),
+  );
+const live = (r: Awaited<ReturnType<typeof report>>) => r.outcomes.find((o) => o.step === "live");
+
+beforeAll(async () => {
+  [first, second, lead] = await Promise.all([
+    createStaff({ role: "specialist" }),
+    createStaff({ role: "specialist" }),
+    createStaff({ role: "lead" }),
+  ]);
+  const merchant = await createMerchantWithHistory({
+    specialistId: first.user.id,
+    signedUpAt: "2026-10-05T08:00:00Z",
+    steps: [
+      ["user_created", "2026-10-05T09:00:00Z"],
+      ["user_approved", "2026-10-05T10:00:00Z"],
+      ["password_reset", "2026-10-05T11:00:00Z"],
+      ["key_received", "2026-10-06T09:00:00Z"],
+      ["secret_received", "2026-10-06T10:00:00Z"],
+      ["key_verified", "2026-10-06T11:00:00Z"],
+      ["live", "2026-10-06T13:00:00Z"],
+    ],
+  });
+  merchantId = merchant.id;
+  await processSlaReportSummary({ data: {} });
+}, 120_000);
+
+describe("the SLA report's summary", () => {
+  it("serves the period's figures and says when it was refreshed", async () => {
+    const r = await report(first);
+    expect(r.summaryAt).toBeInstanceOf(Date);
+    expect(r.signups).toBe(1);
+    expect(live(r)).toMatchObject({ achieved: 1, breached: 0 });
+  });
+
+  it("moves a reassigned merchant to its new specialist at the next refresh", async () => {
+    await assignMerchants(lead.actor, { merchantIds: [merchantId], specialistId: second.user.id });
+    const before = await report(first);
+    expect(before.signups).toBe(1); // until the tick, as the page's "as of" says
+    await processSlaReportSummary({ data: {} });
+    const [after, moved] = [await report(first), await report(second)];
+    expect(after.signups).toBe(0);
+    expect(moved.signups).toBe(1);
+    expect(moved.summaryAt!.getTime()).toBeGreaterThan(before.summaryAt!.getTime());
+  });
+
+  it("takes an undone step out of the day it had been completed on", async () => {
+    await undoStep(lead.actor, { merchantId, stage: "live", reason: "Went live too early" });
+    await processSlaReportSummary({ data: {} });
+    expect(live(await report(second))?.achieved ?? 0).toBe(0);
+  });
+});
