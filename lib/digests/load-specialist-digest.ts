@@ -57,7 +57,14 @@ export async function loadSpecialistDigest(
     order by created_at desc limit 1`;
   const since = previous ? new Date(previous.created_at) : new Date(now.getTime() - DAY);
   const reminderRows = await sql<
-    { merchant_id: string; shop_name: string; stage: Step | null; kind: "reminder" | "ask"; n: number | null; sent_at: string }[]
+    {
+      merchant_id: string;
+      shop_name: string;
+      stage: Step | null;
+      kind: "reminder" | "ask";
+      n: number | null;
+      sent_at: string;
+    }[]
   >`
     select o.merchant_id, m.shop_name, o.stage, o.kind, o.reminder_number as n, o.sent_at
     from merchants m join outbox_emails o on o.merchant_id = m.id
