@@ -35,3 +35,6 @@ export function capped(lines: DigestLine[], more: (n: number) => string): Pick<D
 }
 
 export const FOOTER = "You can turn this digest off on your profile page in the console.";
+
+/** "1 merchant", "3 merchants". */
+export const count = (n: number, word: string, plural = `${word}s`) => `${n} ${n === 1 ? word : plural}`;

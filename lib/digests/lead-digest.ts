@@ -1,7 +1,7 @@
 import type { Step } from "@/lib/pipeline/steps";
 import { STEP_LABELS } from "@/lib/pipeline/pipeline";
 import { formatDateTime, formatRelative } from "@/lib/time";
-import { capped, FOOTER, type DigestView } from "./digest-view";
+import { capped, count, FOOTER, type DigestView } from "./digest-view";
 
 /** A merchant-owned step past its expected time (policy's merchant expected time), open now. */
 export type StalledMerchant = {
@@ -43,14 +43,14 @@ export function leadDigest(input: LeadDigestInput): DigestView {
   const open = breaches.filter((b) => !b.completedAt).length;
   const link = (id: string) => `${input.appUrl}/merchants/${id}`;
   return {
-    subject: `Weekly onboarding digest: ${stalled.length} stalled merchants, ${breaches.length} SLA breaches`,
-    preview: `${stalled.length} stalled merchants, ${breaches.length} SLA breaches in the last 7 days`,
+    subject: `Weekly onboarding digest: ${count(stalled.length, "stalled merchant")}, ${count(breaches.length, "SLA breach", "SLA breaches")}`,
+    preview: `${count(stalled.length, "stalled merchant")}, ${count(breaches.length, "SLA breach", "SLA breaches")} in the last 7 days`,
     greeting: `Good morning ${input.name},`,
     intro: `Your weekly onboarding digest. Times are in ${input.zone}.`,
     sections: [
       {
         heading: "Stalled merchants",
-        summary: `${stalled.length} merchants past the expected time on their own step`,
+        summary: `${count(stalled.length, "merchant")} past the expected time on their own step`,
         empty: "No merchant is stalled.",
         ...capped(
           stalled.map((s) => ({
@@ -63,7 +63,7 @@ export function leadDigest(input: LeadDigestInput): DigestView {
       },
       {
         heading: "SLA breaches in the last 7 days",
-        summary: `${breaches.length} breaches, ${open} still open`,
+        summary: `${count(breaches.length, "breach", "breaches")}, ${open} still open`,
         empty: "No SLA was breached in the last 7 days.",
         ...capped(
           breaches.map((b) => ({

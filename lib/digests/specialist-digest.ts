@@ -1,7 +1,7 @@
 import type { Owner, Step } from "@/lib/pipeline/steps";
 import { STEP_LABELS } from "@/lib/pipeline/pipeline";
 import { formatDate, formatDateTime, formatRelative } from "@/lib/time";
-import { capped, FOOTER, type DigestLine, type DigestView } from "./digest-view";
+import { capped, count, FOOTER, type DigestLine, type DigestView } from "./digest-view";
 
 /** One of the specialist's open merchants, as the digest loader reads it. */
 export type DigestMerchant = {
@@ -90,7 +90,7 @@ export function specialistDigest(input: SpecialistDigestInput): DigestView {
   const today = formatDate(input.now, input.zone);
   return {
     subject: `Your merchants for ${today}: ${breached} breached, ${owed.length} due from you today`,
-    preview: `${input.merchants.length} merchants, ${owed.length} due from you today, ${reminders.length} reminders sent`,
+    preview: `${count(input.merchants.length, "merchant")}, ${owed.length} due from you today, ${count(reminders.length, "reminder")} sent`,
     greeting: `Good morning ${input.name},`,
     intro: `Your onboarding digest for ${today}. Times are in ${input.zone}.`,
     sections: [
