@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/db/client";
 import { auditLog, merchants, outboxEmails, slaStepClocks, staffUsers } from "@/db/schema";
 import { runDigestTick } from "@/lib/digests/digest-tick";
+import { sendDigestNow } from "@/lib/digests/send-digest-now";
 import { updateDigestPreferences } from "@/lib/digests/update-digest-preferences";
 import { JOB_NAMES, getQueue } from "@/lib/jobs/queues";
 import { deliverOutboxEmail } from "@/lib/reminders/outbox/deliver-outbox-email";
@@ -158,5 +159,18 @@ describe("the lead's weekly digest", () => {
     expect(breachPart).toContain("Late Cellar");
     expect(breachPart).toContain("still open");
     expect(mail.text).toContain(`/merchants/${stalled.id}`);
+  }, 60_000);
+});
+
+describe("npm run digests -- send-now", () => {
+  it("sends a person's digest at once even on a Sunday, and once only", async () => {
+    const eva = await staffIn("Europe/Amsterdam");
+    await createMerchant({ shopName: "Sunday Shop" }, { specialistId: eva.user.id });
+    const sunday = new Date("2026-11-22T12:00:00Z");
+    expect(await sendDigestNow(eva.user.email.toUpperCase(), sunday)).toEqual({ planned: 1, outcomes: ["sent"] });
+    expect(await sendDigestNow(eva.user.email, sunday)).toEqual({ planned: 0, outcomes: [] });
+    const mail = await inbox.waitFor((m) => JSON.stringify(m.to).includes(eva.user.email));
+    expect(mail.text).toContain("Sunday Shop");
+    expect(mailsTo(eva.user.email)).toHaveLength(1);
   }, 60_000);
 });
