@@ -101,8 +101,13 @@ describe("the specialist's morning digest", () => {
   }, 240_000);
 
   it("sends nothing to a specialist who opted out, nor to a deactivated one, and cancels a planned one on opt-out", async () => {
-    const [out, gone, late] = [await staffIn("UTC"), await staffIn("UTC"), await staffIn("UTC")];
-    for (const person of [out, gone, late])
+    const [out, gone, late, leaving] = [
+      await staffIn("UTC"),
+      await staffIn("UTC"),
+      await staffIn("UTC"),
+      await staffIn("UTC"),
+    ];
+    for (const person of [out, gone, late, leaving])
       await createMerchant({ shopName: `Shop of ${person.user.name}` }, { specialistId: person.user.id });
     await updateDigestPreferences(out.actor, { daily: false, weekly: true });
     await db.update(staffUsers).set({ active: false }).where(eq(staffUsers.id, gone.user.id));
@@ -118,6 +123,15 @@ describe("the specialist's morning digest", () => {
     expect(await deliverOutboxEmail(planned!.id)).toBe("skipped");
     expect((await digestRows(late.user.id))[0]).toMatchObject({ status: "cancelled", lastError: "opted out" });
     expect(mailsTo(late.user.email)).toEqual([]);
+    // Deactivated after the digest was planned: the mailer's re-check cancels it.
+    const [leavingRow] = await digestRows(leaving.user.id);
+    await db.update(staffUsers).set({ active: false }).where(eq(staffUsers.id, leaving.user.id));
+    expect(await deliverOutboxEmail(leavingRow!.id)).toBe("cancelled");
+    expect((await digestRows(leaving.user.id))[0]).toMatchObject({
+      status: "cancelled",
+      lastError: "recipient deactivated",
+    });
+    expect(mailsTo(leaving.user.email)).toEqual([]);
 
     const [audit] = await db
       .select()
