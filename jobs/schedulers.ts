@@ -17,6 +17,8 @@ export type SchedulerSpec = { id: string; every: number; name: string };
  * - sla-report-summary: rebuilds the SLA report summary's days that clock writes marked dirty
  *   (lib/sla/reports/report-summary.ts); the report says how fresh it is.
  * - reminder-tick: plans due merchant reminders in bulk and enqueues due outbox emails (lib/reminders).
+ * - digest-tick: plans the staff digests due at 08:00 in each person's zone (lib/digests); every
+ *   5 minutes is punctual enough for a morning email.
  * - incident-canary: while a platform incident is open, a few light checks that close it once
  *   Lightspeed answers (a no-op otherwise). Its cadence is WORKER_CANARY_EVERY_MS.
  */
@@ -30,6 +32,7 @@ export function schedulers(options: { canaryEveryMs?: number; intakeEveryMs?: nu
     { id: "sla-sweep", every: 60_000, name: JOB_NAMES.slaSweep },
     { id: "sla-report-summary", every: 60_000, name: JOB_NAMES.slaReportSummary },
     { id: "reminder-tick", every: 60_000, name: JOB_NAMES.reminderTick },
+    { id: "digest-tick", every: 300_000, name: JOB_NAMES.digestTick },
     { id: "incident-canary", every: options.canaryEveryMs ?? 180_000, name: JOB_NAMES.incidentCanary },
   ];
 }

@@ -243,6 +243,11 @@ if (reminders)
     "demo",
     `reminders: ${reminders.planned} planned for stalled merchants (${reminders.muted} paused, ${reminders.candidates - reminders.planned - reminders.muted} waiting for the merchant's business hours or their due day); see /admin/mail`,
   );
+// Staff digests are not forced: the worker's digest-tick sends them on a weekday morning.
+say(
+  "demo",
+  "digests: the worker emails each specialist's digest from 08:00 on working days (leads: weekly); any other time, `npm run digests -- send-now --staff tom@actenzo.test`",
+);
 const { closeDb } = await import("@/db/client");
 await closeDb();
 const { closeQueues } = await import("@/lib/jobs/queues").catch(() => ({ closeQueues: async () => {} }));

@@ -15,3 +15,4 @@ export * from "./intake-messages";
 export * from "./sla-step-clocks";
 export * from "./reminders";
 export * from "./sla-report-summary";
+export * from "./digests";

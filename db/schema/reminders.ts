@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import {
   char,
+  check,
   index,
   integer,
   pgEnum,
@@ -74,12 +75,16 @@ export const outboxEmails = pgTable(
   "outbox_emails",
   {
     id: uuid().primaryKey().defaultRandom(),
-    /** reminder:<merchant>:<step>:<step start epoch ms>:<n> or ask:<merchant>:<uuid>: one email per key. */
+    /**
+     * reminder:<merchant>:<step>:<step start epoch ms>:<n>, ask:<merchant>:<uuid>, or
+     * digest:<staff>:daily:<local date> / digest:<staff>:weekly:<ISO week>: one email per key.
+     */
     dedupeKey: text().notNull(),
     kind: outboxKind().notNull(),
-    merchantId: uuid()
-      .notNull()
-      .references(() => merchants.id, { onDelete: "cascade" }),
+    /** The merchant a reminder goes to; null for a staff email (a digest). */
+    merchantId: uuid().references(() => merchants.id, { onDelete: "cascade" }),
+    /** The staff member a digest goes to (its content is stored when planned); null for a reminder. */
+    staffId: uuid().references(() => staffUsers.id, { onDelete: "cascade" }),
     stage: stage(),
     reminderNumber: integer(),
     status: outboxStatus().notNull().default("planned"),
@@ -105,6 +110,12 @@ export const outboxEmails = pgTable(
       .where(sql`${t.status} in ('planned', 'claimed')`),
     // The workspace preview and history: a merchant's emails, newest first.
     index("outbox_emails_merchant_created_idx").on(t.merchantId, t.createdAt.desc()),
+    // A digest's "since your last digest": a staff member's emails, newest first.
+    index("outbox_emails_staff_created_idx")
+      .on(t.staffId, t.createdAt.desc())
+      .where(sql`${t.staffId} is not null`),
+    // Every email has exactly one recipient: a merchant or a staff member.
+    check("outbox_emails_one_recipient", sql`(${t.merchantId} is null) <> (${t.staffId} is null)`),
   ],
 );
 
@@ -118,6 +129,8 @@ export const reminderWording = pgTable("reminder_wording", {
 });
 
 export type OutboxEmail = typeof outboxEmails.$inferSelect;
+/** An outbox email to a merchant (a reminder or "ask"), as the reminder mailer handles it. */
+export type MerchantOutboxEmail = OutboxEmail & { merchantId: string };
 export type ReminderPolicyRow = typeof reminderPolicies.$inferSelect;
 
 /**

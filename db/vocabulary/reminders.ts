@@ -6,8 +6,11 @@
 export const OUTBOX_STATUSES = ["planned", "claimed", "sent", "failed", "cancelled"] as const;
 export type OutboxStatus = (typeof OUTBOX_STATUSES)[number];
 
-/** reminder: planned by the policy; ask: "Ask merchant to act" sends the same email at once. */
-export const OUTBOX_KINDS = ["reminder", "ask"] as const;
+/**
+ * reminder: planned by the policy; ask: "Ask merchant to act" sends the same email at once.
+ * daily_digest / weekly_digest: a staff member's digest (lib/digests), rendered when planned.
+ */
+export const OUTBOX_KINDS = ["reminder", "ask", "daily_digest", "weekly_digest"] as const;
 export type OutboxKind = (typeof OUTBOX_KINDS)[number];
 
 /** The languages reminders are written in; any other shop language gets English. */

@@ -9,6 +9,7 @@ import { processReconcile } from "./reconcile";
 import { processSlaRefresh, processSlaReportSummary, processSlaSweep } from "./sla";
 import { processSlaRecompute } from "./sla-recompute";
 import { processReminderTick } from "./reminder-tick";
+import { processDigestTick } from "./digest-tick";
 import { processSendEmail } from "./send-email";
 import { processVerifyKey } from "./verify-key";
 
@@ -26,6 +27,7 @@ const PROCESSORS: Record<JobName, (job: Job) => Promise<unknown>> = {
   [JOB_NAMES.slaReportSummary]: processSlaReportSummary,
   [JOB_NAMES.reminderTick]: processReminderTick,
   [JOB_NAMES.sendEmail]: processSendEmail,
+  [JOB_NAMES.digestTick]: processDigestTick,
 };
 
 /** Routes a job to its processor by name; an unknown name can never succeed. */

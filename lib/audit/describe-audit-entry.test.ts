@@ -91,5 +91,8 @@ describe("describeAuditEntry", () => {
       "Sanne created the account of Eva",
     );
     expect(describeAuditEntry(facts({ action: "staff.approved" }))).toBe("Sanne approved the company sign-in of Eva");
+    expect(
+      describeAuditEntry(facts({ action: "staff.digests_changed", details: { daily: false, weekly: true } })),
+    ).toBe("Sanne turned off the daily digest and on the weekly digest of Eva");
   });
 });

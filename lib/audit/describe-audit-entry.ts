@@ -58,6 +58,8 @@ export function describeAuditEntry(f: AuditEntryFacts): string {
       return `${who} published SLA policy version ${String(d.version ?? "")}: ${String(d.summary ?? "")}`;
     case "staff.deactivated":
       return `${who} deactivated ${staff}${handOverWords(d.handOver, f.nameOf)}`;
+    case "staff.digests_changed":
+      return `${who} turned ${onOff(d.daily)} the daily digest and ${onOff(d.weekly)} the weekly digest of ${staff}`;
   }
   if (f.action.startsWith("jobs.")) return describeJobEntry(who, f);
   if (STAFF_VERBS[f.action]) return `${who} ${STAFF_VERBS[f.action]} ${staff}`;
@@ -65,6 +67,8 @@ export function describeAuditEntry(f: AuditEntryFacts): string {
   const words = verb.replaceAll("_", " ");
   return domain === "merchant" ? `${who}: ${words} for ${merchant}` : `${who}: ${words}`;
 }
+
+const onOff = (value: unknown) => (value ? "on" : "off");
 
 function label(role: unknown) {
   return ROLE_LABELS[role as Role]?.toLowerCase() ?? "an unknown role";

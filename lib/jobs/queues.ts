@@ -9,7 +9,7 @@ import { REDIS_BOUNDS, bullErrorListener, createRedis } from "@/lib/redis";
  * - verification: `verify-key` (intake, "Verify now"); few, latency matters to a person waiting.
  * - health: `health-check` (one per due key, enqueued by the sweep); many, bulk.
  * - scheduler: the repeatable ticks (`health-sweep`, `platform-incident`, `sla-sweep`,
- *   `reminder-tick`, `sla-report-summary`) and the one-off `sla-refresh` after a calendar change; tiny, never retried
+ *   `reminder-tick`, `sla-report-summary`, `digest-tick`) and the one-off `sla-refresh` after a calendar change; tiny, never retried
  *   (the next tick is a minute away and the state lives in PostgreSQL).
  * - reports: `sla-recompute` (every merchant's SLA clocks after a policy or calendar change); rare,
  *   up to a minute long, kept off the scheduler queue so ticks never wait behind it.
@@ -33,6 +33,7 @@ export const JOB_NAMES = {
   slaReportSummary: "sla-report-summary",
   reminderTick: "reminder-tick",
   sendEmail: "send-email",
+  digestTick: "digest-tick",
 } as const;
 export type JobName = (typeof JOB_NAMES)[keyof typeof JOB_NAMES];
 

@@ -12,6 +12,7 @@ export type StaffAuditAction =
   | "staff.reactivated"
   | "staff.sessions_revoked"
   | "staff.time_zone_changed"
+  | "staff.digests_changed"
   | "staff.identity_linked"
   | "staff.approved";
 

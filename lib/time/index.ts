@@ -8,3 +8,4 @@ export * from "./relative";
 export * from "./wall-clock";
 export * from "./zones";
 export * from "./offset-runs";
+export * from "./iso-week";

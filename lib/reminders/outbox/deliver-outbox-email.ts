@@ -1,6 +1,6 @@
 import { and, eq, sql } from "drizzle-orm";
 import { db } from "@/db/client";
-import { outboxEmails, type OutboxEmail } from "@/db/schema";
+import { outboxEmails, type MerchantOutboxEmail } from "@/db/schema";
 import { systemActor } from "@/lib/auth/actor";
 import { env } from "@/lib/env";
 import { createLogger } from "@/lib/logger";
@@ -10,6 +10,7 @@ import { composeMerchantEmail } from "../compose-merchant-email";
 import { createPageLink, pageUrl } from "../page/page-link";
 import { claimOutboxEmail } from "./claim";
 import { checkBeforeSend } from "./send-check";
+import { deliverStaffEmail } from "./deliver-staff-email";
 
 const log = createLogger("mailer");
 const mailer = systemActor("mailer");
@@ -30,7 +31,10 @@ export function retryDelayMs(attempt: number, baseMs = env.MAIL_RETRY_BASE_MS): 
 export async function deliverOutboxEmail(outboxId: string, now = new Date()): Promise<DeliveryOutcome> {
   const claim = await claimOutboxEmail(outboxId, env.MAIL_LEASE_MS);
   if (!claim) return "skipped";
-  const { row, token } = claim;
+  // A staff email (a digest) was rendered when planned: it is sent as stored.
+  if (claim.row.merchantId === null) return deliverStaffEmail(claim.row, claim.token);
+  const { token } = claim;
+  const row: MerchantOutboxEmail = { ...claim.row, merchantId: claim.row.merchantId };
   const fenced = and(eq(outboxEmails.id, row.id), eq(outboxEmails.claimToken, token));
 
   const check = await checkBeforeSend(row, now);
@@ -131,7 +135,7 @@ export async function deliverOutboxEmail(outboxId: string, now = new Date()): Pr
   });
 }
 
-async function recordFailure(row: OutboxEmail, token: string, error: unknown): Promise<DeliveryOutcome> {
+async function recordFailure(row: MerchantOutboxEmail, token: string, error: unknown): Promise<DeliveryOutcome> {
   // nodemailer's message names the SMTP reply ("Connection refused", "550 …"); no secret is in it.
   const message = (error instanceof Error ? error.message : String(error)).slice(0, 500);
   const attempts = row.attempts;

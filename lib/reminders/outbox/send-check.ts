@@ -1,6 +1,6 @@
 import { eq, isNull } from "drizzle-orm";
 import { db } from "@/db/client";
-import { merchantReminderSettings, merchants, platformIncidents, type OutboxEmail } from "@/db/schema";
+import { merchantReminderSettings, merchants, platformIncidents, type MerchantOutboxEmail } from "@/db/schema";
 import { isHoldActive } from "@/lib/pipeline/rules";
 
 export type SendCheck =
@@ -13,7 +13,7 @@ export type SendCheck =
  * cancelled, on hold, unsubscribed, step done or moved on stop it; a platform incident or a snooze
  * postpone it. "Ask merchant to act" is a person's explicit request and skips the postponements.
  */
-export async function checkBeforeSend(row: OutboxEmail, now: Date): Promise<SendCheck> {
+export async function checkBeforeSend(row: MerchantOutboxEmail, now: Date): Promise<SendCheck> {
   const [merchant] = await db
     .select({
       cancelledAt: merchants.cancelledAt,
