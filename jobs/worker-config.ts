@@ -15,6 +15,8 @@ export type WorkerConfig = {
   canaryEveryMs?: number;
   /** The mailbox intake's tick; undefined while INTAKE_IMAP_URL is unset (the intake is off). */
   intakeEveryMs?: number;
+  /** Whether the worker keeps an IMAP connection IDLE on the mailbox (intake on and INTAKE_IDLE=on). */
+  intakeIdle?: boolean;
 };
 
 type WorkerSettings = Pick<
@@ -26,7 +28,7 @@ type WorkerSettings = Pick<
   | "WORKER_SCHEDULERS"
   | "WORKER_CANARY_EVERY_MS"
 > &
-  Partial<Pick<Env, "INTAKE_IMAP_URL" | "INTAKE_POLL_EVERY_MS">>;
+  Partial<Pick<Env, "INTAKE_IMAP_URL" | "INTAKE_POLL_EVERY_MS" | "INTAKE_IDLE">>;
 
 export function workerConfig(parsed: WorkerSettings = env): WorkerConfig {
   return {
@@ -41,5 +43,6 @@ export function workerConfig(parsed: WorkerSettings = env): WorkerConfig {
     schedulers: parsed.WORKER_SCHEDULERS === "on",
     canaryEveryMs: parsed.WORKER_CANARY_EVERY_MS,
     intakeEveryMs: parsed.INTAKE_IMAP_URL ? parsed.INTAKE_POLL_EVERY_MS : undefined,
+    intakeIdle: !!parsed.INTAKE_IMAP_URL && parsed.INTAKE_IDLE !== "off",
   };
 }

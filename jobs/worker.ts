@@ -16,6 +16,8 @@ const { keepSchedulersRegistered, schedulers } = await import("./schedulers");
 const { reconcileNow } = await import("./processors/reconcile");
 const { startWorkers } = await import("./start-workers");
 const { workerConfig } = await import("./worker-config");
+const { intakeConfig } = await import("@/lib/intake/intake-config");
+const { watchMailbox } = await import("@/lib/intake/watch-mailbox");
 
 const log = createLogger("worker");
 const config = workerConfig();
@@ -34,6 +36,10 @@ const stopSchedulers = config.schedulers
     })
   : async () => {};
 
+// New mail wakes a poll at once (IDLE); the intake-poll tick stays the safety net.
+const intake = intakeConfig();
+const watcher = config.intakeIdle && intake ? watchMailbox(intake) : null;
+
 const SHUTDOWN_TIMEOUT_MS = 60_000;
 let stopping = false;
 
@@ -50,6 +56,7 @@ async function shutdown(signal: string) {
   }, SHUTDOWN_TIMEOUT_MS);
   timer.unref();
   try {
+    await watcher?.stop();
     await stopSchedulers();
     await running.close();
     await closeQueues();

@@ -115,6 +115,8 @@ const schema = z
     /** A message holding a secret is expunged ("delete") or replaced by a redacted copy ("redact"). */
     INTAKE_SECRET_REMOVAL: z.enum(["delete", "redact"]).default("redact"),
     INTAKE_POLL_EVERY_MS: z.coerce.number().int().min(1000).max(3_600_000).default(30_000),
+    /** "on": each worker also IDLEs on the mailbox (when the server offers IDLE) and polls at once on new mail. */
+    INTAKE_IDLE: z.enum(["on", "off"]).default("on"),
     /**
      * The access mailbox's address (e.g. admin.access@actenzo.test). Every console email to a
      * merchant gets Reply-To: access+<merchant id>@… so that replies match exactly; unset: none.

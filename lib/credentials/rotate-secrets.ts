@@ -1,15 +1,7 @@
 import { asc, eq, gt, inArray } from "drizzle-orm";
 import { db } from "@/db/client";
 import { merchantCredentials } from "@/db/schema";
-import {
-  currentKeyRing,
-  isLegacyPayload,
-  openWith,
-  payloadKeyId,
-  sealWith,
-  SecretBoxError,
-  type SecretSlot,
-} from "@/lib/crypto/secret-box";
+import { currentKeyRing, resealPayload, type SecretSlot } from "@/lib/crypto/secret-box";
 
 const BATCH = 200;
 
@@ -26,15 +18,8 @@ export type RotationReport = { rotated: number; scanned: number; activeKeyId: st
 export async function rotateSecrets(options: { batchSize?: number } = {}): Promise<RotationReport> {
   const ring = currentKeyRing();
   const batchSize = options.batchSize ?? BATCH;
-  const reseal = (payload: string | null, slot: SecretSlot) => {
-    if (payload === null || (payloadKeyId(payload) === ring.activeId && !isLegacyPayload(payload))) return payload;
-    try {
-      return sealWith(ring, openWith(ring, payload, slot), slot);
-    } catch (error) {
-      if (!(error instanceof SecretBoxError)) throw error;
-      throw new SecretBoxError(`credential ${slot.credentialId} (${slot.half}): ${error.message}`);
-    }
-  };
+  const reseal = (payload: string | null, slot: SecretSlot) =>
+    payload === null ? payload : resealPayload(ring, payload, slot, `credential ${slot.credentialId} (${slot.half})`);
 
   let rotated = 0;
   let scanned = 0;

@@ -103,6 +103,21 @@ export function isLegacyPayload(payload: string): boolean {
   return payload.split(".")[1] !== BOUND;
 }
 
+/**
+ * The payload re-sealed under the ring's active key, bound to `slot` (rotation), or the same
+ * payload when it is already there. A payload that does not open throws a SecretBoxError naming
+ * `label` (a row, never its content): it needs a human.
+ */
+export function resealPayload(ring: KeyRing, payload: string, slot: SecretSlot, label: string): string {
+  if (payloadKeyId(payload) === ring.activeId && !isLegacyPayload(payload)) return payload;
+  try {
+    return sealWith(ring, openWith(ring, payload, slot), slot);
+  } catch (error) {
+    if (!(error instanceof SecretBoxError)) throw error;
+    throw new SecretBoxError(`${label}: ${error.message}`);
+  }
+}
+
 export function encryptSecret(plain: string, slot: SecretSlot): string {
   return sealWith(currentKeyRing(), plain, slot);
 }

@@ -2,10 +2,12 @@ import { ImapFlow } from "imapflow";
 import type { IntakeConfig } from "./intake-config";
 
 /**
- * A connected IMAP client for the access mailbox, with the processed and removed folders created
- * if missing. imapflow's own logger is off: it would print message bodies at debug level.
+ * An IMAP client for the access mailbox, not yet connected. imapflow's own logger is off: it would
+ * print message bodies at debug level. `idle` is for the long-lived watcher (watch-mailbox.ts):
+ * imapflow IDLEs by itself once the connection is quiet for a second, restarts IDLE every minute
+ * (the traffic keeps NATs and the socket watchdog content), and reports new mail as `exists`.
  */
-export async function openIntakeConnection(config: IntakeConfig): Promise<ImapFlow> {
+export function intakeClient(config: IntakeConfig, options: { idle?: boolean } = {}): ImapFlow {
   const client = new ImapFlow({
     host: config.host,
     port: config.port,
@@ -20,13 +22,21 @@ export async function openIntakeConnection(config: IntakeConfig): Promise<ImapFl
     tls: { rejectUnauthorized: config.verifyTls },
     auth: { user: config.user, pass: config.password },
     logger: false,
-    disableAutoIdle: true,
     connectionTimeout: 10_000,
     greetingTimeout: 10_000,
-    socketTimeout: 60_000,
+    ...(options.idle
+      ? { disableAutoIdle: false, autoIdleDelay: 1_000, maxIdleTime: 60_000, socketTimeout: 5 * 60_000 }
+      : { disableAutoIdle: true, socketTimeout: 60_000 }),
   });
-  // An error after connect (the server went away) is reported by the next command that fails.
+  // An error after connect (the server went away) is reported by the next command that fails,
+  // or, for the watcher, by the connection's `close` event.
   client.on("error", () => {});
+  return client;
+}
+
+/** A connected client for one poll, with the processed and removed folders created if missing. */
+export async function openIntakeConnection(config: IntakeConfig): Promise<ImapFlow> {
+  const client = intakeClient(config);
   await client.connect();
   const existing = new Set((await client.list()).map((m) => m.path));
   for (const folder of [config.folders.processed, config.folders.removed])

@@ -1,6 +1,6 @@
 import "server-only";
 import { z } from "zod";
-import { decryptSecret, encryptSecret } from "@/lib/crypto/secret-box";
+import { decryptSecret, encryptSecret, type SecretSlot } from "@/lib/crypto/secret-box";
 import type { FoundToken } from "./extract-tokens";
 
 /**
@@ -13,10 +13,13 @@ const tokensSchema = z.array(
   z.object({ value: z.string(), label: z.enum(["key", "secret"]).nullable(), quoted: z.boolean() }),
 );
 
+/** The associated data a triage message's payload is bound to (also used by rotation). */
+export const tokensSlot = (intakeMessageId: string): SecretSlot => ({ credentialId: intakeMessageId, half: "secret" });
+
 export function sealTokens(intakeMessageId: string, tokens: FoundToken[]): string {
-  return encryptSecret(JSON.stringify(tokens), { credentialId: intakeMessageId, half: "secret" });
+  return encryptSecret(JSON.stringify(tokens), tokensSlot(intakeMessageId));
 }
 
 export function openTokens(intakeMessageId: string, payload: string): FoundToken[] {
-  return tokensSchema.parse(JSON.parse(decryptSecret(payload, { credentialId: intakeMessageId, half: "secret" })));
+  return tokensSchema.parse(JSON.parse(decryptSecret(payload, tokensSlot(intakeMessageId))));
 }
