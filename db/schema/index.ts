@@ -14,3 +14,4 @@ export * from "./sla";
 export * from "./intake-messages";
 export * from "./sla-step-clocks";
 export * from "./reminders";
+export * from "./staff-tasks";
