@@ -9,7 +9,9 @@ const log = createLogger("reminders");
  * The `reminder-tick` (every minute): plan what is due for every merchant (escalations create
  * staff tasks), close the tasks whose step moved on, then hand due emails to the mailers.
  */
-export async function runReminderTick(now = new Date()): Promise<PlanResult & { tasksClosed: number; enqueued: number }> {
+export async function runReminderTick(
+  now = new Date(),
+): Promise<PlanResult & { tasksClosed: number; enqueued: number }> {
   const plan = await planDueReminders(now);
   const tasksClosed = await closeSettledTasks(now);
   const enqueued = await enqueueDueEmails();

@@ -41,6 +41,11 @@ export async function completeTask(actor: StaffActor, input: unknown): Promise<v
       evidence,
       note: outcome,
     });
-    await insertAudit(tx, actor, "task_done", task.merchantId, { taskId, stage: task.stage, level: task.level, outcome });
+    await insertAudit(tx, actor, "task_done", task.merchantId, {
+      taskId,
+      stage: task.stage,
+      level: task.level,
+      outcome,
+    });
   });
 }

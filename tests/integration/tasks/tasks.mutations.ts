@@ -14,7 +14,12 @@ export default defineMutations([
       const merchant = await createMerchant();
       const [task] = await db
         .insert(staffTasks)
-        .values({ merchantId: merchant.id, stage: "user_created", stepEnteredAt: merchant.stageEnteredAt, level: "lead" })
+        .values({
+          merchantId: merchant.id,
+          stage: "user_created",
+          stepEnteredAt: merchant.stageEnteredAt,
+          level: "lead",
+        })
         .returning();
       return { task: task! };
     },
