@@ -6,8 +6,7 @@ import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
-import type { ReminderLanguage } from "@/db/vocabulary/reminders";
-import { MERCHANT_PAGE_COPY } from "@/lib/reminders/page/page-copy";
+import { MERCHANT_PAGE_COPY, type ReminderLanguage } from "@/lib/reminders/page/page-copy";
 import { submitConnectAction } from "./actions";
 
 /**

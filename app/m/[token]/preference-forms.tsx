@@ -4,8 +4,7 @@ import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
-import type { ReminderLanguage } from "@/db/vocabulary/reminders";
-import { MERCHANT_PAGE_COPY } from "@/lib/reminders/page/page-copy";
+import { MERCHANT_PAGE_COPY, type ReminderLanguage } from "@/lib/reminders/page/page-copy";
 import { snoozeAction, unsubscribeAction } from "./actions";
 
 function Message({ state }: { state: { ok: boolean; message?: string; error?: string } | null }) {

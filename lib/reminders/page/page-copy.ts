@@ -1,6 +1,8 @@
 import type { ReminderLanguage } from "@/db/vocabulary/reminders";
 import type { Step } from "@/lib/pipeline/steps";
 
+export type { ReminderLanguage };
+
 /**
  * The merchant's own page (/m/<token>) in the reminder's languages, chosen like the email
  * (`reminderLanguage`, English otherwise). Plain data, so the page's client forms import it too.
