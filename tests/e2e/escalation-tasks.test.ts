@@ -61,5 +61,5 @@ describe("escalation tasks", () => {
     await expect.poll(async () => ((await badge.count()) ? Number(await badge.innerText()) : 0)).toBe(before - 1);
     await expect.poll(() => page.getByText("marked the specialist's task done").count()).toBeGreaterThanOrEqual(1);
     await page.screenshot({ path: "/tmp/escalation-task-done.png", fullPage: true });
-  });
+  }, 150_000);
 });
