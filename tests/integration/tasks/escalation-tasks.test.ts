@@ -4,6 +4,7 @@ import { db } from "@/db/client";
 import { auditLog, merchants, reminderSequences, staffTasks } from "@/db/schema";
 import { completeStep, holdMerchant } from "@/lib/onboarding";
 import { eventSentence } from "@/lib/onboarding/workspace/event-sentence";
+import { getReminderOverview } from "@/lib/reminders/get-next-reminder";
 import { runReminderTick } from "@/lib/reminders/reminder-tick";
 import { completeTask } from "@/lib/tasks/complete-task";
 import { countMyOpenTasks, listMerchantOpenTasks, listMyTasks, listOpenTasks } from "@/lib/tasks/list-tasks";
@@ -68,6 +69,10 @@ describe("escalation tasks", () => {
     const merchant = await exhaustedMerchant(specialist.user.id);
     await runReminderTick(NOW);
     const [task] = await tasksOf(merchant.id);
+    expect((await getReminderOverview(specialist.actor, merchant.id, NOW)).next).toMatchObject({
+      state: "escalation",
+      to: "lead",
+    });
 
     await expect(completeTask(other.actor, { taskId: task!.id, outcome: "Called" })).rejects.toThrow(ForbiddenError);
     await expect(completeTask(specialist.actor, { taskId: task!.id, outcome: "" })).rejects.toThrow(/call came to/);
@@ -87,8 +92,11 @@ describe("escalation tasks", () => {
     );
     expect(await countMyOpenTasks(specialist.actor)).toBe(0);
 
+    // The workspace no longer announces the lead; a week later the lead is indeed not asked.
+    expect((await getReminderOverview(specialist.actor, merchant.id, NOW)).next).toEqual({ state: "called" });
     await runReminderTick(WEEK_LATER);
     expect((await tasksOf(merchant.id)).map((t) => t.level)).toEqual(["specialist"]);
+    expect((await getReminderOverview(specialist.actor, merchant.id, WEEK_LATER)).next).toEqual({ state: "called" });
   });
 
   it("a lead closes anyone's task", async () => {
