@@ -6,6 +6,7 @@ import { can } from "@/lib/auth/actor";
 import { ROLE_LABELS } from "@/lib/auth/roles";
 import { getActor } from "@/lib/auth/session";
 import { countTriage } from "@/lib/intake/list-triage";
+import { countMyOpenTasks } from "@/lib/tasks/list-tasks";
 import { actorTimeZone } from "@/lib/staff/time-zone";
 import { ConsoleNav } from "./_components/console-nav";
 import { devMailEnabled } from "@/lib/dev-mail/list-captured-mail";
@@ -20,10 +21,14 @@ import { SignOutEverywhereButton } from "./_components/sign-out-everywhere-butto
 export default async function ConsoleLayout({ children }: { children: React.ReactNode }) {
   const actor = await getActor();
   if (!actor) redirect("/login");
-  // The mailbox triage count rides on its link; a failing count never breaks the shell.
-  const triage = can(actor, "intake:triage") ? await countTriage(actor).catch(() => 0) : 0;
+  // The mailbox triage and open-task counts ride on their links; a failing count never breaks the shell.
+  const [triage, tasks] = await Promise.all([
+    can(actor, "intake:triage") ? countTriage(actor).catch(() => 0) : 0,
+    can(actor, "tasks:work") ? countMyOpenTasks(actor).catch(() => 0) : 0,
+  ]);
+  const counts: Record<string, number> = { "/intake": triage, "/tasks": tasks };
   const links = NAV_ITEMS.filter((item) => can(actor, item.permission) && (!item.devOnly || devMailEnabled())).map(
-    ({ href, label, group }) => ({ href, label, group, ...(href === "/intake" ? { count: triage } : {}) }),
+    ({ href, label, group }) => ({ href, label, group, ...(href in counts ? { count: counts[href] } : {}) }),
   );
 
   return (

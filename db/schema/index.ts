@@ -16,3 +16,4 @@ export * from "./sla-step-clocks";
 export * from "./reminders";
 export * from "./sla-report-summary";
 export * from "./digests";
+export * from "./staff-tasks";

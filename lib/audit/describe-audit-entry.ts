@@ -37,6 +37,8 @@ export function describeAuditEntry(f: AuditEntryFacts): string {
       return `${who} recorded the API secret of ${merchant}`;
     case "merchant.assigned":
       return d.to ? `${who} assigned ${merchant} to ${f.nameOf(d.to)}` : `${who} unassigned ${merchant}`;
+    case "merchant.task_done":
+      return `${who} called ${merchant} and closed the ${d.level === "lead" ? "lead's" : "specialist's"} task: '${String(d.outcome ?? "")}'`;
     case "merchant.shop_confirmed":
       return `${who} confirmed the Lightspeed shop of ${merchant}`;
     case "connect_link.created":

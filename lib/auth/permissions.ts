@@ -36,6 +36,10 @@ export const PERMISSIONS = {
   "reminders:manage": ["lead", "admin"],
   /** The local mail sink's messages (/admin/mail; development and demo only). */
   "dev-mail:read": ["admin"],
+  /** See one's escalation tasks (/tasks) and mark one's own done. */
+  "tasks:work": ["specialist", "lead", "admin"],
+  /** Mark anyone's escalation task done; see the unassigned ones (lead tasks are every lead's). */
+  "tasks:manage": ["lead", "admin"],
   /** One's own profile (time zone). */
   "profile:update": ["specialist", "lead", "admin"],
 } as const satisfies Record<string, readonly Role[]>;

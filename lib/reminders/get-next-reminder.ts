@@ -14,6 +14,7 @@ import { isHoldActive } from "@/lib/pipeline/rules";
 import { merchantCalendar } from "@/lib/sla/sla-context";
 import { parseId } from "@/lib/validation/parse-id";
 import { composeMerchantEmail } from "./compose-merchant-email";
+import { specialistCalled } from "@/lib/tasks/specialist-called";
 import { decideReminder, type MuteReason, type StopReason } from "./policy";
 
 export type ReminderPreview = { subject: string; text: string; language: string };
@@ -24,7 +25,9 @@ export type NextReminder =
   | { state: "muted"; reason: MuteReason; until: Date | null; preview: ReminderPreview | null }
   | { state: "planned"; at: Date; number: number; maxCount: number; preview: ReminderPreview | null }
   | { state: "escalation"; at: Date; to: "specialist" | "lead" }
-  | { state: "finished" };
+  | { state: "finished" }
+  /** The specialist's escalation task was marked done: the lead is not asked. */
+  | { state: "called" };
 
 export type ReminderOverview = {
   next: NextReminder;
@@ -134,20 +137,23 @@ async function nextReminder(
     }));
     return composed && { subject: composed.subject, text: composed.text, language: composed.language };
   };
+  const occurrence = { merchantId: merchant.id, stage: merchant.currentStage, stepEnteredAt: merchant.stageEnteredAt };
+  const escalation = async (at: Date, to: "specialist" | "lead"): Promise<NextReminder> =>
+    to === "lead" && (await specialistCalled(occurrence)) ? { state: "called" } : { state: "escalation", at, to };
   switch (decision.kind) {
     case "stop":
       return { state: "stopped", reason: decision.reason };
     case "finished":
-      return { state: "finished" };
+      return (await specialistCalled(occurrence)) ? { state: "called" } : { state: "finished" };
     case "muted":
       return { state: "muted", reason: decision.reason, until: decision.until, preview: await preview() };
     case "escalate":
-      return { state: "escalation", at: now, to: decision.to };
+      return escalation(now, decision.to);
     case "send":
       return { state: "planned", at: now, number: decision.number, maxCount: rule.maxCount, preview: await preview() };
     case "wait": {
       if (history.sent >= rule.maxCount) {
-        return { state: "escalation", at: decision.until, to: history.escalationLevel === 0 ? "specialist" : "lead" };
+        return escalation(decision.until, history.escalationLevel === 0 ? "specialist" : "lead");
       }
       const at = decision.until;
       return { state: "planned", at, number: history.sent + 1, maxCount: rule.maxCount, preview: await preview() };

@@ -4,6 +4,7 @@ import { reminderSequences } from "@/db/schema";
 import { systemActor } from "@/lib/auth/actor";
 import { recordMerchantEvent } from "@/lib/onboarding/record-merchant-event";
 import type { Step } from "@/lib/pipeline/steps";
+import { createEscalationTask } from "@/lib/tasks/create-escalation-task";
 
 const planner = systemActor("reminders");
 
@@ -17,9 +18,9 @@ export type Escalation = {
 };
 
 /**
- * The reminders ran out: the specialist (then the lead) is asked to call the merchant. The task is
- * the timeline event (the workspace and the digests read it); the sequence remembers the level so
- * nobody is asked twice.
+ * The reminders ran out: the specialist (then the lead) is asked to call the merchant. The task
+ * (lib/tasks) and its timeline event are written with the sequence's level in one transaction, so
+ * nobody is asked twice; a lead escalation whose specialist task was marked done only moves the level.
  */
 export async function recordEscalations(escalations: readonly Escalation[], now: Date): Promise<void> {
   for (const e of escalations) {
@@ -41,6 +42,8 @@ export async function recordEscalations(escalations: readonly Escalation[], now:
         })
         .returning({ level: reminderSequences.escalationLevel });
       if (!row) return;
+      const created = await createEscalationTask(tx, { ...e, level: e.to });
+      if (!created) return;
       await recordMerchantEvent(tx, {
         merchantId: e.merchantId,
         actor: planner,

@@ -37,7 +37,7 @@ function NavItem({ link, active }: { link: NavLink; active: boolean }) {
       {link.count ? (
         <span
           className="ml-1.5 rounded-full bg-primary px-1.5 py-0.5 text-xs text-primary-foreground tabular-nums"
-          aria-label={`${link.count} waiting`}
+          aria-label={`${link.count} ${link.href === "/tasks" ? "open" : "waiting"}`}
           data-testid={`nav-count-${link.href.slice(1)}`}
         >
           {link.count}

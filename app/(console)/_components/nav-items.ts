@@ -10,6 +10,7 @@ export const NAV_ITEMS: readonly {
   devOnly?: boolean;
 }[] = [
   { href: "/queue", label: "Queue", permission: "queue:read", group: "work" },
+  { href: "/tasks", label: "Tasks", permission: "tasks:work", group: "work" },
   { href: "/health", label: "Health", permission: "health:read", group: "work" },
   { href: "/intake", label: "Mailbox", permission: "intake:triage", group: "work" },
   { href: "/reports", label: "Reports", permission: "reports:read", group: "work" },
@@ -21,5 +22,5 @@ export const NAV_ITEMS: readonly {
   { href: "/admin/mail", label: "Sent mail", permission: "dev-mail:read", group: "admin", devOnly: true },
 ];
 
-/** `count`: a badge (e.g. messages waiting in mailbox triage); absent or 0 shows none. */
+/** `count`: a badge (messages waiting in mailbox triage, one's open tasks); absent or 0 shows none. */
 export type NavLink = { href: string; label: string; group: "work" | "admin"; count?: number };

@@ -6,13 +6,16 @@ import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
+import { MERCHANT_PAGE_COPY, type ReminderLanguage } from "@/lib/reminders/page/page-copy";
 import { submitConnectAction } from "./actions";
 
 /**
  * Key + secret form of the public connect page. The answer comes from verifying the pair on the
  * spot; the merchant may fix the key in Lightspeed and submit again until it is connected.
+ * `language`: the merchant's own page embeds it in the shop's language (the answers too).
  */
-export function ConnectForm({ token }: { token: string }) {
+export function ConnectForm({ token, language = "en" }: { token: string; language?: ReminderLanguage }) {
+  const copy = MERCHANT_PAGE_COPY[language].form;
   const [state, action, pending] = useActionState(submitConnectAction, null);
   const [showSecret, setShowSecret] = useState(false);
   const result = state?.ok ? state.data : null;
@@ -30,7 +33,7 @@ export function ConnectForm({ token }: { token: string }) {
     return (
       <Alert data-testid="connect-result" data-outcome="connected">
         <CheckCircle2 className="text-success" aria-hidden />
-        <AlertTitle>Connected</AlertTitle>
+        <AlertTitle>{copy.titles.connected}</AlertTitle>
         <AlertDescription>{result.message}</AlertDescription>
       </Alert>
     );
@@ -39,6 +42,7 @@ export function ConnectForm({ token }: { token: string }) {
   return (
     <form action={action} onSubmit={onSubmit} className="grid gap-4">
       <input type="hidden" name="token" value={token} />
+      <input type="hidden" name="language" value={language} />
       {state && !state.ok && (
         <Alert variant="destructive" data-testid="connect-error">
           <AlertDescription>{state.error}</AlertDescription>
@@ -51,19 +55,11 @@ export function ConnectForm({ token }: { token: string }) {
           data-outcome={result.outcome}
         >
           <TriangleAlert aria-hidden />
-          <AlertTitle>
-            {result.outcome === "missing_permissions"
-              ? "Some checkboxes are still unticked"
-              : result.outcome === "rejected"
-                ? "Not accepted"
-                : result.outcome === "wrong_shop"
-                  ? "Key of another shop"
-                  : "Saved, check pending"}
-          </AlertTitle>
+          <AlertTitle>{copy.titles[result.outcome]}</AlertTitle>
           <AlertDescription>
             <p>{result.message}</p>
             {result.missing.length > 0 && (
-              <ul className="list-disc pl-5" aria-label="Unticked checkboxes">
+              <ul className="list-disc pl-5" aria-label={copy.uncheckedList}>
                 {result.missing.map((label) => (
                   <li key={label}>{label}</li>
                 ))}
@@ -73,7 +69,7 @@ export function ConnectForm({ token }: { token: string }) {
         </Alert>
       )}
       <div className="grid gap-2">
-        <Label htmlFor="key">API key</Label>
+        <Label htmlFor="key">{copy.key}</Label>
         <Input
           id="key"
           name="key"
@@ -91,7 +87,7 @@ export function ConnectForm({ token }: { token: string }) {
         )}
       </div>
       <div className="grid gap-2">
-        <Label htmlFor="secret">API secret</Label>
+        <Label htmlFor="secret">{copy.secret}</Label>
         <div className="flex gap-2">
           <Input
             id="secret"
@@ -108,7 +104,7 @@ export function ConnectForm({ token }: { token: string }) {
             type="button"
             variant="outline"
             size="icon"
-            aria-label={showSecret ? "Hide secret" : "Show secret"}
+            aria-label={showSecret ? copy.hideSecret : copy.showSecret}
             onClick={() => setShowSecret((v) => !v)}
           >
             {showSecret ? <EyeOff /> : <Eye />}
@@ -122,12 +118,9 @@ export function ConnectForm({ token }: { token: string }) {
       </div>
       <Button type="submit" disabled={pending}>
         {pending && <LoaderCircle className="animate-spin" aria-hidden />}
-        {pending ? "Checking with Lightspeed…" : result ? "Check again" : "Check and connect"}
+        {pending ? copy.checking : result ? copy.checkAgain : copy.submit}
       </Button>
-      <p className="text-xs text-muted-foreground">
-        Sent over an encrypted connection and stored encrypted. We use the key only to build your shop&apos;s
-        connection.
-      </p>
+      <p className="text-xs text-muted-foreground">{copy.footer}</p>
     </form>
   );
 }

@@ -6,7 +6,9 @@ import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/com
 import { clientIp } from "@/lib/auth/client-ip";
 import { isWellFormedToken } from "@/lib/connect-links/token";
 import { RateLimitedError } from "@/lib/errors";
+import { REMINDER_COPY } from "@/lib/reminders/email/copy";
 import { getMerchantPage } from "@/lib/reminders/page/get-merchant-page";
+import { MERCHANT_PAGE_COPY } from "@/lib/reminders/page/page-copy";
 import { ConnectForm } from "../../connect/[token]/connect-form";
 import { PreferenceForms } from "./preference-forms";
 
@@ -17,7 +19,10 @@ export const metadata: Metadata = {
   referrer: "no-referrer",
 };
 
-/** Public (signed link from a reminder): the merchant's progress, the guide for what is open, the key form. */
+/**
+ * Public (signed link from a reminder): the merchant's progress, the guide for what is open, the key
+ * form, all in the shop's language like the emails. An unusable link has no shop, so it stays English.
+ */
 export default async function MerchantOwnPage({
   params,
   searchParams,
@@ -50,19 +55,20 @@ export default async function MerchantOwnPage({
       </Shell>
     );
   }
+  const copy = MERCHANT_PAGE_COPY[page.language];
   return (
     <Shell>
       <Card className="w-full max-w-2xl" lang={page.language} data-testid="merchant-page">
         <CardHeader>
           <CardTitle>
-            <h1 className="text-xl">Connecting {page.shopName} to Actenzo</h1>
+            <h1 className="text-xl">{copy.heading(page.shopName)}</h1>
           </CardTitle>
-          <CardDescription>Your progress, and what is still open.</CardDescription>
+          <CardDescription>{copy.lead}</CardDescription>
         </CardHeader>
         <CardContent className="grid gap-6">
-          <section aria-label="Waiting for you" className="grid gap-3">
-            <h2 className="font-medium">Waiting for you</h2>
-            {page.waitingForYou.length === 0 && <p className="text-sm">Nothing: thank you!</p>}
+          <section aria-label={copy.waitingForYou} className="grid gap-3">
+            <h2 className="font-medium">{copy.waitingForYou}</h2>
+            {page.waitingForYou.length === 0 && <p className="text-sm">{copy.nothingForYou}</p>}
             {page.waitingForYou.map((s) => (
               <div key={s.step} className="grid gap-1 rounded-md border p-3" data-step={s.step}>
                 <p className="flex items-center gap-2 font-medium">
@@ -74,33 +80,37 @@ export default async function MerchantOwnPage({
                     <li key={line}>{line}</li>
                   ))}
                 </ol>
-                {s.unticked.length > 0 && <p className="text-sm">{s.unticked.join(", ")}</p>}
+                {s.unticked.length > 0 && (
+                  <p className="text-sm">
+                    {REMINDER_COPY[page.language].unticked} {s.unticked.join(", ")}
+                  </p>
+                )}
               </div>
             ))}
-            {page.connectToken && <ConnectForm token={page.connectToken} />}
+            {page.connectToken && <ConnectForm token={page.connectToken} language={page.language} />}
           </section>
-          <section aria-label="Waiting for Actenzo" className="grid gap-1">
-            <h2 className="font-medium">Waiting for Actenzo</h2>
+          <section aria-label={copy.waitingForUs} className="grid gap-1">
+            <h2 className="font-medium">{copy.waitingForUs}</h2>
             {page.waitingForUs.map((s) => (
               <p key={s.stage} className="flex items-center gap-2 text-sm">
                 <Clock className="size-4 text-muted-foreground" aria-hidden /> {s.label}
               </p>
             ))}
           </section>
-          <section aria-label="Done" className="grid gap-1">
-            <h2 className="font-medium">Done</h2>
+          <section aria-label={copy.done} className="grid gap-1">
+            <h2 className="font-medium">{copy.done}</h2>
             {page.done.map((s) => (
               <p key={s.stage} className="flex items-center gap-2 text-sm">
                 <CheckCircle2 className="size-4 text-success" aria-hidden /> {s.label}
               </p>
             ))}
           </section>
-          <section aria-label="Reminders" className="grid gap-2 border-t pt-4">
-            <h2 className="font-medium">Reminder emails</h2>
+          <section aria-label={copy.reminders} className="grid gap-2 border-t pt-4">
+            <h2 className="font-medium">{copy.reminders}</h2>
             {page.unsubscribed ? (
-              <p className="text-sm">You unsubscribed from reminder emails.</p>
+              <p className="text-sm">{copy.unsubscribedNote}</p>
             ) : (
-              <PreferenceForms token={token} focus={focus} />
+              <PreferenceForms token={token} focus={focus} language={page.language} />
             )}
           </section>
         </CardContent>

@@ -51,6 +51,16 @@ const event = (
 });
 
 describe("eventSentence", () => {
+  it("says an escalation task closed by a person and by the facts, naming the step and whose task", () => {
+    const stage = "key_received" as const;
+    expect(eventSentence(event("reminder", { action: "task_done", level: "specialist" }, { stage }))).toBe(
+      "Called the merchant about “API key received” and marked the specialist's task done.",
+    );
+    expect(
+      eventSentence(event("reminder", { action: "task_closed", level: "lead", reason: "on_hold" }, { stage })),
+    ).toBe("The lead's task to call the merchant about “API key received” closed by itself: the merchant is on hold.");
+  });
+
   it("names a hold's last day in the viewer's zone, not the midnight after it", () => {
     // "Until 5 Dec" in Amsterdam is stored as the start of 6 Dec there.
     const held = event("held", { until: "2026-12-05T23:00:00.000Z" });

@@ -11,6 +11,7 @@ const STOP_WORDS: Record<string, string> = {
 };
 
 const step = (stage: Step | null | undefined) => (stage ? `“${STEP_LABELS[stage]}”` : "the open steps");
+const taskOwner = (level: unknown) => (level === "lead" ? "lead's" : "specialist's");
 const count = (n: unknown) => (typeof n === "number" ? n : 0);
 
 export function reminderSentSentence(e: Record<string, unknown>, stage: Step | null | undefined): string {
@@ -29,6 +30,10 @@ export function reminderSentence(e: Record<string, unknown>, stage: Step | null 
       return e.to === "lead"
         ? `Reminders about ${step(stage)} went unanswered, also after the specialist was asked: the lead is asked to step in.`
         : `${count(e.sent)} reminders about ${step(stage)} went unanswered: the specialist is asked to call the merchant.`;
+    case "task_done":
+      return `Called the merchant about ${step(stage)} and marked the ${taskOwner(e.level)} task done.`;
+    case "task_closed":
+      return `The ${taskOwner(e.level)} task to call the merchant about ${step(stage)} closed by itself: ${STOP_WORDS[String(e.reason)] ?? "no longer needed"}.`;
     case "failed":
       return `A reminder could not be sent after ${count(e.attempts)} tries (${typeof e.error === "string" ? e.error : "mail server error"}); please contact the merchant.`;
     case "snoozed":

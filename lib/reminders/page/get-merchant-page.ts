@@ -11,12 +11,14 @@ import {
 import { RateLimitedError } from "@/lib/errors";
 import { linkState } from "@/lib/connect-links/link-state";
 import { hashLinkToken } from "@/lib/connect-links/token";
-import { STEP_OWNERS, STEP_LABELS } from "@/lib/pipeline/pipeline";
+import type { ReminderLanguage } from "@/db/vocabulary/reminders";
+import { STEP_OWNERS } from "@/lib/pipeline/pipeline";
 import { STEPS, type Step } from "@/lib/pipeline/steps";
 import { reserveAttempt } from "@/lib/rate-limit/attempt-budget";
 import { redisKey } from "@/lib/redis";
 import { REMINDER_COPY, reminderLanguage, type ReminderStep } from "../email/copy";
 import { outstandingSteps } from "../outstanding-steps";
+import { MERCHANT_PAGE_COPY } from "./page-copy";
 import { connectTokenFor } from "./page-link";
 import { resolvePageLink } from "./resolve-page-link";
 
@@ -25,7 +27,8 @@ export const PAGE_VIEW_LIMITS = { perToken: 60, perIp: 120, windowSeconds: 3600 
 
 export type MerchantPage = {
   shopName: string;
-  language: string;
+  /** The shop's language among the reminders' (English otherwise): every word on the page follows it. */
+  language: ReminderLanguage;
   done: { stage: Step; label: string }[];
   waitingForYou: {
     step: ReminderStep;
@@ -82,7 +85,9 @@ export async function getMerchantPage(token: string, ip: string): Promise<Mercha
     done,
     lastRunMissing: lastRun?.verdict === "incomplete_permissions" ? lastRun.missing : null,
   });
-  const copy = REMINDER_COPY[reminderLanguage(m.language)];
+  const language = reminderLanguage(m.language);
+  const copy = REMINDER_COPY[language];
+  const stepNames = MERCHANT_PAGE_COPY[language].steps;
 
   let connectToken: string | null = null;
   if (open.some((s) => s.step === "key_received" || s.step === "secret_received")) {
@@ -96,8 +101,8 @@ export async function getMerchantPage(token: string, ip: string): Promise<Mercha
   const openSteps = new Set<string>(open.map((s) => s.step));
   return {
     shopName: m.shopName,
-    language: reminderLanguage(m.language),
-    done: STEPS.filter((s) => done.has(s)).map((stage) => ({ stage, label: STEP_LABELS[stage] })),
+    language,
+    done: STEPS.filter((s) => done.has(s)).map((stage) => ({ stage, label: stepNames[stage] })),
     waitingForYou: open.map((s) => ({
       step: s.step,
       title: copy.steps[s.step].title,
@@ -108,7 +113,7 @@ export async function getMerchantPage(token: string, ip: string): Promise<Mercha
     waitingForUs: STEPS.filter((s) => !done.has(s) && STEP_OWNERS[s] === "agency" && !openSteps.has(s)).map(
       (stage) => ({
         stage,
-        label: STEP_LABELS[stage],
+        label: stepNames[stage],
       }),
     ),
     connectToken,

@@ -36,6 +36,8 @@ const EXPECTED: Record<Permission, string> = {
   "jobs:manage": "A",
   "reminders:manage": "LA",
   "dev-mail:read": "A",
+  "tasks:work": "SLA",
+  "tasks:manage": "LA",
   "profile:update": "SLA",
 };
 const LETTER: Record<Role, string> = { specialist: "S", lead: "L", admin: "A" };

@@ -20,6 +20,7 @@ import { SlaClocksCard } from "./_components/sla-clocks-card";
 import { ReminderPanel } from "./_components/reminder-panel";
 import { ShopIdentityBanner } from "./_components/shop-identity-banner";
 import { StatusBanners } from "./_components/status-banners";
+import { TaskBanner } from "./_components/task-banner";
 import { Timeline } from "./_components/timeline";
 import { VerificationHistory } from "./_components/verification-history";
 
@@ -65,6 +66,9 @@ export default async function MerchantPage({ params }: Props) {
       </Link>
       <MerchantHeader workspace={workspace} viewerId={actor.id} staff={staff} />
       <StatusBanners workspace={workspace} />
+      <Suspense fallback={null}>
+        <TaskBanner actor={actor} merchantId={workspace.merchant.id} />
+      </Suspense>
       <ShopIdentityBanner workspace={workspace} />
       <MerchantActions workspace={workspace} />
 

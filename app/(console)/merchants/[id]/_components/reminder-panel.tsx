@@ -47,6 +47,8 @@ function NextLine({ next }: { next: NextReminder }) {
       return <p>No reminders: {STOPS[next.reason] ?? next.reason}.</p>;
     case "finished":
       return <p>All reminders went out and the specialist and lead were asked; nothing more is planned.</p>;
+    case "called":
+      return <p>The reminders ran out and the specialist called the merchant; nothing more is planned.</p>;
     case "none":
       return <p>No reminder planned: {next.why}</p>;
   }
