@@ -3,8 +3,7 @@ import { db } from "@/db/client";
 import { merchants, slaClockRecomputes } from "@/db/schema";
 import { type Actor, authorize, actorId } from "@/lib/auth/actor";
 import { loadClockEvents, loadIncidents, writeClockRows } from "./clock-rows-store";
-import { calendarInput } from "./refresh-merchant-clocks";
-import { loadAgencyCalendar, loadSlaPolicies, merchantCalendar } from "./sla-context";
+import { calendarInput, loadAgencyCalendar, loadSlaPolicies, merchantCalendar } from "./sla-context";
 import { stepClockRows } from "./step-clock-rows";
 
 export type RecomputeProgress = { merchants: number; total: number };
