@@ -72,6 +72,12 @@ export const merchants = pgTable(
      */
     slaDueAt: timestamp({ withTimezone: true }),
     slaWarnAt: timestamp({ withTimezone: true }),
+    /**
+     * The queue's Waiting as an instant: the current owner's business time from here to now is the
+     * step's Waiting while its clock runs (lib/sla/waiting-clock.ts waitingAnchor), rewritten at
+     * every clock refresh; null while no clock runs (done, on hold, cancelled). /queue sorts by it.
+     */
+    waitingAnchorAt: timestamp({ withTimezone: true }),
     /** Bumped by every stage-machine write; guards concurrent edits. */
     version: integer().notNull().default(0),
   },

@@ -3,7 +3,7 @@ import type { Tx } from "@/db/client";
 import { STEPS, type Step } from "@/lib/pipeline/steps";
 import type { MerchantEventType } from "@/db/schema";
 import { CLOCK_EVENT_TYPES, writeClockRows } from "./clock-rows-store";
-import type { ClockEvent } from "./intervals";
+import { clockIntervals, type ClockEvent } from "./intervals";
 import {
   calendarInput,
   loadAgencyCalendar,
@@ -12,6 +12,7 @@ import {
   type MerchantCalendarColumns,
 } from "./sla-context";
 import { stepClockRows } from "./step-clock-rows";
+import { waitingAnchor } from "./waiting-clock";
 
 type Facts = {
   merchant: MerchantCalendarColumns | null;
@@ -58,5 +59,6 @@ export async function refreshMerchantClocks(tx: Tx, merchantId: string, now = ne
   const [policies, agency] = await Promise.all([loadSlaPolicies(tx), loadAgencyCalendar(tx)]);
   const calendars = { agency, merchant: merchantCalendar(calendarInput(facts.merchant)) };
   const rows = stepClockRows({ events, calendars, policies, incidents, now }).map((row) => ({ ...row, merchantId }));
-  await writeClockRows(tx, [merchantId], rows, now);
+  const anchor = waitingAnchor(clockIntervals(events, now), calendars);
+  await writeClockRows(tx, [merchantId], rows, now, [{ merchantId, at: anchor }]);
 }
