@@ -13,7 +13,13 @@ import { countryTimeZones } from "./merchant-time-zone";
 import { openStepSla, type OpenStepSla } from "./open-step-sla";
 import { policyInForce } from "./policy";
 import type { BusinessCalendar } from "./calendar";
-import { calendarInput, loadAgencyCalendar, loadSlaPolicies, merchantCalendar } from "./sla-context";
+import {
+  calendarInput,
+  loadAgencyCalendar,
+  loadSlaPolicies,
+  merchantCalendar,
+  merchantCalendarColumns,
+} from "./sla-context";
 
 export type MerchantSlaClocks = {
   timeZone: string;
@@ -38,14 +44,7 @@ export async function getMerchantSlaClocks(
   authorize(actor, "merchant:read");
   parseId(merchantId, "Merchant");
   const [m] = await db
-    .select({
-      country: merchants.country,
-      timeZone: merchants.timeZone,
-      workingHoursStart: merchants.workingHoursStart,
-      workingHoursEnd: merchants.workingHoursEnd,
-      workingDays: merchants.workingDays,
-      stage: merchants.currentStage,
-    })
+    .select({ ...merchantCalendarColumns, stage: merchants.currentStage })
     .from(merchants)
     .where(eq(merchants.id, merchantId));
   if (!m) throw new NotFoundError("Merchant");

@@ -1,7 +1,7 @@
 import "server-only";
 import { asc } from "drizzle-orm";
 import { db, type Tx } from "@/db/client";
-import { slaAgencyCalendar, slaPolicies, type SlaAgencyCalendarRow, type SlaPolicyRow } from "@/db/schema";
+import { merchants, slaAgencyCalendar, slaPolicies, type SlaAgencyCalendarRow, type SlaPolicyRow } from "@/db/schema";
 import { DEFAULT_AGENCY_TIME_ZONE } from "@/lib/time";
 import { DEFAULT_DAYS, type BusinessCalendar } from "./calendar";
 import type { Calendars } from "./clocks";
@@ -22,6 +22,15 @@ export {
   type MerchantCalendarColumns,
   type MerchantCalendarInput,
 } from "./merchant-calendar";
+
+/** The merchant columns `calendarInput` reads, for a drizzle select. */
+export const merchantCalendarColumns = {
+  country: merchants.country,
+  timeZone: merchants.timeZone,
+  workingHoursStart: merchants.workingHoursStart,
+  workingHoursEnd: merchants.workingHoursEnd,
+  workingDays: merchants.workingDays,
+};
 
 export const DEFAULT_AGENCY_CALENDAR: BusinessCalendar = {
   timeZone: DEFAULT_AGENCY_TIME_ZONE,

@@ -9,6 +9,7 @@ import { parseInput } from "@/lib/validation/parse-input";
 import { DEFAULT_DAYS, daysSchema, hoursSchema, WEEKDAYS } from "./calendar";
 import { describeCalendarChange } from "./describe-sla-change";
 import { calendarInput, DEFAULT_MERCHANT_HOURS, merchantCalendar } from "./merchant-calendar";
+import { merchantCalendarColumns } from "./sla-context";
 import { refreshMerchantClocks } from "./refresh-merchant-clocks";
 
 const inputSchema = z.object({
@@ -40,13 +41,7 @@ export async function updateMerchantCalendar(actor: Actor, input: MerchantCalend
   };
   await db.transaction(async (tx) => {
     const [m] = await tx
-      .select({
-        country: merchants.country,
-        timeZone: merchants.timeZone,
-        workingHoursStart: merchants.workingHoursStart,
-        workingHoursEnd: merchants.workingHoursEnd,
-        workingDays: merchants.workingDays,
-      })
+      .select(merchantCalendarColumns)
       .from(merchants)
       .where(eq(merchants.id, merchantId))
       .for("update");
