@@ -11,7 +11,7 @@ type QueueColumns = Record<
   | "specialistId"
   | "currentStage"
   | "ballInCourt"
-  | "stageEnteredAt"
+  | "waitingAnchorAt"
   | "onHold"
   | "cancelledAt"
   | "lastActivityAt",
@@ -27,10 +27,10 @@ type QueueColumns = Record<
 export const queueIndexes = (t: QueueColumns) => {
   const active = sql`${t.cancelledAt} is null`;
   return [
-    // A specialist's default view: specialist = me, sorted by waiting since (and its count).
-    index("merchants_queue_specialist_waiting_idx").on(t.specialistId, t.stageEnteredAt, t.id).where(active),
-    // Any view sorted by waiting since, e.g. ball = merchant + step filter, longest waiting first.
-    index("merchants_queue_waiting_idx").on(t.stageEnteredAt, t.id).where(active),
+    // A specialist's view sorted by Waiting (business time, as its anchor instant; and its count).
+    index("merchants_queue_specialist_waiting_idx").on(t.specialistId, t.waitingAnchorAt, t.id).where(active),
+    // Any view sorted by Waiting, e.g. ball = merchant + step filter, longest waiting first.
+    index("merchants_queue_waiting_idx").on(t.waitingAnchorAt, t.id).where(active),
     // Counts of the ball + step views (bitmap/index-only scan instead of a full scan).
     index("merchants_queue_ball_stage_idx").on(t.ballInCourt, t.currentStage).where(active),
     // Leads' overview sorted by last activity, paged deep.

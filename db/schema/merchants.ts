@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { boolean, char, index, integer, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { boolean, char, check, index, integer, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { queueIndexes } from "./merchants-queue-indexes";
 import { cluster, owner, stage } from "./enums";
 import { staffUsers } from "./staff-users";
@@ -25,6 +25,14 @@ export const merchants = pgTable(
      * from the country and asks where the country has several zones).
      */
     timeZone: text().notNull().default("Europe/Amsterdam"),
+    /**
+     * The merchant's working hours (minutes after local midnight, end up to 1440 = 24:00) and
+     * working days (mon…sun); null means the default 09:00–17:30 Mon–Fri, so a change of the
+     * default reaches every merchant nobody customised (lib/sla/sla-context.ts merchantCalendar).
+     */
+    workingHoursStart: integer(),
+    workingHoursEnd: integer(),
+    workingDays: text().array(),
     contactName: text().notNull(),
     contactEmail: text().notNull(),
     specialistId: uuid().references(() => staffUsers.id, { onDelete: "set null" }),
@@ -64,10 +72,22 @@ export const merchants = pgTable(
      */
     slaDueAt: timestamp({ withTimezone: true }),
     slaWarnAt: timestamp({ withTimezone: true }),
+    /**
+     * The queue's Waiting as an instant: the current owner's business time from here to now is the
+     * step's Waiting while its clock runs (lib/sla/waiting-clock.ts waitingAnchor), rewritten at
+     * every clock refresh; null while no clock runs (done, on hold, cancelled). /queue sorts by it.
+     */
+    waitingAnchorAt: timestamp({ withTimezone: true }),
     /** Bumped by every stage-machine write; guards concurrent edits. */
     version: integer().notNull().default(0),
   },
   (t) => [
+    // Both ends or neither; start before end within one day (24:00 allowed as the end).
+    check(
+      "merchants_working_hours_check",
+      sql`(${t.workingHoursStart} is null and ${t.workingHoursEnd} is null) or (${t.workingHoursStart} >= 0 and ${t.workingHoursStart} < ${t.workingHoursEnd} and ${t.workingHoursEnd} <= 1440)`,
+    ),
+    check("merchants_working_days_check", sql`${t.workingDays} is null or cardinality(${t.workingDays}) > 0`),
     index("merchants_specialist_idx").on(t.specialistId),
     index("merchants_stage_idx").on(t.currentStage),
     ...queueIndexes(t),

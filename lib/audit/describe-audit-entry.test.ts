@@ -24,6 +24,19 @@ describe("describeAuditEntry", () => {
     ).toBe("Sanne revealed the secret of Wijnhuis De Bron: 'merchant asked to re-send'");
   });
 
+  it("says how a merchant's calendar changed", () => {
+    expect(
+      describeAuditEntry(
+        facts({ action: "merchant.time_zone_changed", details: { from: "America/New_York", to: "America/Denver" } }),
+      ),
+    ).toBe("Sanne changed the time zone of Wijnhuis De Bron from America/New_York to America/Denver");
+    expect(
+      describeAuditEntry(
+        facts({ action: "merchant.calendar_changed", details: { summary: "hours 09:00-17:30 → 13:00-17:30" } }),
+      ),
+    ).toBe("Sanne changed the working hours of Wijnhuis De Bron: hours 09:00-17:30 → 13:00-17:30");
+  });
+
   it("names assignees, role changes and hand-overs instead of ids", () => {
     expect(describeAuditEntry(facts({ action: "merchant.assigned", details: { from: null, to: "id-lucas" } }))).toBe(
       "Sanne assigned Wijnhuis De Bron to Lucas",

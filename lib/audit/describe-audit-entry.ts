@@ -39,6 +39,10 @@ export function describeAuditEntry(f: AuditEntryFacts): string {
       return d.to ? `${who} assigned ${merchant} to ${f.nameOf(d.to)}` : `${who} unassigned ${merchant}`;
     case "merchant.task_done":
       return `${who} called ${merchant} and closed the ${d.level === "lead" ? "lead's" : "specialist's"} task: '${String(d.outcome ?? "")}'`;
+    case "merchant.time_zone_changed":
+      return `${who} changed the time zone of ${merchant} from ${String(d.from ?? "?")} to ${String(d.to ?? "?")}`;
+    case "merchant.calendar_changed":
+      return `${who} changed the working hours of ${merchant}: ${String(d.summary ?? "")}`;
     case "merchant.shop_confirmed":
       return `${who} confirmed the Lightspeed shop of ${merchant}`;
     case "connect_link.created":

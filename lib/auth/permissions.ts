@@ -28,7 +28,7 @@ export const PERMISSIONS = {
   /** Start a full recompute of every merchant's SLA clocks (the calendar and policy editors do too). */
   "sla:recompute": ["lead", "admin"],
   "audit:read": ["lead", "admin"],
-  /** The agency calendar (hours, days, closure days) and the SLA policy versions. */
+  /** The agency calendar (hours, days, closure days), merchants' working hours and days, and the SLA policy versions. */
   "sla:manage": ["lead", "admin"],
   "staff:manage": ["admin"],
   "jobs:manage": ["admin"],

@@ -11,7 +11,7 @@ import {
 import { authorize, type Actor } from "@/lib/auth/actor";
 import { NotFoundError } from "@/lib/errors";
 import { isHoldActive } from "@/lib/pipeline/rules";
-import { merchantCalendar } from "@/lib/sla/sla-context";
+import { calendarInput, merchantCalendar } from "@/lib/sla/sla-context";
 import { parseId } from "@/lib/validation/parse-id";
 import { composeMerchantEmail } from "./compose-merchant-email";
 import { specialistCalled } from "@/lib/tasks/specialist-called";
@@ -107,7 +107,7 @@ async function nextReminder(
     .from(platformIncidents)
     .where(isNull(platformIncidents.closedAt))
     .limit(1);
-  const calendar = merchantCalendar({ country: merchant.country });
+  const calendar = merchantCalendar(calendarInput(merchant));
   const history = {
     stepEnteredAt: merchant.stageEnteredAt,
     sent: seq?.sent ?? 0,

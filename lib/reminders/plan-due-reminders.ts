@@ -1,6 +1,6 @@
 import { sql } from "@/db/client";
 import type { BusinessCalendar } from "@/lib/sla/calendar";
-import { merchantCalendar } from "@/lib/sla/sla-context";
+import { calendarInput, merchantCalendar } from "@/lib/sla/sla-context";
 import { isHoldActive } from "@/lib/pipeline/rules";
 import type { Step } from "@/lib/pipeline/steps";
 import { loadReminderRules } from "./load-rules";
@@ -12,6 +12,10 @@ import { recordEscalations, type Escalation } from "./record-escalations";
 type Candidate = {
   id: string;
   country: string;
+  time_zone: string;
+  working_hours_start: number | null;
+  working_hours_end: number | null;
+  working_days: string[] | null;
   stage: Step;
   stage_entered_at: Date;
   on_hold: boolean;
@@ -51,7 +55,8 @@ export async function planDueReminders(now = new Date()): Promise<PlanResult> {
   const rows = await sql.begin(async (tx) => {
     await tx`set local statement_timeout = '120s'`;
     return tx<Candidate[]>`
-    select m.id, m.country, m.current_stage as stage, m.stage_entered_at, m.on_hold, m.hold_until,
+    select m.id, m.country, m.time_zone, m.working_hours_start, m.working_hours_end, m.working_days,
+      m.current_stage as stage, m.stage_entered_at, m.on_hold, m.hold_until,
       s.snoozed_until, s.unsubscribed_at is not null as unsubscribed,
       coalesce(s.merchant_replied_at > m.stage_entered_at, false) as replied,
       coalesce(q.sent, 0)::int as sent, q.last_action_at, coalesce(q.escalation_level, 0)::int as escalation_level
@@ -65,18 +70,28 @@ export async function planDueReminders(now = new Date()): Promise<PlanResult> {
       and coalesce(q.last_action_at, m.stage_entered_at) <= ${now.toISOString()}::timestamptz - make_interval(days => ${Math.max(0, minGap - 1)})`;
   });
 
-  // One calendar and one precomputed clock per country, from the oldest anchor to a year ahead.
+  // One calendar and one precomputed clock per distinct merchant calendar (country, zone, stored
+  // hours and days), from the oldest anchor to a year ahead.
   const oldest = rows.reduce(
     (min, r) => Math.min(min, new Date(r.last_action_at ?? r.stage_entered_at).getTime()),
     now.getTime(),
   );
   const calendars = new Map<string, { calendar: BusinessCalendar; clock: BusinessClock }>();
-  const calendarOf = (country: string) => {
-    let entry = calendars.get(country);
+  const calendarOf = (row: Candidate) => {
+    const calendar = merchantCalendar(
+      calendarInput({
+        country: row.country,
+        timeZone: row.time_zone,
+        workingHoursStart: row.working_hours_start,
+        workingHoursEnd: row.working_hours_end,
+        workingDays: row.working_days,
+      }),
+    );
+    const key = `${calendar.country}|${calendar.timeZone}|${calendar.hours.start}-${calendar.hours.end}|${calendar.days.join(",")}`;
+    let entry = calendars.get(key);
     if (!entry) {
-      const calendar = merchantCalendar({ country });
       const clock = tabulatedClock(calendar, new Date(oldest), new Date(now.getTime() + 400 * 86_400_000));
-      calendars.set(country, (entry = { calendar, clock }));
+      calendars.set(key, (entry = { calendar, clock }));
     }
     return entry;
   };
@@ -107,7 +122,7 @@ export async function planDueReminders(now = new Date()): Promise<PlanResult> {
         platformIncidentOpen: !!incident,
         snoozedUntil: row.snoozed_until,
       },
-      ...calendarOf(row.country),
+      ...calendarOf(row),
       now,
     });
     if (decision.kind === "send") plans.push({ row, n: decision.number });

@@ -23,12 +23,16 @@ export async function loadIncidents(tx: Tx, since: Date): Promise<IncidentSpan[]
   return rows;
 }
 
-/** Replaces the merchants' rows: one delete, one insert of a JSON array (one parameter, any size). */
+/**
+ * Replaces the merchants' rows: one delete, one insert of a JSON array (one parameter, any size);
+ * and stores each merchant's Waiting anchor (the queue's Waiting sort) in the same statement.
+ */
 export async function writeClockRows(
   tx: Tx,
   merchantIds: string[],
   rows: (StepClockRow & { merchantId: string })[],
   computedAt: Date,
+  anchors: { merchantId: string; at: Date | null }[],
 ) {
   const json = rows.map((r) => ({
     merchant_id: r.merchantId,
@@ -55,7 +59,11 @@ export async function writeClockRows(
   await tx.execute(dsql`with fresh as (
       select * from jsonb_populate_recordset(null::sla_step_clocks, ${JSON.stringify(json)}::jsonb)),
     gone as (delete from sla_step_clocks c where ${inArray(dsql`c.merchant_id`, merchantIds)}
-      and not exists (select 1 from fresh f where f.merchant_id = c.merchant_id and f.step = c.step))
+      and not exists (select 1 from fresh f where f.merchant_id = c.merchant_id and f.step = c.step)),
+    anchored as (update merchants m set waiting_anchor_at = a.at
+      from jsonb_to_recordset(${JSON.stringify(anchors.map((a) => ({ id: a.merchantId, at: a.at?.toISOString() ?? null })))}::jsonb)
+        as a(id uuid, at timestamptz)
+      where m.id = a.id and m.waiting_anchor_at is distinct from a.at)
     insert into sla_step_clocks select * from fresh
     on conflict (merchant_id, step) do update set ${updates}`);
 }

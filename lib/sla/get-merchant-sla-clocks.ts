@@ -12,13 +12,24 @@ import { loadClockEvents } from "./load-clock-events";
 import { countryTimeZones } from "./merchant-time-zone";
 import { openStepSla, type OpenStepSla } from "./open-step-sla";
 import { policyInForce } from "./policy";
-import { loadAgencyCalendar, loadSlaPolicies, merchantCalendar } from "./sla-context";
+import type { BusinessCalendar } from "./calendar";
+import {
+  calendarInput,
+  loadAgencyCalendar,
+  loadSlaPolicies,
+  merchantCalendar,
+  merchantCalendarColumns,
+} from "./sla-context";
 
 export type MerchantSlaClocks = {
   timeZone: string;
   /** The zones the merchant's country uses, for the zone picker. */
   zoneChoices: string[];
   agencyTimeZone: string;
+  /** The merchant's working hours and days, and whether they are the default (nothing stored). */
+  hours: BusinessCalendar["hours"];
+  days: BusinessCalendar["days"];
+  defaultHours: boolean;
   /** Per step worked on, with the target of the policy version in force when the step started. */
   steps: (StepClock & { policyVersion: number; agencyTarget: number | null; merchantExpected: number | null })[];
   open: OpenStepSla | null;
@@ -33,7 +44,7 @@ export async function getMerchantSlaClocks(
   authorize(actor, "merchant:read");
   parseId(merchantId, "Merchant");
   const [m] = await db
-    .select({ country: merchants.country, timeZone: merchants.timeZone, stage: merchants.currentStage })
+    .select({ ...merchantCalendarColumns, stage: merchants.currentStage })
     .from(merchants)
     .where(eq(merchants.id, merchantId));
   if (!m) throw new NotFoundError("Merchant");
@@ -45,7 +56,8 @@ export async function getMerchantSlaClocks(
   const intervals = clockIntervals(events.get(merchantId) ?? [], now);
   const started = new Map<Step, Date>();
   for (const i of intervals) if (!started.has(i.stage)) started.set(i.stage, i.start);
-  const steps = stepClocks(intervals, { agency, merchant: merchantCalendar(m) }).map((clock) => {
+  const calendar = merchantCalendar(calendarInput(m));
+  const steps = stepClocks(intervals, { agency, merchant: calendar }).map((clock) => {
     const policy = policyInForce(policies, started.get(clock.stage) ?? now);
     return {
       ...clock,
@@ -58,6 +70,9 @@ export async function getMerchantSlaClocks(
     timeZone: m.timeZone,
     zoneChoices: countryTimeZones(m.country),
     agencyTimeZone: agency.timeZone,
+    hours: calendar.hours,
+    days: calendar.days,
+    defaultHours: m.workingHoursStart === null && m.workingDays === null,
     steps,
     open: openStepSla(intervals, m.stage, policies, agency),
   };

@@ -3,9 +3,10 @@ import { db } from "@/db/client";
 import { merchants, slaClockRecomputes } from "@/db/schema";
 import { type Actor, authorize, actorId } from "@/lib/auth/actor";
 import { loadClockEvents, loadIncidents, writeClockRows } from "./clock-rows-store";
-import { calendarInput } from "./refresh-merchant-clocks";
-import { loadAgencyCalendar, loadSlaPolicies, merchantCalendar } from "./sla-context";
+import { calendarInput, loadAgencyCalendar, loadSlaPolicies, merchantCalendar } from "./sla-context";
+import { clockIntervals } from "./intervals";
 import { stepClockRows } from "./step-clock-rows";
+import { waitingAnchor } from "./waiting-clock";
 
 export type RecomputeProgress = { merchants: number; total: number };
 
@@ -53,15 +54,17 @@ export async function recomputeAllClocks(
         const locked = await tx.select().from(merchants).where(inArray(merchants.id, batch)).for("update");
         const events = await loadClockEvents(tx, batch);
         const now = new Date();
+        const anchors: { merchantId: string; at: Date | null }[] = [];
         const rows = locked.flatMap((merchant) => {
           const calendars = { agency, merchant: merchantCalendar(calendarInput(merchant)) };
           const history = events.get(merchant.id) ?? [];
+          anchors.push({ merchantId: merchant.id, at: waitingAnchor(clockIntervals(history, now), calendars) });
           return stepClockRows({ events: history, calendars, policies, incidents, now }).map((row) => ({
             ...row,
             merchantId: merchant.id,
           }));
         });
-        await writeClockRows(tx, batch, rows, now);
+        await writeClockRows(tx, batch, rows, now, anchors);
       });
       done += ids.length;
       await options.onProgress?.({ merchants: done, total });

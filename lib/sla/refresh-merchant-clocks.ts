@@ -3,17 +3,19 @@ import type { Tx } from "@/db/client";
 import { STEPS, type Step } from "@/lib/pipeline/steps";
 import type { MerchantEventType } from "@/db/schema";
 import { CLOCK_EVENT_TYPES, writeClockRows } from "./clock-rows-store";
-import type { ClockEvent } from "./intervals";
-import { loadAgencyCalendar, loadSlaPolicies, merchantCalendar, type MerchantCalendarInput } from "./sla-context";
+import { clockIntervals, type ClockEvent } from "./intervals";
+import {
+  calendarInput,
+  loadAgencyCalendar,
+  loadSlaPolicies,
+  merchantCalendar,
+  type MerchantCalendarColumns,
+} from "./sla-context";
 import { stepClockRows } from "./step-clock-rows";
-
-/** The merchant's calendar input; `timeZone` once merchants carry one (the sla-calendars change). */
-export function calendarInput(merchant: { country: string; timeZone?: string | null }): MerchantCalendarInput {
-  return { country: merchant.country, timeZone: merchant.timeZone ?? null };
-}
+import { waitingAnchor } from "./waiting-clock";
 
 type Facts = {
-  merchant: { country: string; timeZone?: string | null } | null;
+  merchant: MerchantCalendarColumns | null;
   events: { type: MerchantEventType; stage: Step | null; note: string | null; at: string; undone: unknown }[] | null;
   incidents: { start: string; end: string | null }[] | null;
 };
@@ -35,7 +37,8 @@ export async function refreshMerchantClocks(tx: Tx, merchantId: string, now = ne
       select id, type, stage, note, created_at as at,
         case when type = 'rekey_opened' then evidence -> 'undone' end as undone from merchant_events
       where merchant_id = ${merchantId} and type in (${types}))
-    select (select jsonb_build_object('country', country, 'timeZone', m.time_zone)
+    select (select jsonb_build_object('country', country, 'timeZone', m.time_zone,
+        'workingHoursStart', m.working_hours_start, 'workingHoursEnd', m.working_hours_end, 'workingDays', m.working_days)
         from merchants m where id = ${merchantId}) as merchant,
       (select jsonb_agg(jsonb_build_object('type', type, 'stage', stage, 'note', note, 'at', at, 'undone', undone) order by at, id)
         from ev) as events,
@@ -56,5 +59,6 @@ export async function refreshMerchantClocks(tx: Tx, merchantId: string, now = ne
   const [policies, agency] = await Promise.all([loadSlaPolicies(tx), loadAgencyCalendar(tx)]);
   const calendars = { agency, merchant: merchantCalendar(calendarInput(facts.merchant)) };
   const rows = stepClockRows({ events, calendars, policies, incidents, now }).map((row) => ({ ...row, merchantId }));
-  await writeClockRows(tx, [merchantId], rows, now);
+  const anchor = waitingAnchor(clockIntervals(events, now), calendars);
+  await writeClockRows(tx, [merchantId], rows, now, [{ merchantId, at: anchor }]);
 }

@@ -1,21 +1,36 @@
 import "server-only";
 import { asc } from "drizzle-orm";
 import { db, type Tx } from "@/db/client";
-import { slaAgencyCalendar, slaPolicies, type SlaAgencyCalendarRow, type SlaPolicyRow } from "@/db/schema";
+import { merchants, slaAgencyCalendar, slaPolicies, type SlaAgencyCalendarRow, type SlaPolicyRow } from "@/db/schema";
 import { DEFAULT_AGENCY_TIME_ZONE } from "@/lib/time";
-import { DEFAULT_DAYS, WEEKDAYS, type BusinessCalendar, type Weekday } from "./calendar";
+import { DEFAULT_DAYS, type BusinessCalendar } from "./calendar";
 import type { Calendars } from "./clocks";
-import { defaultTimeZone } from "./merchant-time-zone";
+import { knownWeekdays, merchantCalendar, type MerchantCalendarInput } from "./merchant-calendar";
 import { DEFAULT_SLA_POLICY, policyInForce, type SlaPolicy } from "./policy";
 
 /**
  * What an SLA figure is computed against: the agency calendar (table `sla_agency_calendar`, one
- * row, edited on /admin/sla), each merchant's calendar (its country and stored `time_zone`, default
- * hours) and the policy versions (table `sla_policies`). Callers go through these functions.
+ * row, edited on /admin/sla), each merchant's calendar (its country, stored `time_zone` and working
+ * hours and days: lib/sla/merchant-calendar.ts) and the policy versions (table `sla_policies`). Callers go through these functions.
  * Readers that take a `tx` see the caller's transaction (the refresh after a write does).
  */
-export type MerchantCalendarInput = { country: string; timeZone?: string | null };
 type Reader = Pick<Tx, "select">;
+
+export {
+  calendarInput,
+  merchantCalendar,
+  type MerchantCalendarColumns,
+  type MerchantCalendarInput,
+} from "./merchant-calendar";
+
+/** The merchant columns `calendarInput` reads, for a drizzle select. */
+export const merchantCalendarColumns = {
+  country: merchants.country,
+  timeZone: merchants.timeZone,
+  workingHoursStart: merchants.workingHoursStart,
+  workingHoursEnd: merchants.workingHoursEnd,
+  workingDays: merchants.workingDays,
+};
 
 export const DEFAULT_AGENCY_CALENDAR: BusinessCalendar = {
   timeZone: DEFAULT_AGENCY_TIME_ZONE,
@@ -28,7 +43,7 @@ export const DEFAULT_AGENCY_CALENDAR: BusinessCalendar = {
 export function agencyCalendarFromRow(row: SlaAgencyCalendarRow): BusinessCalendar {
   return {
     timeZone: row.timeZone,
-    days: row.days.filter((d): d is Weekday => (WEEKDAYS as readonly string[]).includes(d)),
+    days: knownWeekdays(row.days),
     hours: { start: row.hoursStart, end: row.hoursEnd },
     country: row.country.trim() || null,
     closed: [...row.closedDates].sort(),
@@ -39,16 +54,6 @@ export function agencyCalendarFromRow(row: SlaAgencyCalendarRow): BusinessCalend
 export async function loadAgencyCalendar(reader: Reader = db): Promise<BusinessCalendar> {
   const [row] = await reader.select().from(slaAgencyCalendar).limit(1);
   return row ? agencyCalendarFromRow(row) : DEFAULT_AGENCY_CALENDAR;
-}
-
-export function merchantCalendar(merchant: MerchantCalendarInput): BusinessCalendar {
-  return {
-    timeZone: merchant.timeZone ?? defaultTimeZone(merchant.country, DEFAULT_AGENCY_TIME_ZONE),
-    days: DEFAULT_DAYS,
-    hours: { start: 9 * 60, end: 17 * 60 + 30 },
-    country: merchant.country,
-    closed: [],
-  };
 }
 
 export async function calendarsFor(merchant: MerchantCalendarInput, reader: Reader = db): Promise<Calendars> {

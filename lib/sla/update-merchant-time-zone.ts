@@ -8,10 +8,14 @@ import { NotFoundError, ValidationError } from "@/lib/errors";
 import { parseInput } from "@/lib/validation/parse-input";
 import { timeZoneSchema } from "@/lib/time/zones";
 import { isZoneOfCountry } from "./merchant-time-zone";
+import { refreshMerchantClocks } from "./refresh-merchant-clocks";
 
 const inputSchema = z.object({ merchantId: z.uuid("Not a merchant id"), timeZone: timeZoneSchema });
 
-/** Sets the merchant's time zone (its calendar's clock); one of its country's zones. Audited. */
+/**
+ * Sets the merchant's time zone (its calendar's clock); one of its country's zones. Audited; the
+ * merchant's stored clocks are recomputed in the same transaction (merchant wait runs on this zone).
+ */
 export async function updateMerchantTimeZone(actor: Actor, input: { merchantId: string; timeZone: string }) {
   authorize(actor, "merchant:update");
   const { merchantId, timeZone } = parseInput(inputSchema, input);
@@ -35,5 +39,6 @@ export async function updateMerchantTimeZone(actor: Actor, input: { merchantId: 
       entityId: merchantId,
       details: { from: m.timeZone, to: timeZone },
     });
+    await refreshMerchantClocks(tx, merchantId);
   });
 }

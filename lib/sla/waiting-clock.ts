@@ -1,6 +1,7 @@
 import type { Step } from "@/lib/pipeline/steps";
 import { stepClocks, type Calendars } from "./clocks";
-import { clockIntervals, type ClockEvent } from "./intervals";
+import { addBusinessSeconds, businessMilliseconds } from "./business-time";
+import { clockIntervals, type ClockEvent, type ClockInterval } from "./intervals";
 
 /**
  * The queue's "Waiting": how long the current owner has had the current step, in business time on
@@ -21,4 +22,26 @@ export function waitingClock(
   const clock = stepClocks(clockIntervals(events, now), calendars).find((c) => c.stage === stage);
   const businessSeconds = clock ? (owner === "agency" ? clock.agencyWorkSeconds : clock.merchantWaitSeconds) : 0;
   return { owner, businessSeconds };
+}
+
+/**
+ * The instant from which the open owner clock's business time, on that owner's calendar, equals
+ * the current step's Waiting: while the clock keeps running, Waiting(now) = businessSeconds(anchor,
+ * now). Stored on the merchant at every clock refresh, so /queue sorts by Waiting in SQL: exact
+ * between merchants whose owner runs on the same calendar (all of Actenzo's moves share the agency
+ * calendar), an approximation across merchant calendars (decision 0031). Null when no clock runs
+ * (no open step, on hold, cancelled). Pure.
+ */
+export function waitingAnchor(intervals: readonly ClockInterval[], calendars: Calendars): Date | null {
+  const open = intervals.at(-1);
+  if (!open?.open || open.kind === "hold") return null;
+  const calendar = calendars[open.kind];
+  const stepStart = intervals.find((i) => i.stage === open.stage)!.start;
+  // The owner's business time on this step before the open stretch (earlier stretches, e.g. before a hold).
+  let earlier = 0;
+  for (const i of intervals)
+    if (i !== open && i.stage === open.stage && i.kind === open.kind)
+      earlier += businessMilliseconds(i.start, i.end, calendar);
+  const sinceStepStart = businessMilliseconds(stepStart, open.start, calendar);
+  return addBusinessSeconds(stepStart, Math.max(0, sinceStepStart - earlier) / 1000, calendar);
 }

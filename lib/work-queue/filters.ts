@@ -115,7 +115,8 @@ const SORT_COLUMNS = {
   shop: merchants.shopName,
   currentStage: merchants.currentStage,
   ballInCourt: merchants.ballInCourt,
-  waitingSince: merchants.stageEnteredAt,
+  // Business time in the owner's calendar, as the queue shows it (decision 0031).
+  waitingSince: merchants.waitingAnchorAt,
   specialist: staffUsers.name,
   lastActivity: merchants.lastActivityAt,
   timeToBreach: merchants.slaDueAt,
@@ -126,8 +127,9 @@ export function queueOrderBy(params: Pick<QueueParams, "sort" | "dir">): SQL[] {
   const direction = params.dir === "desc" ? desc : asc;
   const sort = params.sort ?? QUEUE_DEFAULT_SORT.sort;
   const column: AnyColumn = SORT_COLUMNS[sort];
-  // Merchants without a running Actenzo target have no time to breach: last in either direction.
-  if (sort === "timeToBreach")
+  // Merchants without a running Actenzo target have no time to breach, on hold ones no running
+  // Waiting: last in either direction.
+  if (sort === "timeToBreach" || sort === "waitingSince")
     return [sql`${column} ${sql.raw(params.dir === "desc" ? "desc" : "asc")} nulls last`, direction(merchants.id)];
   return [direction(column), direction(merchants.id)];
 }

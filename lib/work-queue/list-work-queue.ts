@@ -2,7 +2,7 @@ import { authorize, type Actor } from "@/lib/auth/actor";
 import { ForbiddenError } from "@/lib/errors";
 import { db } from "@/db/client";
 import { loadClockEvents } from "@/lib/sla/load-clock-events";
-import { loadAgencyCalendar, merchantCalendar } from "@/lib/sla/sla-context";
+import { calendarInput, loadAgencyCalendar, merchantCalendar } from "@/lib/sla/sla-context";
 import { waitingClock, type WaitingClock } from "@/lib/sla/waiting-clock";
 import type { QueueParams } from "./queue-params";
 import { executeQueueStatements, type QueueRow as StoredQueueRow } from "./queue-statements";
@@ -35,7 +35,7 @@ export async function listWorkQueue(actor: Actor | null | undefined, params: Que
       events.get(row.id) ?? [],
       row.currentStage,
       row.ballInCourt,
-      { agency, merchant: merchantCalendar(row) },
+      { agency, merchant: merchantCalendar(calendarInput(row)) },
       now,
     ),
   }));

@@ -64,7 +64,7 @@ export async function seedQueueVolume(sql: postgres.Sql, merchants: number, even
   await sql.unsafe(`
     insert into merchants (company, shop_name, shop_domain, cluster, language, country, contact_name, contact_email,
       specialist_id, current_stage, ball_in_court, merchant_action_required, stage_entered_at, on_hold, hold_reason,
-      cancelled_at, cancel_reason, last_activity_at, created_at)
+      cancelled_at, cancel_reason, last_activity_at, created_at, waiting_anchor_at)
     select prefix || ' ' || name, name || ' Webshop', domain,
       cluster, case when cluster = 'us1' then 'en' else lang end, case when cluster = 'us1' then 'US' else upper(country) end,
       'Contact ' || g, 'info.' || g || '@' || domain,
@@ -74,7 +74,9 @@ export async function seedQueueVolume(sql: postgres.Sql, merchants: number, even
       stage_entered_at, r_hold < 0.05, case when r_hold < 0.05 then 'Waiting for the merchant''s holiday' end,
       case when r_cancel < 0.05 then stage_entered_at + interval '1 day' end,
       case when r_cancel < 0.05 then 'Merchant stopped' end,
-      stage_entered_at + (now() - stage_entered_at) * r_activity, stage_entered_at - interval '1 day' * (r_activity * 30)
+      stage_entered_at + (now() - stage_entered_at) * r_activity, stage_entered_at - interval '1 day' * (r_activity * 30),
+      -- The Waiting sort's anchor (decision 0031): the step entry while a clock runs, as the migration seeds it.
+      case when current_stage is not null and r_hold >= 0.05 then stage_entered_at end
     from (
       select *, ${stepCase} as current_stage,
         case when r_cluster < 0.15 then 'us1'::cluster else 'eu1'::cluster end as cluster,

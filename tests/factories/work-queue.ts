@@ -44,6 +44,8 @@ export async function insertQueueMerchants(specs: QueueMerchantSpec[], now = Dat
       ballInCourt: s.ball,
       merchantActionRequired: s.actionRequired ?? null,
       stageEnteredAt: new Date(now - s.waitingDays * DAY),
+      // No events here: the Waiting anchor is the step entry while a clock runs (see waitingAnchor).
+      waitingAnchorAt: s.onHold || s.cancelled || !s.stage ? null : new Date(now - s.waitingDays * DAY),
       onHold: s.onHold ?? false,
       holdReason: s.onHold ? "Merchant on holiday" : null,
       cancelledAt: s.cancelled ? new Date(now - HOUR) : null,

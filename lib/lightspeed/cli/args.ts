@@ -1,5 +1,5 @@
-import { parseArgs } from "node:util";
 import { z } from "zod";
+import { parseCommandLine, type CliArgs as Args } from "@/lib/cli/parse-args";
 import { CLUSTERS } from "../clusters";
 import { credentialPart, DEFAULT_LANGUAGE, languageCode } from "../input";
 
@@ -27,51 +27,13 @@ const schema = z.object({
 });
 
 export type CliOptions = { key: string; secret: string } & Omit<z.output<typeof schema>, "command" | "key" | "secret">;
-export type CliArgs =
-  { kind: "run"; options: CliOptions } | { kind: "help" } | { kind: "usage_error"; message: string };
-
-const FLAG_FOR_FIELD: Record<string, string> = { key: "--key", secret: "--secret", language: "--language" };
+export type CliArgs = Args<CliOptions>;
 
 /** argv (after the script name) → options, or a usage error whose message never echoes a value. */
 export function parseCliArgs(argv: string[]): CliArgs {
-  let raw: ReturnType<typeof parse>;
-  try {
-    raw = parse(argv);
-  } catch (error) {
-    // node:util quotes unknown flags, not values, so its message is safe to show.
-    return { kind: "usage_error", message: error instanceof Error ? error.message : "bad arguments" };
-  }
-  if (raw.values.help) return { kind: "help" };
-  if (raw.positionals.length !== 1) return { kind: "usage_error", message: "expected exactly one command: verify" };
-  const { values } = raw;
-  const parsed = schema.safeParse({
-    command: raw.positionals[0],
-    key: values.key,
-    secret: values.secret,
-    cluster: values.cluster,
-    language: values.language,
-    timeoutMs: values.timeout,
-    maxWaitMs: values["max-wait"],
-    json: values.json,
-  });
-  if (!parsed.success) {
-    const messages = parsed.error.issues.map((issue) => {
-      const field = String(issue.path[0] ?? "");
-      const flag = FLAG_FOR_FIELD[field];
-      return flag && !issue.message.startsWith("--") ? `${flag} ${issue.message}` : issue.message;
-    });
-    return { kind: "usage_error", message: [...new Set(messages)].join("; ") };
-  }
-  const { command: _command, key, secret, ...rest } = parsed.data;
-  return { kind: "run", options: { key: key!, secret: secret!, ...rest } };
-}
-
-function parse(argv: string[]) {
-  return parseArgs({
-    args: argv,
-    allowPositionals: true,
-    strict: true,
-    options: {
+  return parseCommandLine(argv, {
+    command: "verify",
+    flags: {
       key: { type: "string" },
       secret: { type: "string" },
       cluster: { type: "string" },
@@ -79,7 +41,20 @@ function parse(argv: string[]) {
       timeout: { type: "string" },
       "max-wait": { type: "string" },
       json: { type: "boolean" },
-      help: { type: "boolean", short: "h" },
     },
+    schema,
+    input: (values, command) => ({
+      command,
+      key: values.key,
+      secret: values.secret,
+      cluster: values.cluster,
+      language: values.language,
+      timeoutMs: values.timeout,
+      maxWaitMs: values["max-wait"],
+      json: values.json,
+    }),
+    flagForField: { key: "--key", secret: "--secret", language: "--language" },
+    separator: " ",
+    options: ({ command: _command, key, secret, ...rest }) => ({ key: key!, secret: secret!, ...rest }),
   });
 }

@@ -1,5 +1,6 @@
 import { loadEnvFile } from "@/lib/load-env-file";
 import { verify } from "../verify";
+import { answerHelpOrUsageError } from "@/lib/cli/parse-args";
 import { parseCliArgs, USAGE } from "./args";
 import { humanSummary, jsonOutput } from "./output";
 
@@ -11,14 +12,7 @@ import { humanSummary, jsonOutput } from "./output";
 async function main(argv: string[]): Promise<number> {
   loadEnvFile();
   const args = parseCliArgs(argv);
-  if (args.kind === "help") {
-    process.stdout.write(`${USAGE}\n`);
-    return 0;
-  }
-  if (args.kind === "usage_error") {
-    process.stderr.write(`lightspeed: ${args.message}\n${USAGE}\n`);
-    return 2;
-  }
+  if (args.kind !== "run") return answerHelpOrUsageError(args, "lightspeed", USAGE);
   const { json, ...input } = args.options;
   let result;
   try {

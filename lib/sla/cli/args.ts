@@ -1,5 +1,5 @@
-import { parseArgs } from "node:util";
 import { z } from "zod";
+import { parseCommandLine, type CliArgs as Args } from "@/lib/cli/parse-args";
 import { isTimeZone } from "@/lib/time";
 import { closedSchema, countrySchema, daysSchema, DEFAULT_DAYS, DEFAULT_HOURS, hoursSchema } from "../calendar";
 import type { BusinessCalendar } from "../calendar";
@@ -24,57 +24,13 @@ const schema = z.object({
 });
 
 export type BusinessTimeOptions = { from: Date; to: Date; calendar: BusinessCalendar; json: boolean };
-export type CliArgs =
-  { kind: "run"; options: BusinessTimeOptions } | { kind: "help" } | { kind: "usage_error"; message: string };
-
-const FLAG_FOR_FIELD: Record<string, string> = {
-  timeZone: "--tz",
-  country: "--country",
-  hours: "--hours",
-  days: "--days",
-  closed: "--closed",
-};
+export type CliArgs = Args<BusinessTimeOptions>;
 
 /** argv (after the script name) → options, or a usage error naming the flag at fault. */
 export function parseCliArgs(argv: string[]): CliArgs {
-  let raw: ReturnType<typeof parse>;
-  try {
-    raw = parse(argv);
-  } catch (error) {
-    return { kind: "usage_error", message: error instanceof Error ? error.message : "bad arguments" };
-  }
-  if (raw.values.help) return { kind: "help" };
-  if (raw.positionals.length !== 1)
-    return { kind: "usage_error", message: "expected exactly one command: business-time" };
-  const { values } = raw;
-  const parsed = schema.safeParse({
-    command: raw.positionals[0],
-    from: values.from,
-    to: values.to,
-    timeZone: values.tz,
-    country: values.country,
-    hours: values.hours,
-    days: values.days,
-    closed: values.closed,
-    json: values.json,
-  });
-  if (!parsed.success) {
-    const messages = parsed.error.issues.map((issue) => {
-      const flag = FLAG_FOR_FIELD[String(issue.path[0] ?? "")];
-      return flag && !issue.message.startsWith("--") ? `${flag}: ${issue.message}` : issue.message;
-    });
-    return { kind: "usage_error", message: [...new Set(messages)].join("; ") };
-  }
-  const { from, to, json, command: _command, ...calendar } = parsed.data;
-  return { kind: "run", options: { from, to, json, calendar } };
-}
-
-function parse(argv: string[]) {
-  return parseArgs({
-    args: argv,
-    allowPositionals: true,
-    strict: true,
-    options: {
+  return parseCommandLine(argv, {
+    command: "business-time",
+    flags: {
       from: { type: "string" },
       to: { type: "string" },
       tz: { type: "string" },
@@ -83,7 +39,21 @@ function parse(argv: string[]) {
       days: { type: "string" },
       closed: { type: "string" },
       json: { type: "boolean" },
-      help: { type: "boolean", short: "h" },
     },
+    schema,
+    input: (values, command) => ({
+      command,
+      from: values.from,
+      to: values.to,
+      timeZone: values.tz,
+      country: values.country,
+      hours: values.hours,
+      days: values.days,
+      closed: values.closed,
+      json: values.json,
+    }),
+    flagForField: { timeZone: "--tz", country: "--country", hours: "--hours", days: "--days", closed: "--closed" },
+    separator: ": ",
+    options: ({ from, to, json, command: _command, ...calendar }) => ({ from, to, json, calendar }),
   });
 }

@@ -1,4 +1,5 @@
 import { businessSeconds } from "../business-time";
+import { answerHelpOrUsageError } from "@/lib/cli/parse-args";
 import { parseCliArgs, USAGE } from "./args";
 import { humanSummary, jsonOutput } from "./output";
 
@@ -9,14 +10,7 @@ import { humanSummary, jsonOutput } from "./output";
  */
 function main(argv: string[]): number {
   const args = parseCliArgs(argv);
-  if (args.kind === "help") {
-    process.stdout.write(`${USAGE}\n`);
-    return 0;
-  }
-  if (args.kind === "usage_error") {
-    process.stderr.write(`sla: ${args.message}\n${USAGE}\n`);
-    return 2;
-  }
+  if (args.kind !== "run") return answerHelpOrUsageError(args, "sla", USAGE);
   const { from, to, calendar, json } = args.options;
   const seconds = businessSeconds(from, to, calendar);
   process.stdout.write(

@@ -241,7 +241,8 @@ describe("listWorkQueue sorting", () => {
     shop: (r) => r.shopName,
     currentStage: (r) => (r.currentStage === null ? null : stepRank(r.currentStage)),
     ballInCourt: (r) => (r.ballInCourt === null ? null : ["merchant", "agency"].indexOf(r.ballInCourt)),
-    waitingSince: (r) => r.waitingSince.getTime(),
+    // The stored Waiting anchor: the step entry for these event-less rows, none while on hold.
+    waitingSince: (r) => (r.onHold || r.cancelled || !r.currentStage ? null : r.waitingSince.getTime()),
     specialist: (r) => r.specialistName,
     lastActivity: (r) => r.lastActivityAt.getTime(),
     timeToBreach: (r) => r.slaDueAt?.getTime() ?? null,
@@ -261,16 +262,16 @@ describe("listWorkQueue sorting", () => {
     // PostgreSQL puts nulls last ascending and first descending; no time to breach is last either way.
     const nonNull = values.filter((v) => v !== null);
     const nulls = values.length - nonNull.length;
-    const nullsLast = dir === "asc" || sort === "timeToBreach";
+    const nullsLast = dir === "asc" || sort === "timeToBreach" || sort === "waitingSince";
     expect(nullsLast ? values.slice(values.length - nulls) : values.slice(0, nulls)).toEqual(Array(nulls).fill(null));
     const sorted = [...nonNull].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
     expect(nonNull).toEqual(dir === "asc" ? sorted : sorted.reverse());
   });
 
-  it("puts the longest-waiting merchant first by default", async () => {
+  it("puts the longest-waiting merchant first by default, merchants on hold (no clock running) last", async () => {
     const { rows } = await asLead({});
-    expect(rows[0]?.company).toBe(`Charlie ${TAG}`);
-    expect(rows[1]?.company).toBe(`Lima ${TAG}`);
+    expect(rows[0]?.company).toBe(`Lima ${TAG}`);
+    expect(rows.at(-1)?.company).toBe(`Charlie ${TAG}`);
   });
 
   it("leaves fully onboarded merchants out unless the step filter asks for them", async () => {

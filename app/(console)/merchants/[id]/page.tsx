@@ -99,7 +99,12 @@ export default async function MerchantPage({ params }: Props) {
 
         <aside className="space-y-6 lg:[grid-area:side]">
           <Suspense fallback={<Skeleton className="h-40 w-full" />}>
-            <SlaClocksCard actor={actor} merchantId={workspace.merchant.id} mayEdit={can(actor, "merchant:update")} />
+            <SlaClocksCard
+              actor={actor}
+              merchantId={workspace.merchant.id}
+              mayEdit={can(actor, "merchant:update")}
+              mayEditHours={can(actor, "sla:manage")}
+            />
           </Suspense>
           <Suspense fallback={<Skeleton className="h-24" />}>
             <ReminderPanel merchantId={workspace.merchant.id} actor={actor} />

@@ -1,22 +1,12 @@
 "use client";
 
 import { useActionState } from "react";
-import { Checkbox } from "@/components/ui/checkbox";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { Textarea } from "@/components/ui/textarea";
+import { WorkingHoursFields } from "@/components/sla/working-hours-fields";
 import { FieldError, FormMessage, SubmitButton } from "../../../merchants/[id]/_components/action-form";
 import { updateAgencyCalendarAction } from "../actions";
-
-const DAYS = [
-  ["mon", "Mon"],
-  ["tue", "Tue"],
-  ["wed", "Wed"],
-  ["thu", "Thu"],
-  ["fri", "Fri"],
-  ["sat", "Sat"],
-  ["sun", "Sun"],
-] as const;
 
 export type CalendarFormValues = {
   timeZone: string;
@@ -55,29 +45,7 @@ export function CalendarForm({ values, zones }: { values: CalendarFormValues; zo
           <FieldError state={state} name="country" />
         </div>
       </div>
-      <fieldset className="grid gap-1.5">
-        <legend className="mb-1.5 text-sm font-medium">Working days</legend>
-        <div className="flex flex-wrap gap-4">
-          {DAYS.map(([value, label]) => (
-            <label key={value} className="flex items-center gap-2 text-sm">
-              <Checkbox name="days" value={value} defaultChecked={values.days.includes(value)} />
-              {label}
-            </label>
-          ))}
-        </div>
-        <FieldError state={state} name="days" />
-      </fieldset>
-      <div className="grid gap-4 sm:grid-cols-2">
-        <div className="grid gap-1.5">
-          <Label htmlFor="hoursStart">Opens at</Label>
-          <Input id="hoursStart" name="hoursStart" type="time" defaultValue={values.hoursStart} />
-        </div>
-        <div className="grid gap-1.5">
-          <Label htmlFor="hoursEnd">Closes at</Label>
-          <Input id="hoursEnd" name="hoursEnd" defaultValue={values.hoursEnd} placeholder="17:30 (24:00 allowed)" />
-        </div>
-        <FieldError state={state} name="hours" />
-      </div>
+      <WorkingHoursFields state={state} days={values.days} hoursStart={values.hoursStart} hoursEnd={values.hoursEnd} />
       <div className="grid gap-1.5">
         <Label htmlFor="closed">Company closure days (YYYY-MM-DD, one per line)</Label>
         <Textarea id="closed" name="closed" rows={4} defaultValue={values.closed.join("\n")} />

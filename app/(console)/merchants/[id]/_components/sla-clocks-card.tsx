@@ -6,6 +6,8 @@ import { STEP_LABELS } from "@/lib/pipeline/pipeline";
 import { getMerchantSlaClocks } from "@/lib/sla/get-merchant-sla-clocks";
 import { slaStatus } from "@/lib/sla/sla-status";
 import { formatBusinessDuration, formatDuration } from "@/lib/time";
+import { formatHours } from "@/lib/sla/describe-sla-change";
+import { MerchantHoursForm } from "./merchant-hours-form";
 import { MerchantTimeZoneForm } from "./merchant-time-zone-form";
 
 const STATUS = {
@@ -23,21 +25,27 @@ export async function SlaClocksCard({
   actor,
   merchantId,
   mayEdit,
+  mayEditHours,
 }: {
   actor: Actor;
   merchantId: string;
   mayEdit: boolean;
+  /** Leads and admins set the merchant's working days and hours. */
+  mayEditHours: boolean;
 }) {
   const clocks = await getMerchantSlaClocks(actor, merchantId);
   const now = new Date();
   const status = clocks.open ? slaStatus(clocks.open, now) : null;
+  const [hoursStart, hoursEnd] = formatHours(clocks.hours).split("-") as [string, string];
+  const days = clocks.days.map((d) => d[0]!.toUpperCase() + d.slice(1)).join(", ");
   return (
     <Card data-testid="sla-clocks">
       <CardHeader>
         <CardTitle>Clocks</CardTitle>
         <CardDescription>
           Working hours only: Actenzo&apos;s in {clocks.agencyTimeZone.replaceAll("_", " ")}, the merchant&apos;s in{" "}
-          {clocks.timeZone.replaceAll("_", " ")}. Hold time is calendar time.
+          {clocks.timeZone.replaceAll("_", " ")} ({days} {hoursStart}–{hoursEnd}
+          {clocks.defaultHours ? ", the default" : ""}). Hold time is calendar time.
         </CardDescription>
       </CardHeader>
       <CardContent className="space-y-4 text-sm">
@@ -80,6 +88,9 @@ export async function SlaClocksCard({
         )}
         {mayEdit && (
           <MerchantTimeZoneForm merchantId={merchantId} current={clocks.timeZone} choices={clocks.zoneChoices} />
+        )}
+        {mayEditHours && (
+          <MerchantHoursForm merchantId={merchantId} days={clocks.days} hoursStart={hoursStart} hoursEnd={hoursEnd} />
         )}
       </CardContent>
     </Card>

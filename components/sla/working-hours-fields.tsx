@@ -1,0 +1,68 @@
+"use client";
+
+import { Checkbox } from "@/components/ui/checkbox";
+import { Input } from "@/components/ui/input";
+import { Label } from "@/components/ui/label";
+import type { ActionResult } from "@/lib/action-result";
+import { FieldError } from "@/app/(console)/merchants/[id]/_components/action-form";
+
+const DAYS = [
+  ["mon", "Mon"],
+  ["tue", "Tue"],
+  ["wed", "Wed"],
+  ["thu", "Thu"],
+  ["fri", "Fri"],
+  ["sat", "Sat"],
+  ["sun", "Sun"],
+] as const;
+
+/**
+ * A calendar's working days (checkboxes named `days`) and hours (`hoursStart`, `hoursEnd`): the
+ * agency calendar's form and a merchant's. The end is free text because 24:00 is allowed.
+ */
+export function WorkingHoursFields({
+  state,
+  days,
+  hoursStart,
+  hoursEnd,
+  idPrefix = "",
+}: {
+  state: ActionResult | null;
+  days: readonly string[];
+  hoursStart: string;
+  hoursEnd: string;
+  idPrefix?: string;
+}) {
+  return (
+    <>
+      <fieldset className="grid gap-1.5">
+        <legend className="mb-1.5 text-sm font-medium">Working days</legend>
+        <div className="flex flex-wrap gap-4">
+          {DAYS.map(([value, label]) => (
+            <label key={value} className="flex items-center gap-2 text-sm">
+              <Checkbox name="days" value={value} defaultChecked={days.includes(value)} />
+              {label}
+            </label>
+          ))}
+        </div>
+        <FieldError state={state} name="days" />
+      </fieldset>
+      <div className="grid gap-4 sm:grid-cols-2">
+        <div className="grid gap-1.5">
+          <Label htmlFor={`${idPrefix}hoursStart`}>Opens at</Label>
+          <Input id={`${idPrefix}hoursStart`} name="hoursStart" type="time" defaultValue={hoursStart} />
+        </div>
+        <div className="grid gap-1.5">
+          <Label htmlFor={`${idPrefix}hoursEnd`}>Closes at</Label>
+          <Input
+            id={`${idPrefix}hoursEnd`}
+            name="hoursEnd"
+            defaultValue={hoursEnd}
+            placeholder="17:30 (24:00 allowed)"
+          />
+        </div>
+        <FieldError state={state} name="hours" />
+      </div>
+    </>
+  );
+}
