@@ -133,15 +133,24 @@ async function main() {
   const second = await measure(() => planDueReminders(now));
   const third = await measure(() => planDueReminders(new Date(now.getTime() + 7 * 86_400_000)));
 
-  // Send S of the planned emails; the rest are set aside so the sink measures only what is timed.
+  // Send S of the planned emails (after W untimed ones that warm the workers: their connections,
+  // the compiled templates); the rest are set aside so the sink measures only what is timed.
+  const warmUp = Math.min(40, options.send);
   await owner.unsafe(`
     update outbox_emails set status = 'cancelled'
-    where id not in (select id from outbox_emails where status = 'planned' order by id limit ${options.send})`);
+    where id not in (select id from outbox_emails where status = 'planned' order by id limit ${options.send + warmUp})`);
   await owner.unsafe(`update outbox_emails set due_at = now() - interval '1 minute' where status = 'planned'`);
+  await owner.unsafe(`
+    update outbox_emails set due_at = now() + interval '1 day'
+    where id in (select id from outbox_emails where status = 'planned' order by id desc limit ${options.send})`);
   const workers = [0, 1].map(() =>
     spawnWorker({ WORKER_MAIL_CONCURRENCY: String(options.concurrency), WORKER_SCHEDULERS: "off" }),
   );
   await Promise.all(workers.map((w) => w.started));
+  await enqueueDueEmails();
+  await waitForSent(warmUp);
+  accepted.clear();
+  await owner.unsafe(`update outbox_emails set due_at = now() - interval '1 minute' where status = 'planned'`);
   const loadAtSend = load();
   const workerCpu = () => workers.reduce((sum, w) => sum + processCpuMs(w.child.pid!), 0);
   const pgBefore = await backendCpu();
@@ -153,11 +162,7 @@ async function main() {
   await getQueue("mail").addBulk(
     ids.map((id) => ({ name: JOB_NAMES.sendEmail, data: { outboxId: id }, opts: { jobId: `dup.${id}` } })),
   );
-  for (;;) {
-    const [row] = await sql<{ n: number }[]>`select count(*)::int as n from outbox_emails where status = 'sent'`;
-    if ((row?.n ?? 0) >= options.send) break;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
+  await waitForSent(warmUp + options.send);
   const sendMs = performance.now() - t2;
   const sendWorkersMs = workerCpu() - workersBefore;
   const sendPgMs = await backendCpuSince(pgBefore);
@@ -184,7 +189,7 @@ async function main() {
         `; target < ${planTarget.toFixed(1)} s  ${verdict(second.wallMs / 1000 < planTarget)}`,
       pass("planning, a week later", third) +
         `; target < ${planTarget.toFixed(1)} s  ${verdict(third.wallMs / 1000 < planTarget)}`,
-      `  sending                 ${options.send} emails in ${(sendMs / 1000).toFixed(2)} s = ${rate.toFixed(0)} emails/s (2 worker processes × ${options.concurrency}, ${enqueued} jobs + ${ids.length} duplicates); target ≥ 50/s  ${verdict(rate >= 50)}`,
+      `  sending                 ${options.send} emails in ${(sendMs / 1000).toFixed(2)} s = ${rate.toFixed(0)} emails/s (2 worker processes × ${options.concurrency}, warmed by ${warmUp}; ${enqueued} jobs + ${ids.length} duplicates); target ≥ 50/s  ${verdict(rate >= 50)}`,
       `                          CPU per email: ${(sendWorkersMs / options.send).toFixed(2)} ms workers + ${(sendPgMs / options.send).toFixed(2)} ms PostgreSQL (+ ${(sinkMs / options.send).toFixed(2)} ms bench and SMTP sink)`,
       `  exactly once            ${delivered} delivered, ${accepted.size} distinct, ${duplicates} duplicated  ${verdict(exactlyOnce)}`,
     ].join("\n"),
@@ -200,6 +205,14 @@ async function main() {
   await new Promise<void>((resolve) => smtp.close(() => resolve()));
   await admin.unsafe(`drop database if exists "${DB_NAME}" with (force)`);
   await admin.end();
+
+  async function waitForSent(count: number) {
+    for (;;) {
+      const [row] = await sql<{ n: number }[]>`select count(*)::int as n from outbox_emails where status = 'sent'`;
+      if ((row?.n ?? 0) >= count) return;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  }
 
   async function clearRedis() {
     const client = redis();
