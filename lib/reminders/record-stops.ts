@@ -1,30 +1,28 @@
-import { and, eq, inArray } from "drizzle-orm";
-import { db, sql } from "@/db/client";
-import { outboxEmails, reminderSequences } from "@/db/schema";
-import { systemActor } from "@/lib/auth/actor";
+import { sql } from "@/db/client";
 import { isHoldActive } from "@/lib/pipeline/rules";
-import { recordMerchantEvent } from "@/lib/onboarding/record-merchant-event";
 import type { Step } from "@/lib/pipeline/steps";
-import { stopReason } from "./policy";
-
-const planner = systemActor("reminders");
+import { stopReason, type StopReason } from "./policy";
+import { timelineCtes } from "./timeline-sql";
 
 type OpenSequence = {
   merchant_id: string;
   stage: Step;
-  step_entered_at: Date;
+  step_entered_at: string;
   still_current: boolean;
   cancelled: boolean;
   on_hold: boolean;
-  hold_until: Date | null;
+  hold_until: string | null;
   unsubscribed: boolean;
   replied: boolean;
 };
+
+const WRITE_CHUNK = 5000;
 
 /**
  * Ends the open reminder sequences whose facts now say stop (step done or moved on, including a
  * permission gap fixed and noticed by a re-check; on hold; cancelled; unsubscribed; the merchant
  * replied): the sequence keeps the reason, planned emails are cancelled, the timeline says why.
+ * One read, the pure stop rule per sequence, then one statement per few thousand stops.
  */
 export async function recordReminderStops(now: Date): Promise<number> {
   const rows = await sql<OpenSequence[]>`
@@ -40,54 +38,42 @@ export async function recordReminderStops(now: Date): Promise<number> {
       m.current_stage is distinct from q.stage or m.stage_entered_at <> q.step_entered_at
       or m.ball_in_court is distinct from 'merchant' or m.cancelled_at is not null or m.on_hold
       or s.unsubscribed_at is not null or s.merchant_replied_at > q.step_entered_at)`;
-  let stopped = 0;
+  const stops: { merchant_id: string; stage: Step; step_entered_at: string; reason: StopReason }[] = [];
   for (const row of rows) {
-    // The drizzle-wrapped client leaves timestamps as strings.
-    row.step_entered_at = new Date(row.step_entered_at);
-    row.hold_until = row.hold_until === null ? null : new Date(row.hold_until);
     const reason = stopReason({
       stepDone: !row.still_current,
       cancelled: row.cancelled,
-      onHold: isHoldActive({ onHold: row.on_hold, holdUntil: row.hold_until }, now),
+      // The drizzle-wrapped client leaves timestamps as strings.
+      onHold: isHoldActive({ onHold: row.on_hold, holdUntil: row.hold_until ? new Date(row.hold_until) : null }, now),
       unsubscribed: row.unsubscribed,
       merchantReplied: row.replied,
       platformIncidentOpen: false,
       snoozedUntil: null,
     });
-    if (!reason) continue;
-    await db.transaction(async (tx) => {
-      const ended = await tx
-        .update(reminderSequences)
-        .set({ stoppedAt: now, stopReason: reason })
-        .where(
-          and(
-            eq(reminderSequences.merchantId, row.merchant_id),
-            eq(reminderSequences.stage, row.stage),
-            eq(reminderSequences.stepEnteredAt, row.step_entered_at),
-          ),
-        )
-        .returning({ sent: reminderSequences.sent });
-      if (!ended.length) return;
-      await tx
-        .update(outboxEmails)
-        .set({ status: "cancelled", lastError: reason })
-        .where(
-          and(
-            eq(outboxEmails.merchantId, row.merchant_id),
-            eq(outboxEmails.stage, row.stage),
-            eq(outboxEmails.kind, "reminder"),
-            inArray(outboxEmails.status, ["planned"]),
-          ),
-        );
-      await recordMerchantEvent(tx, {
-        merchantId: row.merchant_id,
-        actor: planner,
-        type: "reminder",
-        stage: row.stage,
-        evidence: { action: "stopped", reason, sent: ended[0]!.sent },
-      });
-      stopped++;
-    });
+    if (reason)
+      stops.push({ merchant_id: row.merchant_id, stage: row.stage, step_entered_at: row.step_entered_at, reason });
+  }
+  let stopped = 0;
+  for (let i = 0; i < stops.length; i += WRITE_CHUNK) {
+    const [result] = await sql<{ ended: number }[]>`
+      with input as (
+        select * from jsonb_to_recordset(${JSON.stringify(stops.slice(i, i + WRITE_CHUNK))}::text::jsonb)
+          as t(merchant_id uuid, stage stage, step_entered_at timestamptz, reason text)
+      ), ended as (
+        update reminder_sequences q set stopped_at = ${now.toISOString()}::timestamptz, stop_reason = i.reason
+        from input i
+        where q.merchant_id = i.merchant_id and q.stage = i.stage and q.step_entered_at = i.step_entered_at
+          and q.stopped_at is null
+        returning q.merchant_id, q.stage, q.stop_reason,
+          jsonb_build_object('action', 'stopped', 'reason', q.stop_reason, 'sent', q.sent) as evidence
+      ), cancelled as (
+        update outbox_emails o set status = 'cancelled', last_error = e.stop_reason
+        from ended e
+        where o.merchant_id = e.merchant_id and o.stage = e.stage and o.kind = 'reminder' and o.status = 'planned'
+        returning 1
+      ), ${timelineCtes(sql, "ended", "reminder")}
+      select (select count(*) from ended)::int as ended`;
+    stopped += result?.ended ?? 0;
   }
   return stopped;
 }

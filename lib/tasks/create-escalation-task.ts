@@ -1,48 +1,26 @@
-import { and, eq } from "drizzle-orm";
-import type { Tx } from "@/db/client";
-import { merchants, staffTasks } from "@/db/schema";
-import type { TaskLevel } from "@/db/vocabulary/tasks";
-import type { Step } from "@/lib/pipeline/steps";
-import { leadTaskNeeded, taskAssignee } from "./task-rules";
-
-export type EscalationTaskInput = { merchantId: string; stage: Step; stepEnteredAt: Date; level: TaskLevel };
+import type { PendingQuery, Row, Sql } from "postgres";
 
 /**
- * Creates the "call the merchant" task of one escalation inside the caller's transaction (the one
- * that writes its timeline event). The unique index makes it exactly once per step occurrence and
- * level; `false` means nothing was created (already there, or the lead is not needed because the
- * specialist's task was marked done), and the caller then records no event either.
+ * The task half of a set-based escalation write (lib/reminders/record-escalations.ts), as a CTE to
+ * append to a statement whose CTE `source` yields (merchant_id, stage, step_entered_at, level):
+ * one "call the merchant" task per row, exactly once per step occurrence and level (the unique
+ * index; `on conflict do nothing`). The rules are task-rules.ts's, in SQL: a specialist task is
+ * the merchant's specialist's (`taskAssignee`), a lead task has no assignee and is created only
+ * while the specialist's task is not marked done (`leadTaskNeeded`). `created_tasks` yields the
+ * rows actually created: only those get a timeline event.
  */
-export async function createEscalationTask(tx: Tx, input: EscalationTaskInput): Promise<boolean> {
-  const occurrence = and(
-    eq(staffTasks.merchantId, input.merchantId),
-    eq(staffTasks.stage, input.stage),
-    eq(staffTasks.stepEnteredAt, input.stepEnteredAt),
-  );
-  if (input.level === "lead") {
-    // Locked, so a "Done" racing this escalation is either seen here or waits for it.
-    const [specialistTask] = await tx
-      .select({ doneAt: staffTasks.doneAt })
-      .from(staffTasks)
-      .where(and(occurrence, eq(staffTasks.level, "specialist")))
-      .for("update");
-    if (!leadTaskNeeded(specialistTask)) return false;
-  }
-  const [merchant] = await tx
-    .select({ specialistId: merchants.specialistId })
-    .from(merchants)
-    .where(eq(merchants.id, input.merchantId));
-  if (!merchant) return false;
-  const created = await tx
-    .insert(staffTasks)
-    .values({
-      merchantId: input.merchantId,
-      stage: input.stage,
-      stepEnteredAt: input.stepEnteredAt,
-      level: input.level,
-      assigneeId: taskAssignee(input.level, merchant.specialistId),
-    })
-    .onConflictDoNothing()
-    .returning({ id: staffTasks.id });
-  return created.length > 0;
+export function escalationTaskCtes(sql: Sql, source: string): PendingQuery<Row[]> {
+  return sql`
+    created_tasks as (
+      insert into staff_tasks (merchant_id, stage, step_entered_at, level, assignee_id)
+      select s.merchant_id, s.stage, s.step_entered_at, s.level::task_level,
+        case when s.level = 'specialist' then m.specialist_id end
+      from ${sql(source)} s join merchants m on m.id = s.merchant_id
+      where s.level = 'specialist' or not exists (
+        select 1 from staff_tasks t
+        where t.merchant_id = s.merchant_id and t.stage = s.stage and t.step_entered_at = s.step_entered_at
+          and t.level = 'specialist' and t.done_at is not null)
+      on conflict do nothing
+      returning merchant_id, stage, step_entered_at
+    )`;
 }

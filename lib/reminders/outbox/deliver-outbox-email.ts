@@ -6,11 +6,12 @@ import { env } from "@/lib/env";
 import { createLogger } from "@/lib/logger";
 import { mailerTransport } from "./mailer-transport";
 import { recordMerchantEvent } from "@/lib/onboarding/record-merchant-event";
-import { composeMerchantEmail } from "../compose-merchant-email";
+import { composeFromFacts } from "../compose-merchant-email";
 import { createPageLink, pageUrl } from "../page/page-link";
 import { claimOutboxEmail } from "./claim";
 import { checkBeforeSend } from "./send-check";
 import { deliverStaffEmail } from "./deliver-staff-email";
+import { markOutboxSent } from "./mark-sent";
 
 const log = createLogger("mailer");
 const mailer = systemActor("mailer");
@@ -23,12 +24,14 @@ export function retryDelayMs(attempt: number, baseMs = env.MAIL_RETRY_BASE_MS): 
 }
 
 /**
- * Sends one outbox email at most once: claim (lease + fencing token), re-check the stops, render
- * it with a fresh signed page link, send over SMTP with a Message-ID derived from the row, then
- * mark it sent and put it on the timeline in one transaction. An SMTP error puts it back with a
+ * Sends one outbox email at most once: claim (lease + fencing token; the same statement re-reads
+ * the stops and the email's facts), render it with a fresh signed page link, send over SMTP with a
+ * Message-ID derived from the row, then mark it sent and put it on the timeline in one statement.
+ * Three round trips to PostgreSQL per email (claim, link, sent). An SMTP error puts it back with a
  * backoff until the attempts run out; then it is failed and the specialist sees it on the timeline.
  */
 export async function deliverOutboxEmail(outboxId: string, now = new Date()): Promise<DeliveryOutcome> {
+  const claimedAt = Date.now();
   const claim = await claimOutboxEmail(outboxId, env.MAIL_LEASE_MS);
   if (!claim) return "skipped";
   // A staff email (a digest) was rendered when planned: it is sent as stored.
@@ -37,7 +40,7 @@ export async function deliverOutboxEmail(outboxId: string, now = new Date()): Pr
   const row: MerchantOutboxEmail = { ...claim.row, merchantId: claim.row.merchantId };
   const fenced = and(eq(outboxEmails.id, row.id), eq(outboxEmails.claimToken, token));
 
-  const check = await checkBeforeSend(row, now);
+  const check = checkBeforeSend(row, claim.merchant, now);
   if (!check.ok) {
     if (check.cancel) {
       await db
@@ -60,9 +63,9 @@ export async function deliverOutboxEmail(outboxId: string, now = new Date()): Pr
     return "postponed";
   }
 
-  const composed = await composeMerchantEmail(row.merchantId, async (tx, steps) => {
+  const composed = await composeFromFacts(claim.merchant!, async (steps) => {
     const withKeyForm = steps.some((s) => s.step === "key_received" || s.step === "secret_received");
-    const url = pageUrl(await createPageLink(tx, row.merchantId, { now, withKeyForm }));
+    const url = pageUrl(await createPageLink(db, row.merchantId, { now, withKeyForm }));
     return { pageUrl: url, snoozeUrl: `${url}?do=snooze`, unsubscribeUrl: `${url}?do=unsubscribe` };
   });
   if (!composed) {
@@ -73,14 +76,18 @@ export async function deliverOutboxEmail(outboxId: string, now = new Date()): Pr
     return "cancelled";
   }
 
-  // Rendering took time: renew the lease, and give up if another worker took the email over
-  // meanwhile. From here only the SMTP conversation itself is unfenced (decision 0024).
-  const renewed = await db
-    .update(outboxEmails)
-    .set({ leaseUntil: sql`now() + ${env.MAIL_LEASE_MS} * interval '1 millisecond'` })
-    .where(fenced)
-    .returning({ id: outboxEmails.id });
-  if (!renewed.length) return "skipped";
+  // A slow render (a cold template under load) may have eaten into the lease: renew it then, and
+  // give up if another worker took the email over meanwhile. Usually rendering takes milliseconds
+  // and this round trip is skipped. From here only the SMTP conversation itself is unfenced
+  // (decision 0024).
+  if (Date.now() - claimedAt > env.MAIL_LEASE_MS / 4) {
+    const renewed = await db
+      .update(outboxEmails)
+      .set({ leaseUntil: sql`now() + ${env.MAIL_LEASE_MS} * interval '1 millisecond'` })
+      .where(fenced)
+      .returning({ id: outboxEmails.id });
+    if (!renewed.length) return "skipped";
+  }
 
   try {
     await mailerTransport().sendMail({
@@ -97,42 +104,10 @@ export async function deliverOutboxEmail(outboxId: string, now = new Date()): Pr
     return recordFailure(row, token, error);
   }
 
-  return db.transaction(async (tx) => {
-    const marked = await tx
-      .update(outboxEmails)
-      .set({
-        status: "sent",
-        sentAt: sql`now()`,
-        leaseUntil: null,
-        toEmail: composed.to,
-        language: composed.language,
-        subject: composed.subject,
-        textBody: composed.text,
-        htmlBody: composed.html,
-        lastError: null,
-      })
-      .where(fenced)
-      .returning({ id: outboxEmails.id });
-    if (!marked.length) {
-      log.warn("lease lost before the email was marked sent", { outboxId: row.id });
-      return "sent" as const;
-    }
-    await recordMerchantEvent(tx, {
-      merchantId: row.merchantId,
-      actor: mailer,
-      type: "reminder_sent",
-      stage: row.stage,
-      evidence: {
-        outboxId: row.id,
-        kind: row.kind,
-        number: row.reminderNumber,
-        to: composed.to,
-        language: composed.language,
-        steps: composed.steps.map((s) => s.step),
-      },
-    });
-    return "sent" as const;
-  });
+  if (!(await markOutboxSent(row, token, composed))) {
+    log.warn("lease lost before the email was marked sent", { outboxId: row.id });
+  }
+  return "sent";
 }
 
 async function recordFailure(row: MerchantOutboxEmail, token: string, error: unknown): Promise<DeliveryOutcome> {
