@@ -1,8 +1,10 @@
 /**
  * Pages bench: `npx tsx --import ./scripts/allow-server-only.mjs tests/bench/pages.ts [--no-build]
  * [--port 3111] [--runs 100] [--concurrent-runs 300] [--merchants 100000] [--events 1000000]
- * [--save-html /tmp/dir] [--db actenzo_bench_pages]` (--save-html writes each page's HTML there, to see
- * what makes it big; --db names the bench database, so parallel runs need not share one).
+ * [--save-html /tmp/dir] [--db actenzo_bench_pages] [--cpu-prof /tmp/dir] [--only queue,workspace,health]`
+ * (--save-html writes each page's HTML there, to see what makes it big; --db names the bench
+ * database, so parallel runs need not share one; --cpu-prof writes the server's V8 CPU profile
+ * there when it stops, for Chrome DevTools; --only times just those pages).
  * Seeds the bench database once (reruns print "skipped seeding"), builds (unless --no-build),
  * starts `next start` against it, signs in seeded staff with real session cookies and times
  * /queue (default and filtered), a workspace and /health: sequentially and with 10 users at once,
@@ -43,6 +45,8 @@ const { values: args } = parseArgs({
     events: { type: "string", default: "1000000" },
     "save-html": { type: "string" },
     db: { type: "string", default: "actenzo_bench_pages" },
+    "cpu-prof": { type: "string" },
+    only: { type: "string" },
   },
 });
 const DB = args.db;
@@ -122,7 +126,12 @@ async function main() {
   const { sql, closeDb } = await import("@/db/client");
   const { timePageData } = await import("./pages-sql");
   if (args.build && !args["no-build"]) await buildApp(env);
-  const server = await startApp(PORT, env, path.join(tmpdir(), `bench-pages-${runId}.log`));
+  const server = await startApp(
+    PORT,
+    env,
+    path.join(tmpdir(), `bench-pages-${runId}.log`),
+    args["cpu-prof"] ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(args["cpu-prof"])}`] : [],
+  );
   try {
     const staff = await sql<{ id: string; email: string; name: string; session_version: number }[]>`
       select id, email, name, session_version from staff_users
@@ -177,7 +186,8 @@ async function main() {
       "SQL p95",
     ]);
     const results: PageResult[] = [];
-    for (const page of pages) {
+    const only = args.only?.split(",");
+    for (const page of pages.filter((p) => !only || only.includes(p.data))) {
       const own = await Promise.all(
         users.map(async (u) => ({ url: await canonicalUrl(BASE + page.path, u.cookie), cookie: u.cookie })),
       );
