@@ -25,7 +25,10 @@ export async function listConnectLinks(actor: Actor, merchantId: string, limit =
     .from(connectLinks)
     .where(eq(connectLinks.merchantId, merchantId))
     .orderBy(desc(connectLinks.createdAt))
-    .limit(limit);
+    .limit(limit)
+    // Prepared: the workspace reads it on every view (decision 0018).
+    .prepare("connect_links")
+    .execute();
   const now = new Date();
   return rows.map((row) => ({
     id: row.id,

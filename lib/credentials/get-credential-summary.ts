@@ -56,7 +56,10 @@ export async function getCredentialSummary(
         eq(merchantCredentials.merchantId, merchantId),
         inArray(merchantCredentials.status, ["active", ...PENDING_STATUSES]),
       ),
-    );
+    )
+    // Prepared: the workspace reads it on every view (decision 0018).
+    .prepare("credential_summary")
+    .execute();
   const active = rows.find((r) => r.status === "active");
   const pending = rows.find((r) => r.status !== "active");
   return { active: active ? toCredentialView(active) : null, pending: pending ? toCredentialView(pending) : null };

@@ -40,6 +40,12 @@ export async function listTriage(actor: Actor, limit = 100): Promise<TriageMessa
 /** The navigation badge: how many messages wait in triage. */
 export async function countTriage(actor: Actor): Promise<number> {
   authorize(actor, "intake:triage");
-  const [row] = await db.select({ n: count() }).from(intakeMessages).where(eq(intakeMessages.status, "triage"));
+  const [row] = await db
+    .select({ n: count() })
+    .from(intakeMessages)
+    .where(eq(intakeMessages.status, "triage"))
+    // Named: the console layout reads it on every page (decision 0018).
+    .prepare("count_triage")
+    .execute();
   return row?.n ?? 0;
 }

@@ -1,5 +1,5 @@
 import { sql as dsql } from "drizzle-orm";
-import { db } from "@/db/client";
+import { executePrepared } from "@/db/execute-prepared";
 import { authorize, type Actor } from "@/lib/auth/actor";
 import type { Cluster } from "@/lib/lightspeed/clusters";
 import type { RateLimitState } from "@/lib/lightspeed/vocabulary";
@@ -83,7 +83,7 @@ const PROBLEM_ORDER = dsql`case state when 'rejected' then 0 when 'permission_ga
 
 /**
  * One page, and the per-state counts (which ignore the state filter: they label the state chips;
- * the total is their sum over the chosen states). Two statements in parallel.
+ * the total is their sum over the chosen states). Two prepared statements in parallel.
  */
 export async function listKeyHealth(
   actor: Actor,
@@ -106,10 +106,10 @@ export async function listKeyHealth(
       null, null ${bareMerchants(params.cluster)} order by m.company limit ${offset + HEALTH_PAGE_SIZE})`;
 
   const [rows, counts] = await Promise.all([
-    db.execute<Record<string, unknown>>(dsql`${listing}
+    executePrepared<Record<string, unknown>>(dsql`${listing}
       select * from (select * from (select * from keyed ${byCluster}) k ${byState} ${withBare ? bare : dsql``}) listed
       order by ${PROBLEM_ORDER}, next_check_at asc nulls last, company asc limit ${HEALTH_PAGE_SIZE} offset ${offset}`),
-    db.execute<{ state: string | null; n: number }>(dsql`${listing}
+    executePrepared<{ state: string | null; n: number }>(dsql`${listing}
       select state, count(*)::int as n from keyed ${byCluster} group by state
       union all select 'no_key', count(*)::int ${bareMerchants(params.cluster)}`),
   ]);

@@ -46,28 +46,35 @@ export async function getReminderOverview(
 ): Promise<ReminderOverview> {
   authorize(actor, "merchant:read");
   const merchantId = parseId(merchantIdInput, "Merchant");
-  const [m] = await db
-    .select({
-      merchant: merchants,
-      snoozedUntil: merchantReminderSettings.snoozedUntil,
-      unsubscribedAt: merchantReminderSettings.unsubscribedAt,
-      repliedAt: merchantReminderSettings.merchantRepliedAt,
-    })
-    .from(merchants)
-    .leftJoin(merchantReminderSettings, eq(merchantReminderSettings.merchantId, merchants.id))
-    .where(eq(merchants.id, merchantId));
+  // Prepared and in parallel: the workspace shows this card on every view (decision 0018).
+  const [[m], sentRows] = await Promise.all([
+    db
+      .select({
+        merchant: merchants,
+        snoozedUntil: merchantReminderSettings.snoozedUntil,
+        unsubscribedAt: merchantReminderSettings.unsubscribedAt,
+        repliedAt: merchantReminderSettings.merchantRepliedAt,
+      })
+      .from(merchants)
+      .leftJoin(merchantReminderSettings, eq(merchantReminderSettings.merchantId, merchants.id))
+      .where(eq(merchants.id, merchantId))
+      .prepare("reminder_merchant")
+      .execute(),
+    db
+      .select({
+        at: outboxEmails.sentAt,
+        subject: outboxEmails.subject,
+        kind: outboxEmails.kind,
+        number: outboxEmails.reminderNumber,
+      })
+      .from(outboxEmails)
+      .where(and(eq(outboxEmails.merchantId, merchantId), eq(outboxEmails.status, "sent")))
+      .orderBy(desc(outboxEmails.sentAt))
+      .limit(10)
+      .prepare("reminders_sent")
+      .execute(),
+  ]);
   if (!m) throw new NotFoundError("Merchant");
-  const sentRows = await db
-    .select({
-      at: outboxEmails.sentAt,
-      subject: outboxEmails.subject,
-      kind: outboxEmails.kind,
-      number: outboxEmails.reminderNumber,
-    })
-    .from(outboxEmails)
-    .where(and(eq(outboxEmails.merchantId, merchantId), eq(outboxEmails.status, "sent")))
-    .orderBy(desc(outboxEmails.sentAt))
-    .limit(10);
   const base = {
     sent: sentRows.map((r) => ({ ...r, at: r.at ?? now })),
     unsubscribed: !!m.unsubscribedAt,
@@ -89,24 +96,31 @@ async function nextReminder(
   if (merchant.cancelledAt) return { state: "stopped", reason: "cancelled" };
   if (!merchant.currentStage || merchant.ballInCourt !== "merchant")
     return { state: "none", why: "Actenzo has the next move." };
-  const [rule] = await db.select().from(reminderPolicies).where(eq(reminderPolicies.stage, merchant.currentStage));
+  const stage = merchant.currentStage;
+  const [[rule], [seq], [incident]] = await Promise.all([
+    db.select().from(reminderPolicies).where(eq(reminderPolicies.stage, stage)).prepare("reminder_policy").execute(),
+    db
+      .select()
+      .from(reminderSequences)
+      .where(
+        and(
+          eq(reminderSequences.merchantId, merchant.id),
+          eq(reminderSequences.stage, stage),
+          eq(reminderSequences.stepEnteredAt, merchant.stageEnteredAt),
+        ),
+      )
+      .prepare("reminder_sequence")
+      .execute(),
+    db
+      .select({ id: platformIncidents.id })
+      .from(platformIncidents)
+      .where(isNull(platformIncidents.closedAt))
+      .limit(1)
+      .prepare("reminder_incident_open")
+      .execute(),
+  ]);
   if (!rule) return { state: "none", why: "No reminder policy for this step." };
-  const [seq] = await db
-    .select()
-    .from(reminderSequences)
-    .where(
-      and(
-        eq(reminderSequences.merchantId, merchant.id),
-        eq(reminderSequences.stage, merchant.currentStage),
-        eq(reminderSequences.stepEnteredAt, merchant.stageEnteredAt),
-      ),
-    );
   if (seq?.stopReason) return { state: "stopped", reason: seq.stopReason as StopReason };
-  const [incident] = await db
-    .select({ id: platformIncidents.id })
-    .from(platformIncidents)
-    .where(isNull(platformIncidents.closedAt))
-    .limit(1);
   const calendar = merchantCalendar(calendarInput(merchant));
   const history = {
     stepEnteredAt: merchant.stageEnteredAt,

@@ -1,5 +1,5 @@
 import "server-only";
-import { asc, inArray } from "drizzle-orm";
+import { asc, sql } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { merchantEvents } from "@/db/schema";
 import { STEPS, type Step } from "@/lib/pipeline/steps";
@@ -37,8 +37,11 @@ export async function loadClockEvents(
       at: merchantEvents.createdAt,
     })
     .from(merchantEvents)
-    .where(inArray(merchantEvents.merchantId, [...merchantIds]))
-    .orderBy(asc(merchantEvents.createdAt), asc(merchantEvents.id));
+    // One array parameter, so a page of 25 merchants and one of 24 share one prepared statement.
+    .where(sql`${merchantEvents.merchantId} = any(${sql.placeholder("ids")}::uuid[])`)
+    .orderBy(asc(merchantEvents.createdAt), asc(merchantEvents.id))
+    .prepare("clock_events")
+    .execute({ ids: [...merchantIds] });
   for (const { merchantId, evidence, ...event } of rows) {
     if (!isClockEvent(event.type)) continue;
     const undone = event.type === "rekey_opened" && Array.isArray(evidence?.undone) ? evidence.undone : null;

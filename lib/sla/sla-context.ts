@@ -1,5 +1,6 @@
 import "server-only";
 import { asc } from "drizzle-orm";
+import { cache } from "react";
 import { db, type Tx } from "@/db/client";
 import { merchants, slaAgencyCalendar, slaPolicies, type SlaAgencyCalendarRow, type SlaPolicyRow } from "@/db/schema";
 import { DEFAULT_AGENCY_TIME_ZONE } from "@/lib/time";
@@ -50,13 +51,25 @@ export function agencyCalendarFromRow(row: SlaAgencyCalendarRow): BusinessCalend
   };
 }
 
-/** The stored agency calendar (the migration creates its row; the default if it is missing). */
-export async function loadAgencyCalendar(reader: Reader = db): Promise<BusinessCalendar> {
-  const [row] = await reader.select().from(slaAgencyCalendar).limit(1);
-  return row ? agencyCalendarFromRow(row) : DEFAULT_AGENCY_CALENDAR;
+/**
+ * The stored agency calendar (the migration creates its row; the default if it is missing).
+ * Without a reader: read once per request (React `cache`; outside a server render it reads each
+ * call), since /queue and the workspace's clocks card both need it on every view.
+ */
+export async function loadAgencyCalendar(reader?: Reader): Promise<BusinessCalendar> {
+  if (!reader) return agencyCalendarThisRequest();
+  return toAgencyCalendar(await reader.select().from(slaAgencyCalendar).limit(1));
 }
 
-export async function calendarsFor(merchant: MerchantCalendarInput, reader: Reader = db): Promise<Calendars> {
+const toAgencyCalendar = ([row]: SlaAgencyCalendarRow[]) =>
+  row ? agencyCalendarFromRow(row) : DEFAULT_AGENCY_CALENDAR;
+
+// Named statements: read on most console views (decision 0018).
+const agencyCalendarThisRequest = cache(async () =>
+  toAgencyCalendar(await db.select().from(slaAgencyCalendar).limit(1).prepare("agency_calendar").execute()),
+);
+
+export async function calendarsFor(merchant: MerchantCalendarInput, reader?: Reader): Promise<Calendars> {
   return { agency: await loadAgencyCalendar(reader), merchant: merchantCalendar(merchant) };
 }
 
@@ -70,11 +83,20 @@ export function policyFromRow(row: SlaPolicyRow): SlaPolicy {
   };
 }
 
-/** Every policy version, oldest first; a step is judged by the last one in force when it started. */
-export async function loadSlaPolicies(reader: Reader = db): Promise<SlaPolicy[]> {
-  const rows = await reader.select().from(slaPolicies).orderBy(asc(slaPolicies.version));
-  return rows.length ? rows.map(policyFromRow) : [DEFAULT_SLA_POLICY];
+/**
+ * Every policy version, oldest first; a step is judged by the last one in force when it started.
+ * Without a reader: once per request, as loadAgencyCalendar.
+ */
+export async function loadSlaPolicies(reader?: Reader): Promise<SlaPolicy[]> {
+  if (!reader) return slaPoliciesThisRequest();
+  return toPolicies(await reader.select().from(slaPolicies).orderBy(asc(slaPolicies.version)));
 }
+
+const toPolicies = (rows: SlaPolicyRow[]) => (rows.length ? rows.map(policyFromRow) : [DEFAULT_SLA_POLICY]);
+
+const slaPoliciesThisRequest = cache(async () =>
+  toPolicies(await db.select().from(slaPolicies).orderBy(asc(slaPolicies.version)).prepare("sla_policies").execute()),
+);
 
 /** The version in force at `at` (pure; lives in policy.ts so client-safe code can use it). */
 export { policyInForce };

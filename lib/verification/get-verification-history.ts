@@ -40,7 +40,10 @@ export async function getVerificationHistory(
     .innerJoin(merchantCredentials, eq(merchantCredentials.id, verificationRuns.credentialId))
     .where(eq(verificationRuns.merchantId, merchantId))
     .orderBy(desc(verificationRuns.createdAt), desc(verificationRuns.id))
-    .limit(limit + 20);
+    .limit(limit + 20)
+    // Prepared: the workspace reads it on every view (decision 0018).
+    .prepare("verification_history")
+    .execute();
   const changes = describeRunChanges(rows.map(({ run }) => run));
   return rows.slice(0, limit).map(({ run, keyFingerprint }, i) => ({
     id: run.id,

@@ -28,3 +28,13 @@ export async function queueFacets(actor: Actor | null | undefined, params: Queue
     .execute(queueBindings(actor, view));
   return { stage: Object.fromEntries(rows.map((r) => [r.stage ?? "done", r.n])) };
 }
+
+/**
+ * The view's total, from its facets: the facets count the same rows under every step filter, so
+ * the view's own step filter picks its groups (none chosen: every step in progress, not `done`).
+ * Saves the queue page its separate count statement.
+ */
+export function totalFromFacets(facets: QueueFacets, stage: QueueParams["stage"]): number {
+  const chosen: readonly QueueStepFilter[] = stage.length ? stage : QUEUE_STEP_FILTERS.filter((s) => s !== "done");
+  return [...new Set(chosen)].reduce((sum, s) => sum + (facets.stage[s] ?? 0), 0);
+}

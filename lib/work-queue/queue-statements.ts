@@ -125,8 +125,14 @@ export function queueStatements(actor: StaffActor, params: QueueParams) {
  */
 export async function executeQueueStatements(actor: StaffActor, params: QueueParams): Promise<[QueueRow[], number]> {
   const { rows, total } = queueStatements(actor, params);
-  const run = (statement: { sql: string; params: unknown[] }) =>
-    db.$client.unsafe(statement.sql, statement.params as postgres.ParameterOrJSON<never>[], { prepare: true }).values();
   const [pageRows, totalRows] = await Promise.all([run(rows), run(total)]);
   return [pageRows.map(decodeQueueRow), totalRows[0] ? decodeTotal(totalRows[0]).total : 0];
 }
+
+/** The page's rows only, for a caller that knows the total already (the queue page, from its facets). */
+export async function executeQueueRows(actor: StaffActor, params: QueueParams): Promise<QueueRow[]> {
+  return (await run(queueStatements(actor, params).rows)).map(decodeQueueRow);
+}
+
+const run = (statement: Statement) =>
+  db.$client.unsafe(statement.sql, statement.params as postgres.ParameterOrJSON<never>[], { prepare: true }).values();

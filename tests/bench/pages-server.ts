@@ -16,10 +16,10 @@ export function buildApp(env: Record<string, string>) {
   });
 }
 
-/** `next start` in its own process group, so stopping it also stops whatever it spawned. */
-export async function startApp(port: number, env: Record<string, string>, logFile: string) {
+/** `next start` in its own process group, so stopping it also stops whatever it spawned; `nodeArgs` go to node (e.g. --cpu-prof). */
+export async function startApp(port: number, env: Record<string, string>, logFile: string, nodeArgs: string[] = []) {
   const log = openSync(logFile, "a");
-  const server = spawn(process.execPath, [NEXT_BIN, "start", "-p", String(port), "-H", "127.0.0.1"], {
+  const server = spawn(process.execPath, [...nodeArgs, NEXT_BIN, "start", "-p", String(port), "-H", "127.0.0.1"], {
     cwd: ROOT,
     env: { ...process.env, ...env },
     detached: true,

@@ -1,8 +1,11 @@
 /**
  * Pages bench: `npx tsx --import ./scripts/allow-server-only.mjs tests/bench/pages.ts [--no-build]
  * [--port 3111] [--runs 100] [--concurrent-runs 300] [--merchants 100000] [--events 1000000]
- * [--save-html /tmp/dir]` (the last writes each page's HTML there, to see what makes it big).
- * Seeds `actenzo_bench_pages` once (reruns print "skipped seeding"), builds (unless --no-build),
+ * [--save-html /tmp/dir] [--db actenzo_bench_pages] [--cpu-prof /tmp/dir] [--only queue,workspace,health]`
+ * (--save-html writes each page's HTML there, to see what makes it big; --db names the bench
+ * database, so parallel runs need not share one; --cpu-prof writes the server's V8 CPU profile
+ * there when it stops, for Chrome DevTools; --only times just those pages).
+ * Seeds the bench database once (reruns print "skipped seeding"), builds (unless --no-build),
  * starts `next start` against it, signs in seeded staff with real session cookies and times
  * /queue (default and filtered), a workspace and /health: sequentially and with 10 users at once,
  * next to the database time of the same verbs and the server's CPU time per request; then each
@@ -41,9 +44,12 @@ const { values: args } = parseArgs({
     merchants: { type: "string", default: "100000" },
     events: { type: "string", default: "1000000" },
     "save-html": { type: "string" },
+    db: { type: "string", default: "actenzo_bench_pages" },
+    "cpu-prof": { type: "string" },
+    only: { type: "string" },
   },
 });
-const DB = "actenzo_bench_pages";
+const DB = args.db;
 const PORT = Number(args.port);
 const BASE = `http://127.0.0.1:${PORT}`;
 const RUNS = Number(args.runs);
@@ -120,7 +126,12 @@ async function main() {
   const { sql, closeDb } = await import("@/db/client");
   const { timePageData } = await import("./pages-sql");
   if (args.build && !args["no-build"]) await buildApp(env);
-  const server = await startApp(PORT, env, path.join(tmpdir(), `bench-pages-${runId}.log`));
+  const server = await startApp(
+    PORT,
+    env,
+    path.join(tmpdir(), `bench-pages-${runId}.log`),
+    args["cpu-prof"] ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(args["cpu-prof"])}`] : [],
+  );
   try {
     const staff = await sql<{ id: string; email: string; name: string; session_version: number }[]>`
       select id, email, name, session_version from staff_users
@@ -157,7 +168,8 @@ async function main() {
     ];
     console.log(
       `\n${RUNS} sequential requests per page (after 10 warm-up), ${args["concurrent-runs"]} with ${USERS} signed-in users at once; ms to the last byte.` +
-        `\nCPU ms/req: the server's CPU time per sequential request (the work per view; less noisy than latency, but still inflated on an oversubscribed machine: compare runs at a similar load average).`,
+        `\nCPU ms/req: the server's CPU time per sequential request (the work per view; less noisy than latency, but still inflated on an oversubscribed machine: compare runs at a similar load average).` +
+        `\nSQL/req: statements (autocommit transactions) the server ran per sequential request, from pg_stat_database; machine-independent.`,
     );
     row([
       "page",
@@ -169,20 +181,24 @@ async function main() {
       "10× p95",
       "10× req/s",
       "CPU ms/req",
+      "SQL/req",
       "SQL p50",
       "SQL p95",
     ]);
     const results: PageResult[] = [];
-    for (const page of pages) {
+    const only = args.only?.split(",");
+    for (const page of pages.filter((p) => !only || only.includes(p.data))) {
       const own = await Promise.all(
         users.map(async (u) => ({ url: await canonicalUrl(BASE + page.path, u.cookie), cookie: u.cookie })),
       );
       const saveAs = args["save-html"] && path.join(args["save-html"], `${page.file}.html`);
       const rsc = await rscPayloadBytes(own[0]!.url, me.cookie, saveAs);
       for (let i = 0; i < 10; i++) await fetchPage(own[0]!.url, me.cookie);
+      const committedBefore = await committedStatements(sql);
       const cpuBefore = serverCpuMs(server);
       const seq: Sample[] = await sequential(own[0]!.url, me.cookie, RUNS, 0);
       const cpuPerRequest = (serverCpuMs(server) - cpuBefore) / RUNS;
+      const statementsPerRequest = ((await committedStatements(sql)) - committedBefore) / RUNS;
       const many = await concurrent(own, Number(args["concurrent-runs"]));
       const db = await timePageData(page.data, me.id, page.query, RUNS, 10);
       const ms = (s: Sample[]) => s.map((x) => x.ms);
@@ -203,6 +219,7 @@ async function main() {
         fmt(result.manyP95),
         many.perSecond.toFixed(0),
         fmt(cpuPerRequest),
+        statementsPerRequest.toFixed(1),
         fmt(percentile(db, 50)),
         fmt(percentile(db, 95)),
       ]);
@@ -218,6 +235,17 @@ async function main() {
     await closeDb();
     await deleteRedisKeys(`${env.REDIS_PREFIX}:*`);
   }
+}
+
+/**
+ * Transactions committed in the bench database so far (each autocommit statement is one). A
+ * backend publishes its counts when it goes idle, at most every 10 s (PostgreSQL 15's
+ * PGSTAT_IDLE_INTERVAL), so this waits for the server's connections to have published theirs.
+ */
+async function committedStatements(sql: import("postgres").Sql): Promise<number> {
+  await new Promise((resolve) => setTimeout(resolve, 11_000));
+  const [row] = await sql<{ n: string }[]>`select xact_commit::text n from pg_stat_database where datname = ${DB}`;
+  return Number(row?.n ?? NaN);
 }
 
 async function deleteRedisKeys(pattern: string) {

@@ -33,9 +33,9 @@ export default async function QueuePage({ searchParams }: Props) {
   const params = applyQueueDefaults(parseQueueParams(raw), actor);
   const canonical = serializeQueueParams(params);
   if (!isCanonicalQuery(raw, canonical)) redirect(`/queue?${canonical}`, RedirectType.replace);
-  const queue = listWorkQueue(actor, params).then(toQueueTable);
-  const staff = listAssignableStaff(actor).then(toStaffOptions);
   const facets = queueFacets(actor, params);
+  const queue = listWorkQueue(actor, params, { facets }).then(toQueueTable);
+  const staff = listAssignableStaff(actor).then(toStaffOptions);
 
   return (
     <div className="space-y-4">

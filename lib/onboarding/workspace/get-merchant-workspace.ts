@@ -31,25 +31,35 @@ export async function getMerchantWorkspace(
   // A malformed id is simply "not found" (the URL is user input).
   parseId(merchantId, "Merchant");
 
-  const [row] = await db
-    .select({ merchant: merchants, specialist: { id: staffUsers.id, name: staffUsers.name, email: staffUsers.email } })
-    .from(merchants)
-    .leftJoin(staffUsers, eq(staffUsers.id, merchants.specialistId))
-    .where(eq(merchants.id, merchantId))
-    .limit(1);
+  // The merchant and its steps in parallel (the steps need only the id; an unknown id has none),
+  // as prepared statements: the workspace reads both on every view (decision 0018).
+  const [[row], stepRows] = await Promise.all([
+    db
+      .select({
+        merchant: merchants,
+        specialist: { id: staffUsers.id, name: staffUsers.name, email: staffUsers.email },
+      })
+      .from(merchants)
+      .leftJoin(staffUsers, eq(staffUsers.id, merchants.specialistId))
+      .where(eq(merchants.id, merchantId))
+      .limit(1)
+      .prepare("workspace_merchant")
+      .execute(),
+    db
+      .select({
+        stage: merchantSteps.stage,
+        completedAt: merchantSteps.completedAt,
+        evidence: merchantSteps.evidence,
+        by: { id: staffUsers.id, name: staffUsers.name, email: staffUsers.email },
+      })
+      .from(merchantSteps)
+      .leftJoin(staffUsers, eq(staffUsers.id, merchantSteps.completedBy))
+      .where(eq(merchantSteps.merchantId, merchantId))
+      .prepare("workspace_steps")
+      .execute(),
+  ]);
   if (!row) throw new NotFoundError("Merchant");
   const m = row.merchant;
-
-  const stepRows = await db
-    .select({
-      stage: merchantSteps.stage,
-      completedAt: merchantSteps.completedAt,
-      evidence: merchantSteps.evidence,
-      by: { id: staffUsers.id, name: staffUsers.name, email: staffUsers.email },
-    })
-    .from(merchantSteps)
-    .leftJoin(staffUsers, eq(staffUsers.id, merchantSteps.completedBy))
-    .where(eq(merchantSteps.merchantId, merchantId));
 
   const byStep = new Map(stepRows.map((s) => [s.stage, s]));
   const done: Step[] = stepRows.map((s) => s.stage);

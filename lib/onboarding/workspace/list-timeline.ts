@@ -66,7 +66,10 @@ export async function listTimeline(
     )
     // Served by merchant_events_merchant_created_idx (merchant_id, created_at desc).
     .orderBy(desc(merchantEvents.createdAt), desc(merchantEvents.id))
-    .limit(limit + 1);
+    .limit(limit + 1)
+    // Prepared: the workspace reads the first page on every view (decision 0018).
+    .prepare("timeline_page")
+    .execute();
 
   const page = rows.slice(0, limit);
   const last = page.at(-1);
@@ -82,6 +85,8 @@ export async function listTimeline(
             .select({ id: staffUsers.id, name: staffUsers.name })
             .from(staffUsers)
             .where(inArray(staffUsers.id, assigneeIds))
+            .prepare("timeline_assignees")
+            .execute()
         ).map((s) => [s.id, s.name])
       : [],
   );

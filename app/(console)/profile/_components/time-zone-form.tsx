@@ -1,6 +1,7 @@
 "use client";
 
 import { startTransition, useActionState } from "react";
+import { TimeZoneSelect } from "@/components/time/time-zone-select";
 import { Label } from "@/components/ui/label";
 import { FieldError, FormMessage, SubmitButton } from "../../merchants/[id]/_components/action-form";
 import { updateTimeZoneAction } from "../actions";
@@ -22,19 +23,13 @@ export function TimeZoneForm({ current, choices }: { current: string; choices: s
     >
       <div className="grid gap-1.5">
         <Label htmlFor="timeZone">Your time zone</Label>
-        <select
+        <TimeZoneSelect
           id="timeZone"
           name="timeZone"
           defaultValue={current}
+          zones={choices}
           aria-describedby="timeZone-error"
-          className="h-9 w-full min-w-0 rounded-md border bg-transparent px-3 text-sm shadow-xs"
-        >
-          {choices.map((zone) => (
-            <option key={zone} value={zone}>
-              {zone.replaceAll("_", " ")}
-            </option>
-          ))}
-        </select>
+        />
         <FieldError state={state} name="timeZone" />
       </div>
       <div className="flex flex-wrap items-center gap-3">

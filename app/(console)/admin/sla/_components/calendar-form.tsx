@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
+import { TimeZoneSelect } from "@/components/time/time-zone-select";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { Textarea } from "@/components/ui/textarea";
@@ -25,18 +26,7 @@ export function CalendarForm({ values, zones }: { values: CalendarFormValues; zo
       <div className="grid gap-4 sm:grid-cols-2">
         <div className="grid gap-1.5">
           <Label htmlFor="timeZone">Time zone</Label>
-          <select
-            id="timeZone"
-            name="timeZone"
-            defaultValue={values.timeZone}
-            className="h-9 w-full min-w-0 rounded-md border bg-transparent px-3 text-sm shadow-xs"
-          >
-            {zones.map((zone) => (
-              <option key={zone} value={zone}>
-                {zone.replaceAll("_", " ")}
-              </option>
-            ))}
-          </select>
+          <TimeZoneSelect id="timeZone" name="timeZone" defaultValue={values.timeZone} zones={zones} />
           <FieldError state={state} name="timeZone" />
         </div>
         <div className="grid gap-1.5">
