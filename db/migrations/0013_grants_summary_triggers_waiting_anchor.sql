@@ -76,3 +76,17 @@ CREATE TRIGGER sla_report_merchant_segment_changed AFTER UPDATE OF specialist_id
 --> statement-breakpoint
 CREATE TRIGGER sla_report_merchant_deleted BEFORE DELETE ON merchants
   FOR EACH ROW EXECUTE FUNCTION sla_report_mark_merchant_days();
+--> statement-breakpoint
+-- Staff digests (docs/decisions/0032-staff-digests.md): the app reads and writes its staff's digest
+-- choices; a staff member's row is removed with the account (cascade), never by the app.
+GRANT SELECT, INSERT, UPDATE ON staff_digest_preferences TO actenzo_app;
+--> statement-breakpoint
+-- Escalation tasks (decision 0033): the app role reads, creates and closes them; a task is never
+-- deleted by the app (it goes with its merchant through the foreign key's cascade).
+GRANT SELECT, INSERT, UPDATE ON staff_tasks TO actenzo_app;
+--> statement-breakpoint
+-- The queue's Waiting sort reads merchants.waiting_anchor_at, which every clock refresh writes.
+-- Until the first full recompute (Reports → Recompute, or the sla-recompute job) fills it in the
+-- owner's calendar, a running step's entry is the best available anchor (the old calendar order).
+UPDATE "merchants" SET "waiting_anchor_at" = "stage_entered_at"
+WHERE "current_stage" IS NOT NULL AND NOT "on_hold" AND "cancelled_at" IS NULL;
