@@ -1,5 +1,5 @@
 import "server-only";
-import { asc } from "drizzle-orm";
+import { asc, sql } from "drizzle-orm";
 import { db, type Tx } from "@/db/client";
 import { slaAgencyCalendar, slaPolicies, type SlaAgencyCalendarRow, type SlaPolicyRow } from "@/db/schema";
 import { DEFAULT_AGENCY_TIME_ZONE } from "@/lib/time";
@@ -15,6 +15,8 @@ import { DEFAULT_SLA_POLICY, policyInForce, type SlaPolicy } from "./policy";
  * Readers that take a `tx` see the caller's transaction (the refresh after a write does).
  */
 export type MerchantCalendarInput = { country: string; timeZone?: string | null };
+/** The same input as SQL over a `merchants` row aliased `m` (the clock facts query reads it as JSON). */
+export const MERCHANT_CALENDAR_JSON = sql`json_build_object('country', m.country, 'timeZone', m.time_zone)`;
 type Reader = Pick<Tx, "select">;
 
 export const DEFAULT_AGENCY_CALENDAR: BusinessCalendar = {
@@ -25,7 +27,9 @@ export const DEFAULT_AGENCY_CALENDAR: BusinessCalendar = {
   closed: [],
 };
 
-export function agencyCalendarFromRow(row: SlaAgencyCalendarRow): BusinessCalendar {
+export function agencyCalendarFromRow(
+  row: Pick<SlaAgencyCalendarRow, "timeZone" | "days" | "hoursStart" | "hoursEnd" | "country" | "closedDates">,
+): BusinessCalendar {
   return {
     timeZone: row.timeZone,
     days: row.days.filter((d): d is Weekday => (WEEKDAYS as readonly string[]).includes(d)),
