@@ -6,7 +6,12 @@ import type { BusinessCalendar } from "./calendar";
 import type { ClockEvent } from "./intervals";
 import { CLOCK_EVENT_TYPES } from "./load-clock-events";
 import { DEFAULT_SLA_POLICY, type SlaPolicy } from "./policy";
-import { agencyCalendarFromRow, DEFAULT_AGENCY_CALENDAR, MERCHANT_CALENDAR_JSON, type MerchantCalendarInput } from "./sla-context";
+import {
+  agencyCalendarFromRow,
+  DEFAULT_AGENCY_CALENDAR,
+  MERCHANT_CALENDAR_JSON,
+  type MerchantCalendarInput,
+} from "./sla-context";
 import type { IncidentSpan } from "./step-clock-rows";
 
 /**
@@ -50,8 +55,7 @@ type FactsJson = {
 const epochMs = (column: string) => `floor(extract(epoch from ${column}) * 1000)::float8`;
 
 function chosenMerchants(selection: FactsSelection): SQL {
-  if ("merchantId" in selection)
-    return dsql`select * from merchants where id = ${selection.merchantId}`;
+  if ("merchantId" in selection) return dsql`select * from merchants where id = ${selection.merchantId}`;
   return dsql`select * from merchants where id > ${selection.after}::uuid
     order by id limit ${selection.limit} for update`;
 }

@@ -159,7 +159,9 @@ async function main() {
               const s = performance.now();
               await tx.execute(dsql`insert into merchant_events (merchant_id, type, stage)
                 values (${id}, 'stage_completed', ${stage})`);
-              await tx.execute(dsql`update merchants set version = version + 1, last_activity_at = now() where id = ${id}`);
+              await tx.execute(
+                dsql`update merchants set version = version + 1, last_activity_at = now() where id = ${id}`,
+              );
               if (refresh) {
                 const cpu = process.cpuUsage();
                 await refreshMerchantClocks(tx, id as string);
