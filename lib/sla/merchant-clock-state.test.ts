@@ -1,23 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { at, done, ev } from "@/tests/factories/clock-events";
-import { parseCalendar } from "./calendar";
+import { amsterdamCalendars, at, upToPasswordReset } from "@/tests/factories/clock-events";
 import type { ClockEvent } from "./intervals";
 import { merchantClockState } from "./merchant-clock-state";
 import { DEFAULT_SLA_POLICY } from "./policy";
 
-const calendars = {
-  agency: parseCalendar({ timeZone: "Europe/Amsterdam", country: "NL" }),
-  merchant: parseCalendar({ timeZone: "Europe/Amsterdam", country: "NL" }),
-};
+const calendars = amsterdamCalendars();
 const state = (events: ClockEvent[], stage: Parameters<typeof merchantClockState>[0]["stage"], now: string) =>
   merchantClockState({ events, stage, calendars, policies: [DEFAULT_SLA_POLICY], incidents: [], now: at(now) });
 
-// Mon 30 Nov 2026, Amsterdam is UTC+1: 08:00Z is 09:00 local.
-const upToReset = [
-  ev("signed_up", "2026-11-30T08:00:00Z", { stage: "signed_up" }),
-  done("user_created", "2026-11-30T09:00:00Z"),
-  done("user_approved", "2026-11-30T10:00:00Z"),
-];
+const upToReset = upToPasswordReset;
 
 describe("merchantClockState", () => {
   it("gives the queue the same due and warning instants as the report row of the open step", () => {
