@@ -6,7 +6,7 @@ import { processIncidentCanary } from "./incident-canary";
 import { processIntakePoll } from "./intake-poll";
 import { processPlatformIncident } from "./platform-incident";
 import { processReconcile } from "./reconcile";
-import { processSlaRefresh, processSlaReportSummary, processSlaSweep } from "./sla";
+import { processSlaReportSummary, processSlaSweep } from "./sla";
 import { processSlaRecompute } from "./sla-recompute";
 import { processReminderTick } from "./reminder-tick";
 import { processDigestTick } from "./digest-tick";
@@ -21,7 +21,6 @@ const PROCESSORS: Record<JobName, (job: Job) => Promise<unknown>> = {
   [JOB_NAMES.reconcile]: processReconcile,
   [JOB_NAMES.incidentCanary]: processIncidentCanary,
   [JOB_NAMES.slaSweep]: processSlaSweep,
-  [JOB_NAMES.slaRefresh]: processSlaRefresh,
   [JOB_NAMES.intakePoll]: processIntakePoll,
   [JOB_NAMES.slaRecompute]: processSlaRecompute,
   [JOB_NAMES.slaReportSummary]: processSlaReportSummary,

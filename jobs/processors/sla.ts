@@ -1,6 +1,5 @@
 import type { Job } from "bullmq";
 import { parsePayload, tickPayload } from "@/lib/jobs/payloads";
-import { refreshOpenSlaDueTimes } from "@/lib/sla/refresh-open-sla";
 import { refreshReportSummary } from "@/lib/sla/reports/report-summary";
 import { sweepSlaWarnings } from "@/lib/onboarding/sweep-sla-warnings";
 
@@ -8,12 +7,6 @@ import { sweepSlaWarnings } from "@/lib/onboarding/sweep-sla-warnings";
 export async function processSlaSweep(job: Job) {
   parsePayload(tickPayload, job.data);
   return sweepSlaWarnings();
-}
-
-/** `sla-refresh` (after an agency calendar change): every open merchant's stored due and warn instants. */
-export async function processSlaRefresh(job: Job) {
-  parsePayload(tickPayload, job.data);
-  return refreshOpenSlaDueTimes();
 }
 
 /** `sla-report-summary` tick (every minute): the report summary's days changed since the last run. */

@@ -22,8 +22,19 @@ export type SendEmailPayload = z.infer<typeof sendEmailPayload>;
 /** Scheduler ticks carry nothing: each tick reads the state from PostgreSQL. */
 export const tickPayload = z.object({}).strict();
 
-/** Who asked for a full SLA clock recompute (null: the system). */
-export const slaRecomputePayload = z.object({ requestedBy: z.uuid().nullable() }).strict();
+/**
+ * Who asked for a full SLA clock recompute (null: the system), and once it runs, how far it got
+ * (its record, the last merchant id done, how many), so a restarted job carries on from there.
+ */
+export const slaRecomputePayload = z
+  .object({
+    requestedBy: z.uuid().nullable(),
+    cursor: z
+      .object({ recordId: z.uuid(), after: z.uuid(), merchants: z.number().int().nonnegative() })
+      .strict()
+      .optional(),
+  })
+  .strict();
 export type SlaRecomputePayload = z.infer<typeof slaRecomputePayload>;
 
 /** A payload that does not parse will never parse: fail the job at once, without retries. */

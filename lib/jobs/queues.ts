@@ -9,9 +9,10 @@ import { REDIS_BOUNDS, bullErrorListener, createRedis } from "@/lib/redis";
  * - verification: `verify-key` (intake, "Verify now"); few, latency matters to a person waiting.
  * - health: `health-check` (one per due key, enqueued by the sweep); many, bulk.
  * - scheduler: the repeatable ticks (`health-sweep`, `platform-incident`, `sla-sweep`,
- *   `reminder-tick`, `sla-report-summary`, `digest-tick`) and the one-off `sla-refresh` after a calendar change; tiny, never retried
+ *   `reminder-tick`, `sla-report-summary`, `digest-tick`); tiny, never retried
  *   (the next tick is a minute away and the state lives in PostgreSQL).
- * - reports: `sla-recompute` (every merchant's SLA clocks after a policy or calendar change); rare,
+ * - reports: `sla-recompute` (every merchant's SLA clocks, due instants and report rows, after a
+ *   policy or calendar change; restartable from its cursor); rare,
  *   up to a minute long, kept off the scheduler queue so ticks never wait behind it.
  * - mail: `send-email`, one per outbox email; retries and exactly-once live in the outbox row
  *   (lib/reminders/outbox), so a job is tried once and the tick re-enqueues what is still due.
@@ -27,7 +28,6 @@ export const JOB_NAMES = {
   reconcile: "reconcile",
   incidentCanary: "incident-canary",
   slaSweep: "sla-sweep",
-  slaRefresh: "sla-refresh",
   intakePoll: "intake-poll",
   slaRecompute: "sla-recompute",
   slaReportSummary: "sla-report-summary",

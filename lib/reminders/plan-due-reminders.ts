@@ -75,7 +75,9 @@ export async function planDueReminders(now = new Date()): Promise<PlanResult> {
     incidentOpen: !!incident,
     minGapDays: Math.min(...[...rules.values()].flatMap((r) => [r.firstAfterDays, ...r.cadenceDays])),
     calendarOf(row) {
-      const key = [row.country, row.time_zone, row.working_hours_start, row.working_hours_end, row.working_days].join("|");
+      const key = [row.country, row.time_zone, row.working_hours_start, row.working_hours_end, row.working_days].join(
+        "|",
+      );
       let entry = calendars.get(key);
       if (!entry) {
         const calendar = merchantCalendar(

@@ -1,6 +1,4 @@
 import "server-only";
-import { getQueue, JOB_NAMES } from "@/lib/jobs/queues";
-import { queueCall } from "@/lib/jobs/queue-call";
 import type { Actor } from "@/lib/auth/actor";
 import { createLogger } from "@/lib/logger";
 import { requestClockRecompute } from "./request-clock-recompute";
@@ -8,16 +6,15 @@ import { requestClockRecompute } from "./request-clock-recompute";
 const log = createLogger("sla.refresh");
 
 /**
- * Asks the worker to recompute every open merchant's stored due and warning instants (after the
- * agency calendar changed). The edit is already saved: if Redis is down it is logged, and the
- * `sla-sweep` tick's own refresh of passed warn instants keeps the warnings honest meanwhile.
- * The reports' per-step clocks are rebuilt by the full recompute on the `reports` queue.
+ * Asks the worker to recompute every merchant's clocks after the agency calendar changed: the one
+ * `sla-recompute` job rewrites both the stored due and warning instants /queue sorts by and the
+ * reports' per-step rows. The edit is already saved: if Redis is down it is logged, and the
+ * `sla-sweep` tick's own check of passed warn instants keeps the warnings honest meanwhile.
  */
 export async function enqueueSlaRefresh(actor: Actor): Promise<void> {
   try {
-    await queueCall(() => getQueue("scheduler").add(JOB_NAMES.slaRefresh, {}, { jobId: `sla-refresh-${Date.now()}` }));
     await requestClockRecompute(actor);
   } catch (error) {
-    log.error("could not enqueue the SLA refresh; due times update at the next change", { error });
+    log.error("could not enqueue the SLA recompute; clocks update at each merchant's next change", { error });
   }
 }

@@ -72,7 +72,8 @@ function apply(state: State, event: ClockEvent): void {
 function attribution(state: State): Pick<ClockInterval, "stage" | "kind" | "holdReason"> | null {
   if (!state.started || state.cancelled) return null;
   const stage = currentStage(state.done);
-  const owner = ballInCourt(state.done, state.actionRequired);
+  // Only asked once there is a current step (ballInCourt would find the same one again).
+  const owner = stage && ballInCourt(state.done, state.actionRequired);
   if (!stage || !owner) return null;
   if (state.hold !== null) return { stage, kind: "hold", holdReason: state.hold };
   return { stage, kind: owner };
@@ -80,10 +81,9 @@ function attribution(state: State): Pick<ClockInterval, "stage" | "kind" | "hold
 
 /** Events in the order they happened (ties keep their given order) → intervals up to `now`. */
 export function clockIntervals(events: readonly ClockEvent[], now: Date): ClockInterval[] {
-  const ordered = events
-    .map((event, index) => ({ event, index }))
-    .sort((a, b) => a.event.at.getTime() - b.event.at.getTime() || a.index - b.index)
-    .map(({ event }) => event);
+  // Stored events come in order already; sorting (stable, so ties keep their order) only when not.
+  const inOrder = events.every((e, i) => i === 0 || events[i - 1]!.at.getTime() <= e.at.getTime());
+  const ordered = inOrder ? events : [...events].sort((a, b) => a.at.getTime() - b.at.getTime());
   const state: State = { done: new Set(), actionRequired: false, hold: null, cancelled: false, started: false };
   const intervals: ClockInterval[] = [];
   for (let i = 0; i < ordered.length; i++) {

@@ -1,5 +1,5 @@
 import "server-only";
-import { asc } from "drizzle-orm";
+import { asc, sql } from "drizzle-orm";
 import { cache } from "react";
 import { db, type Tx } from "@/db/client";
 import { merchants, slaAgencyCalendar, slaPolicies, type SlaAgencyCalendarRow, type SlaPolicyRow } from "@/db/schema";
@@ -15,6 +15,9 @@ import { DEFAULT_SLA_POLICY, policyInForce, type SlaPolicy } from "./policy";
  * hours and days: lib/sla/merchant-calendar.ts) and the policy versions (table `sla_policies`). Callers go through these functions.
  * Readers that take a `tx` see the caller's transaction (the refresh after a write does).
  */
+/** `calendarInput`'s columns as SQL over a `merchants` row aliased `m` (the clock facts query reads it as JSON). */
+export const MERCHANT_CALENDAR_JSON = sql`json_build_object('country', m.country, 'timeZone', m.time_zone,
+  'workingHoursStart', m.working_hours_start, 'workingHoursEnd', m.working_hours_end, 'workingDays', m.working_days)`;
 type Reader = Pick<Tx, "select">;
 
 export {
@@ -41,7 +44,9 @@ export const DEFAULT_AGENCY_CALENDAR: BusinessCalendar = {
   closed: [],
 };
 
-export function agencyCalendarFromRow(row: SlaAgencyCalendarRow): BusinessCalendar {
+export function agencyCalendarFromRow(
+  row: Pick<SlaAgencyCalendarRow, "timeZone" | "days" | "hoursStart" | "hoursEnd" | "country" | "closedDates">,
+): BusinessCalendar {
   return {
     timeZone: row.timeZone,
     days: knownWeekdays(row.days),

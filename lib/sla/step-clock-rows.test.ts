@@ -1,15 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { at, done, ev } from "@/tests/factories/clock-events";
-import { parseCalendar } from "./calendar";
+import { amsterdamCalendars, at, done, ev, upToPasswordReset } from "@/tests/factories/clock-events";
 import type { ClockEvent } from "./intervals";
 import { DEFAULT_SLA_POLICY, type SlaPolicy } from "./policy";
 import { stepClockRows, type IncidentSpan } from "./step-clock-rows";
 
 const H = 3600;
-const calendars = {
-  agency: parseCalendar({ timeZone: "Europe/Amsterdam", country: "NL" }),
-  merchant: parseCalendar({ timeZone: "Europe/Amsterdam", country: "NL" }),
-};
+const calendars = amsterdamCalendars();
 const rows = (events: ClockEvent[], now: string, more: { policies?: SlaPolicy[]; incidents?: IncidentSpan[] } = {}) =>
   stepClockRows({
     events,
@@ -19,12 +15,7 @@ const rows = (events: ClockEvent[], now: string, more: { policies?: SlaPolicy[];
     now: at(now),
   });
 
-// Mon 30 Nov 2026, Amsterdam is UTC+1: 08:00Z is 09:00 local.
-const upToReset = [
-  ev("signed_up", "2026-11-30T08:00:00Z", { stage: "signed_up" }),
-  done("user_created", "2026-11-30T09:00:00Z"),
-  done("user_approved", "2026-11-30T10:00:00Z"),
-];
+const upToReset = upToPasswordReset;
 
 describe("stepClockRows", () => {
   it("an open step has its due time projected; once done within target it has none", () => {

@@ -42,6 +42,8 @@ export type ClockInputs = {
   policies: readonly SlaPolicy[];
   incidents: readonly IncidentSpan[];
   now: Date;
+  /** clockIntervals(events, now), when the caller has them already. */
+  intervals?: readonly ClockInterval[];
 };
 
 /** Business seconds (agency calendar) of `intervals` that fall inside an incident. */
@@ -87,7 +89,7 @@ function endToEndReachedAt(intervals: readonly ClockInterval[], targetSeconds: n
 
 export function stepClockRows(inputs: ClockInputs): StepClockRow[] {
   const { calendars, policies, now } = inputs;
-  const intervals = clockIntervals(inputs.events, now);
+  const intervals = inputs.intervals ?? clockIntervals(inputs.events, now);
   const { completed, signedUpAt, cancelledAt } = outcomes(inputs.events);
   const rows: StepClockRow[] = [];
   for (const { stage, ...clock } of stepClocks(intervals, calendars)) {

@@ -43,20 +43,27 @@ function nextChange(zone: string, start: number, limit: number): number {
 // day of every interval again (the SLA recompute walks 100,000 merchants). Zone rules are fixed
 // for the process's lifetime, so the cache never goes stale.
 type YearOffsets = { startOffsetMs: number; changes: { at: number; offsetMs: number }[] };
-const yearCache = new Map<string, YearOffsets>();
+// Per zone, then per year: no key string is built per look-up (business time asks several per interval).
+const yearCache = new Map<string, Map<number, YearOffsets>>();
 const YEAR_CACHE_LIMIT = 2_000;
+let cachedYears = 0;
 
 function yearOffsets(zone: string, year: number): YearOffsets {
-  const key = `${zone}:${year}`;
-  let offsets = yearCache.get(key);
+  let years = yearCache.get(zone);
+  if (!years) yearCache.set(zone, (years = new Map()));
+  let offsets = years.get(year);
   if (!offsets) {
     const first = Date.UTC(year, 0, 1);
     const end = Date.UTC(year + 1, 0, 1);
     offsets = { startOffsetMs: offsetAt(zone, first), changes: [] };
     for (let at = first; (at = nextChange(zone, at, end)) < end;)
       offsets.changes.push({ at, offsetMs: offsetAt(zone, at) });
-    if (yearCache.size >= YEAR_CACHE_LIMIT) yearCache.clear();
-    yearCache.set(key, offsets);
+    if (++cachedYears > YEAR_CACHE_LIMIT) {
+      yearCache.clear();
+      yearCache.set(zone, (years = new Map()));
+      cachedYears = 1;
+    }
+    years.set(year, offsets);
   }
   return offsets;
 }

@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser } from "playwright-core";
 import { closeDb, db } from "@/db/client";
-import { refreshMerchantSla } from "@/lib/sla/refresh-merchant-sla";
+import { refreshMerchantClocks } from "@/lib/sla/refresh-merchant-clocks";
 import { createMerchant } from "@/tests/factories/merchant";
 import { rewriteHistory } from "@/tests/helpers/rewrite-history";
 import { E2E_BASE_URL, launchBrowser, login } from "./helpers";
@@ -59,7 +59,7 @@ describe("SLA settings and the queue's SLA column at 1440 px", () => {
       await rewriteHistory(
         (tx) => tx`update merchant_events set created_at = created_at - interval '10 days' where merchant_id = ${m.id}`,
       );
-      await db.transaction((tx) => refreshMerchantSla(tx, m.id));
+      await db.transaction((tx) => refreshMerchantClocks(tx, m.id));
       await createMerchant({ company: `Fresh ${tag}` }, { completed: ["user_created", "user_approved"] });
 
       const page = await pageAs("lead");

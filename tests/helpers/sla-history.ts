@@ -1,5 +1,5 @@
 import { db } from "@/db/client";
-import { refreshMerchantSla } from "@/lib/sla/refresh-merchant-sla";
+import { refreshMerchantClocks } from "@/lib/sla/refresh-merchant-clocks";
 import { rewriteHistory } from "./rewrite-history";
 
 /**
@@ -14,5 +14,5 @@ export async function shiftHistory(merchantId: string, ms: number): Promise<void
     await tx`update merchants set stage_entered_at = stage_entered_at - ${interval}::interval,
       created_at = created_at - ${interval}::interval where id = ${merchantId}`;
   });
-  await db.transaction((tx) => refreshMerchantSla(tx, merchantId));
+  await db.transaction((tx) => refreshMerchantClocks(tx, merchantId));
 }

@@ -4,7 +4,8 @@ import { db } from "@/db/client";
 import { merchantEvents } from "@/db/schema";
 import { completeStep, holdMerchant, resumeMerchant } from "@/lib/onboarding";
 import { addBusinessSeconds } from "@/lib/sla/business-time";
-import { refreshOpenSlaDueTimes } from "@/lib/sla/refresh-open-sla";
+import { systemActor } from "@/lib/auth/actor";
+import { recomputeAllClocks } from "@/lib/sla/recompute-all-clocks";
 import { loadAgencyCalendar } from "@/lib/sla/sla-context";
 import { sweepSlaWarnings } from "@/lib/onboarding/sweep-sla-warnings";
 import { createMerchant } from "@/tests/factories/merchant";
@@ -69,11 +70,19 @@ describe("stored SLA instants follow the events", () => {
     });
   });
 
-  it("the full refresh recomputes what a write would have stored", async () => {
+  it("the full recompute restores what a write would have stored, and carries on from a cursor", async () => {
     const merchant = await createMerchant({}, { completed: ["user_created", "user_approved"] });
     const stored = await readMerchant(merchant.id);
     await db.execute(`update merchants set sla_due_at = null, sla_warn_at = null where id = '${merchant.id}'`);
-    const { merchants: refreshed } = await refreshOpenSlaDueTimes();
+    // A run restarted past this merchant leaves it alone; a run from the start puts it right.
+    const { recordId } = await recomputeAllClocks(systemActor("test"));
+    await db.execute(`update merchants set sla_due_at = null, sla_warn_at = null where id = '${merchant.id}'`);
+    const resumed = await recomputeAllClocks(systemActor("test"), {
+      resume: { recordId, after: merchant.id, merchants: 0 },
+    });
+    expect(resumed.recordId).toBe(recordId);
+    expect(await readMerchant(merchant.id)).toMatchObject({ slaDueAt: null, slaWarnAt: null });
+    const { merchants: refreshed } = await recomputeAllClocks(systemActor("test"));
     expect(refreshed).toBeGreaterThanOrEqual(1);
     expect(await readMerchant(merchant.id)).toMatchObject({ slaDueAt: stored.slaDueAt, slaWarnAt: stored.slaWarnAt });
   });
