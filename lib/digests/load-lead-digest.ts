@@ -1,6 +1,8 @@
 import { sql } from "@/db/client";
 import type { Step } from "@/lib/pipeline/steps";
+import { listOpenTasks } from "@/lib/tasks/list-tasks";
 import type { SlaBreach, StalledMerchant } from "./lead-digest";
+import type { DigestTask } from "./task-lines";
 
 const WEEK = 7 * 86_400_000;
 
@@ -9,9 +11,12 @@ const WEEK = 7 * 86_400_000;
  * merchants, i.e. an open merchant-owned step past its expected time (the policy's merchant
  * expected time) of a merchant neither cancelled nor on hold, one line per merchant (its longest
  * stalled step); and the Actenzo SLA breaches of the last 7 days: a due time in that week that
- * passed before the step was done (still open, or done late).
+ * passed before the step was done (still open, or done late); and the open lead-level escalation
+ * tasks (unassigned, so every lead's).
  */
-export async function loadLeadDigest(now: Date): Promise<{ stalled: StalledMerchant[]; breaches: SlaBreach[] }> {
+export async function loadLeadDigest(
+  now: Date,
+): Promise<{ stalled: StalledMerchant[]; breaches: SlaBreach[]; tasks: DigestTask[] }> {
   const [nowIso, weekAgo] = [now.toISOString(), new Date(now.getTime() - WEEK).toISOString()];
   const stalledRows = await sql<
     { id: string; shop_name: string; step: Step; specialist: string | null; due_at: string }[]
@@ -42,7 +47,9 @@ export async function loadLeadDigest(now: Date): Promise<{ stalled: StalledMerch
     where c.owner <> 'merchant' and c.target_seconds is not null
       and c.due_at >= ${weekAgo}::timestamptz and c.due_at < ${nowIso}::timestamptz
       and c.due_at < coalesce(c.completed_at, c.cancelled_at, ${nowIso}::timestamptz)`;
+  const tasks = await listOpenTasks({ assigneeId: null });
   return {
+    tasks,
     stalled: stalledRows.map((r) => ({
       merchantId: r.id,
       shopName: r.shop_name,

@@ -1,7 +1,9 @@
 import { sql } from "@/db/client";
 import { isHoldActive } from "@/lib/pipeline/rules";
 import type { Owner, Step } from "@/lib/pipeline/steps";
+import { listOpenTasks } from "@/lib/tasks/list-tasks";
 import type { DigestMerchant, SentReminder } from "./specialist-digest";
+import type { DigestTask } from "./task-lines";
 
 const DAY = 86_400_000;
 // The drizzle-wrapped client leaves timestamps as strings.
@@ -24,12 +26,12 @@ type MerchantRow = {
  * What a specialist's morning digest lists, read at `now`: their open merchants (not cancelled, not
  * finished) with the stored SLA instants and, for a merchant's move, its step's expected time from
  * the SLA clock rows; the reminders and "ask" emails sent to those merchants since the previous
- * digest (its snapshot time; a day back for the first one).
+ * digest (its snapshot time; a day back for the first one); their open escalation tasks (lib/tasks).
  */
 export async function loadSpecialistDigest(
   staffId: string,
   now: Date,
-): Promise<{ merchants: DigestMerchant[]; reminders: SentReminder[]; since: Date }> {
+): Promise<{ merchants: DigestMerchant[]; reminders: SentReminder[]; tasks: DigestTask[]; since: Date }> {
   const merchantRows = await sql<MerchantRow[]>`
     select m.id, m.shop_name, m.current_stage as stage, m.ball_in_court, m.on_hold, m.hold_until,
       m.sla_due_at, m.sla_warn_at, m.stage_entered_at, c.due_at as expected_at
@@ -78,6 +80,6 @@ export async function loadSpecialistDigest(
     number: r.n,
     sentAt: new Date(r.sent_at),
   }));
-  // Open escalation tasks (engineer "escalation"'s tasks table): load them here once that branch is merged.
-  return { merchants, reminders, since };
+  const tasks = await listOpenTasks({ assigneeId: staffId });
+  return { merchants, reminders, tasks, since };
 }

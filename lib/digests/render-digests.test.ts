@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { renderDigest } from "./email/render-digest";
 import { leadDigest } from "./lead-digest";
 import { specialistDigest, type DigestMerchant } from "./specialist-digest";
+import type { DigestTask } from "./task-lines";
 
 // Monday 30 Nov 2026, 08:05 in Amsterdam; the working day ends at 17:30 CET.
 const NOW = new Date("2026-11-30T07:05:00Z");
@@ -40,6 +41,7 @@ const base = {
   closesAt: CLOSES,
   since: hours(-24),
   appUrl: APP,
+  tasks: [],
 };
 const order = (text: string, names: string[]) => names.map((name) => text.indexOf(name));
 
@@ -105,7 +107,7 @@ describe("the specialist's morning digest", () => {
       },
     ];
     const view = specialistDigest({ ...base, merchants: MERCHANTS, reminders });
-    expect(view.sections[2]!.lines.map((l) => l.detail)).toEqual([
+    expect(view.sections[3]!.lines.map((l) => l.detail)).toEqual([
       "Asked to act · API key received · sent 29 Nov 2026, 12:05 CET",
       "Reminder 2 · Back-office user created · sent 30 Nov 2026, 06:05 CET",
     ]);
@@ -122,8 +124,44 @@ describe("the specialist's morning digest", () => {
     for (const body of [mail.text, mail.html]) {
       expect(body).toContain("Nothing of yours is due today.");
       expect(body).toContain("No reminders went out since your last digest.");
+      expect(body).toMatch(/calls to make/i);
+      expect(body).toContain("No merchant is waiting for your call.");
       expect(body).toContain(`${APP}/queue`);
       expect(body).toContain("turn this digest off on your profile page");
+    }
+  });
+
+  it("lists the calls to make: open escalation tasks oldest first, since when in their zone, linked", async () => {
+    const tasks: DigestTask[] = [
+      { merchantId: MERCHANTS[5]!.merchantId, shopName: "Stalled Shop", stage: "user_created", createdAt: hours(-3) },
+      { merchantId: MERCHANTS[2]!.merchantId, shopName: "Waiting Vines", stage: "key_received", createdAt: hours(-26) },
+      // Created after the snapshot: the next digest's.
+      { merchantId: MERCHANTS[0]!.merchantId, shopName: "On Track Wines", stage: "key_verified", createdAt: hours(1) },
+    ];
+    const view = specialistDigest({ ...base, merchants: MERCHANTS, reminders: [], tasks });
+    const calls = view.sections.find((s) => s.heading === "Calls to make")!;
+    expect(calls.summary).toBe("2 merchants the reminders did not move: call them");
+    expect(calls.lines).toEqual([
+      {
+        label: "Waiting Vines",
+        href: `${APP}/merchants/${MERCHANTS[2]!.merchantId}`,
+        detail: "API key received · reminders ran out · open since 29 Nov 2026, 06:05 CET (yesterday)",
+      },
+      {
+        label: "Stalled Shop",
+        href: `${APP}/merchants/${MERCHANTS[5]!.merchantId}`,
+        detail: "Back-office user created · reminders ran out · open since 30 Nov 2026, 05:05 CET (3 h ago)",
+      },
+    ]);
+    const ny = specialistDigest({ ...base, zone: "America/New_York", merchants: MERCHANTS, reminders: [], tasks });
+    expect(ny.sections.find((s) => s.heading === "Calls to make")!.lines[0]!.detail).toContain(
+      "29 Nov 2026, 00:05 EST",
+    );
+    const mail = await renderDigest(view);
+    for (const body of [mail.text, mail.html]) {
+      expect(body).toMatch(/calls to make/i);
+      expect(body).toContain(`${APP}/merchants/${MERCHANTS[2]!.merchantId}`);
+      expect(body).not.toContain("No merchant is waiting for your call.");
     }
   });
 
@@ -172,23 +210,37 @@ describe("the lead's weekly digest", () => {
           cause: null,
         },
       ],
+      tasks: [
+        { merchantId: "m2", shopName: "Long Stalled", stage: "user_created", createdAt: hours(-20) },
+        { merchantId: "m5", shopName: "Escalated Earlier", stage: "key_received", createdAt: hours(-50) },
+      ],
     });
     expect(view.subject).toBe("Weekly onboarding digest: 2 stalled merchants, 2 SLA breaches");
     expect(view.sections.map((s) => s.lines.map((l) => l.label))).toEqual([
       ["Long Stalled", "Recently Stalled"],
       ["New Breach", "Old Breach"],
+      ["Escalated Earlier", "Long Stalled"],
     ]);
+    expect(view.sections[2]!.heading).toBe("Calls for a lead to make");
+    expect(view.sections[2]!.summary).toBe(
+      "2 open lead tasks: reminders ran out and the specialist's call did not settle it",
+    );
+    expect(view.sections[2]!.lines[0]!.detail).toBe(
+      "API key received · reminders ran out · open since 28 Nov 2026, 06:05 CET (2 d ago)",
+    );
     expect(view.sections[1]!.summary).toBe("2 breaches, 1 still open");
     expect(view.sections[0]!.lines[0]!.detail).toContain("unassigned");
     const mail = await renderDigest(view);
     expect(mail.text).toContain(`${APP}/merchants/m2`);
     expect(mail.text).toContain(`${APP}/reports`);
+    expect(mail.text).toContain(`${APP}/merchants/m5`);
   });
 
-  it("says so when nothing is stalled or breached", async () => {
+  it("says so when nothing is stalled, breached or escalated to the leads", async () => {
     const mail = await renderDigest(
-      leadDigest({ name: "Lisa", zone: "UTC", now: NOW, appUrl: APP, stalled: [], breaches: [] }),
+      leadDigest({ name: "Lisa", zone: "UTC", now: NOW, appUrl: APP, stalled: [], breaches: [], tasks: [] }),
     );
+    expect(mail.text).toContain("No lead task is open.");
     expect(mail.text).toContain("No merchant is stalled.");
     expect(mail.text).toContain("No SLA was breached in the last 7 days.");
   });

@@ -2,6 +2,7 @@ import type { Owner, Step } from "@/lib/pipeline/steps";
 import { STEP_LABELS } from "@/lib/pipeline/pipeline";
 import { formatDate, formatDateTime, formatRelative } from "@/lib/time";
 import { capped, count, FOOTER, type DigestLine, type DigestView } from "./digest-view";
+import { openAt, taskLine, type DigestTask } from "./task-lines";
 
 /** One of the specialist's open merchants, as the digest loader reads it. */
 export type DigestMerchant = {
@@ -39,6 +40,8 @@ export type SpecialistDigestInput = {
   appUrl: string;
   merchants: readonly DigestMerchant[];
   reminders: readonly SentReminder[];
+  /** Their open escalation tasks: reminders ran out, the merchant needs a call. */
+  tasks: readonly DigestTask[];
 };
 
 // Running SLA first by due time (so breached, then due soon, then on track), then the merchant's
@@ -81,16 +84,20 @@ function line(m: DigestMerchant, input: SpecialistDigestInput): DigestLine {
   };
 }
 
-/** The specialist's morning digest (pure): their merchants by time to breach, today's work, reminders sent. */
+/**
+ * The specialist's morning digest (pure): their merchants by time to breach, today's work, the calls
+ * their escalation tasks ask for, reminders sent.
+ */
 export function specialistDigest(input: SpecialistDigestInput): DigestView {
   const ordered = [...input.merchants].sort(byTimeToBreach);
   const owed = ordered.filter((m) => !m.onHold && m.owner === "agency" && m.slaDueAt && m.slaDueAt < input.closesAt);
   const breached = ordered.filter((m) => !m.onHold && m.slaDueAt && m.slaDueAt <= input.now).length;
   const reminders = [...input.reminders].sort((a, b) => a.sentAt.getTime() - b.sentAt.getTime());
+  const calls = openAt(input.tasks, input.now);
   const today = formatDate(input.now, input.zone);
   return {
     subject: `Your merchants for ${today}: ${breached} breached, ${owed.length} due from you today`,
-    preview: `${count(input.merchants.length, "merchant")}, ${owed.length} due from you today, ${count(reminders.length, "reminder")} sent`,
+    preview: `${count(input.merchants.length, "merchant")}, ${owed.length} due from you today, ${count(calls.length, "call")} to make, ${count(reminders.length, "reminder")} sent`,
     greeting: `Good morning ${input.name},`,
     intro: `Your onboarding digest for ${today}. Times are in ${input.zone}.`,
     sections: [
@@ -113,6 +120,15 @@ export function specialistDigest(input: SpecialistDigestInput): DigestView {
         ),
       },
       {
+        heading: "Calls to make",
+        summary: `${count(calls.length, "merchant")} the reminders did not move: call them`,
+        empty: "No merchant is waiting for your call.",
+        ...capped(
+          calls.map((t) => taskLine(t, input)),
+          (n) => `…and ${n} more on your task list.`,
+        ),
+      },
+      {
         heading: "Reminders sent",
         summary: `Since ${formatDateTime(input.since, input.zone)}`,
         empty: "No reminders went out since your last digest.",
@@ -125,7 +141,6 @@ export function specialistDigest(input: SpecialistDigestInput): DigestView {
           (n) => `…and ${n} more on the merchants' timelines.`,
         ),
       },
-      // Open escalation tasks (engineer "escalation"'s tasks table) belong here once that lands.
     ],
     console: { label: "Open your queue", href: `${input.appUrl}/queue` },
     footer: FOOTER,

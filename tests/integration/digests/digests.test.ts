@@ -1,7 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { db } from "@/db/client";
-import { auditLog, merchants, outboxEmails, slaStepClocks, staffUsers } from "@/db/schema";
+import { auditLog, merchants, outboxEmails, slaStepClocks, staffTasks, staffUsers } from "@/db/schema";
 import { runDigestTick } from "@/lib/digests/digest-tick";
 import { sendDigestNow } from "@/lib/digests/send-digest-now";
 import { updateDigestPreferences } from "@/lib/digests/update-digest-preferences";
@@ -52,6 +52,15 @@ describe("the specialist's morning digest", () => {
       status: "sent",
       sentAt: hours(-2),
     });
+    // Its reminders ran out yesterday: an open "call the merchant" task of Tom's.
+    await db.insert(staffTasks).values({
+      merchantId: waiting.id,
+      stage: "user_created",
+      stepEnteredAt: hours(-200),
+      level: "specialist",
+      assigneeId: tom.user.id,
+      createdAt: hours(-20),
+    });
 
     const workers = [spawnWorker({ SMTP_URL: inbox.url }), spawnWorker({ SMTP_URL: inbox.url })];
     try {
@@ -84,7 +93,7 @@ describe("the specialist's morning digest", () => {
     const mail = mails[0]!;
     expect(mail.subject).toBe("Your merchants for 27 Nov 2026: 1 breached, 2 due from you today");
     const text = mail.text ?? "";
-    const [list, owed, reminders] = text.split(/what you owe today|reminders sent/i);
+    const [list, owed, calls, reminders] = text.split(/what you owe today|calls to make|reminders sent/i);
     const at = (name: string) => list!.indexOf(name);
     expect(at("Breached Bottles")).toBeGreaterThan(-1);
     expect(at("Breached Bottles")).toBeLessThan(at("Due Soon Drinks"));
@@ -93,6 +102,10 @@ describe("the specialist's morning digest", () => {
     expect(owed).toContain("Breached Bottles");
     expect(owed).toContain("Due Soon Drinks");
     expect(owed).not.toContain("Waiting Vines");
+    expect(calls).toContain("Waiting Vines");
+    expect(calls).toContain("Back-office user created · reminders ran out · open since 26 Nov 2026, 13:30 CET");
+    expect(calls).toContain(`/merchants/${waiting.id}`);
+    expect(calls).not.toContain("Breached Bottles");
     expect(reminders).toContain("Waiting Vines");
     expect(reminders).toContain("Reminder 1");
     expect(text).toContain(`/merchants/${breached.id}`);
@@ -154,6 +167,15 @@ describe("the lead's weekly digest", () => {
       .update(slaStepClocks)
       .set({ dueAt: hours(-50) })
       .where(and(eq(slaStepClocks.merchantId, late.id), eq(slaStepClocks.step, "password_reset")));
+    // The specialist's call did not settle it: an unassigned lead task.
+    await db.insert(staffTasks).values({
+      merchantId: stalled.id,
+      stage: "user_created",
+      stepEnteredAt: hours(-200),
+      level: "lead",
+      assigneeId: null,
+      createdAt: hours(-4),
+    });
 
     await runDigestTick(NOW);
     await runDigestTick(hours(24 * 3)); // Monday 30 Nov is another ISO week; Friday's tick again is not.
@@ -167,11 +189,16 @@ describe("the lead's weekly digest", () => {
     expect(await deliverOutboxEmail(friday.id)).toBe("sent");
     const mail = await inbox.waitFor((m) => JSON.stringify(m.to).includes(lead.user.email));
     expect(mail.subject).toMatch(/^Weekly onboarding digest: \d+ stalled merchants?, \d+ SLA breach(es)?$/);
-    const [stalledPart, breachPart] = (mail.text ?? "").split(/sla breaches in the last 7 days/i);
+    const [stalledPart, breachPart, leadCalls] = (mail.text ?? "").split(
+      /sla breaches in the last 7 days|calls for a lead to make/i,
+    );
     expect(stalledPart).toContain("Stalled Shop");
     expect(stalledPart).toContain("Back-office user created");
     expect(breachPart).toContain("Late Cellar");
     expect(breachPart).toContain("still open");
+    expect(leadCalls).toContain("Stalled Shop");
+    expect(leadCalls).toContain("Back-office user created · reminders ran out");
+    expect(leadCalls).not.toContain("Late Cellar");
     expect(mail.text).toContain(`/merchants/${stalled.id}`);
   }, 60_000);
 });
