@@ -10,7 +10,11 @@ const log = createLogger("intake-idle");
 const SETTLE_MS = 250;
 const BACKOFF_MS = { first: 1_000, max: 60_000 };
 
-export type MailboxWatcher = { stop: () => Promise<void> };
+export type MailboxWatcher = {
+  /** Settles once the first session idles on the inbox (mail from then on is seen as it arrives). */
+  ready: Promise<void>;
+  stop: () => Promise<void>;
+};
 
 /**
  * Keeps an IMAP connection IDLE on the access mailbox (read-only) while the worker runs, and asks
@@ -26,6 +30,8 @@ export function watchMailbox(config: IntakeConfig, options: { onNewMail?: typeof
   let client: ImapFlow | null = null;
   let retryTimer: NodeJS.Timeout | undefined;
   let failures = 0;
+  let markReady = () => {};
+  const ready = new Promise<void>((resolve) => (markReady = resolve));
 
   const retry = () => {
     if (stopped) return;
@@ -75,6 +81,7 @@ export function watchMailbox(config: IntakeConfig, options: { onNewMail?: typeof
       const mailbox = await session.mailboxOpen(config.folders.inbox, { readOnly: true });
       failures = 0;
       log.info("idling on the access mailbox", { exists: mailbox.exists });
+      markReady();
       if (mailbox.exists > 0) scheduleWake();
     } catch (error) {
       log.warn("IDLE connection failed; retrying", { error: (error as Error).message });
@@ -86,6 +93,7 @@ export function watchMailbox(config: IntakeConfig, options: { onNewMail?: typeof
 
   void connect();
   return {
+    ready,
     stop: async () => {
       stopped = true;
       clearTimeout(retryTimer);

@@ -2,10 +2,15 @@ import { afterAll, beforeAll } from "vitest";
 import { startWorkers, type RunningWorkers } from "@/jobs/start-workers";
 import { closeQueues, getQueue, type QueueName } from "@/lib/jobs/queues";
 
-/** In-process BullMQ workers for the file (real Redis, this vitest worker's prefix). */
+/**
+ * In-process BullMQ workers for the file (real Redis, this vitest worker's prefix). The file starts
+ * from empty queues: a job an earlier file of the same vitest worker left behind (a retry waiting
+ * out its backoff against a simulator that is gone) would otherwise keep "drained" from ever holding.
+ */
 export function withWorkers(queues: readonly QueueName[] = ["verification", "health"]) {
   let running: RunningWorkers | undefined;
-  beforeAll(() => {
+  beforeAll(async () => {
+    await Promise.all(queues.map((q) => getQueue(q).obliterate({ force: true })));
     running = startWorkers(
       { concurrency: { verification: 4, health: 8, scheduler: 1 }, lockDuration: 30_000, schedulers: false },
       queues,

@@ -52,8 +52,9 @@ describe("IDLE on the access mailbox", () => {
       return requestPoll(...args);
     };
     watchers.push(watchMailbox(config, { onNewMail: counted }), watchMailbox(config, { onNewMail: counted }));
-    // Both connections are IDLE once imapflow's quiet second has passed; mail before that is
-    // reported as well (EXISTS comes on the next command), so no wait is needed for correctness.
+    // Both watchers idle before the mail arrives, so each sees it arrive (a watcher connecting
+    // after the poll moved it would rightly find nothing to report).
+    await Promise.all(watchers.map((w) => w.ready));
     const { merchant, mail } = await keyMail();
     await deliver(dovecot.server, [mail]);
 
