@@ -17,7 +17,7 @@ const inputSchema = z.object({ merchantId: z.uuid("Not a merchant id"), timeZone
  * merchant's stored clocks are recomputed in the same transaction (merchant wait runs on this zone).
  */
 export async function updateMerchantTimeZone(actor: Actor, input: { merchantId: string; timeZone: string }) {
-  authorize(actor, "merchant:update");
+  authorize(actor, "sla:manage");
   const { merchantId, timeZone } = parseInput(inputSchema, input);
   await db.transaction(async (tx) => {
     const [m] = await tx

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { and, eq } from "drizzle-orm";
 import { db } from "@/db/client";
 import { auditLog } from "@/db/schema";
-import { ValidationError } from "@/lib/errors";
+import { ForbiddenError, ValidationError } from "@/lib/errors";
 import { completeStep, holdMerchant, resumeMerchant } from "@/lib/onboarding";
 import { getMerchantSlaClocks } from "@/lib/sla/get-merchant-sla-clocks";
 import { updateMerchantTimeZone } from "@/lib/sla/update-merchant-time-zone";
@@ -38,10 +38,15 @@ describe("the workspace's clocks", () => {
     await expect(getMerchantSlaClocks(null as never, merchant.id)).rejects.toThrow();
   });
 
-  it("the merchant's time zone is editable within its country's zones, and audited", async () => {
+  it("the merchant's time zone is editable by leads within its country's zones, and audited", async () => {
     const specialist = await createStaff();
+    const lead = await createStaff({ role: "lead" });
     const merchant = await createMerchant({ country: "US" });
-    await updateMerchantTimeZone(specialist.actor, { merchantId: merchant.id, timeZone: "America/Los_Angeles" });
+    await expect(
+      updateMerchantTimeZone(specialist.actor, { merchantId: merchant.id, timeZone: "America/Los_Angeles" }),
+    ).rejects.toThrow(ForbiddenError);
+    expect((await readMerchant(merchant.id)).timeZone).toBe(merchant.timeZone);
+    await updateMerchantTimeZone(lead.actor, { merchantId: merchant.id, timeZone: "America/Los_Angeles" });
     expect((await readMerchant(merchant.id)).timeZone).toBe("America/Los_Angeles");
     const [entry] = await db
       .select()
@@ -49,7 +54,7 @@ describe("the workspace's clocks", () => {
       .where(and(eq(auditLog.entityId, merchant.id), eq(auditLog.action, "merchant.time_zone_changed")));
     expect(entry?.details).toMatchObject({ to: "America/Los_Angeles", from: merchant.timeZone });
     await expect(
-      updateMerchantTimeZone(specialist.actor, { merchantId: merchant.id, timeZone: "Europe/Amsterdam" }),
+      updateMerchantTimeZone(lead.actor, { merchantId: merchant.id, timeZone: "Europe/Amsterdam" }),
     ).rejects.toThrow(ValidationError);
   });
 });

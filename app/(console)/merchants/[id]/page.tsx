@@ -102,8 +102,7 @@ export default async function MerchantPage({ params }: Props) {
             <SlaClocksCard
               actor={actor}
               merchantId={workspace.merchant.id}
-              mayEdit={can(actor, "merchant:update")}
-              mayEditHours={can(actor, "sla:manage")}
+              mayEditCalendar={can(actor, "sla:manage")}
             />
           </Suspense>
           <Suspense fallback={<Skeleton className="h-24" />}>

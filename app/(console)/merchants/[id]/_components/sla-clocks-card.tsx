@@ -24,14 +24,12 @@ const STATUS = {
 export async function SlaClocksCard({
   actor,
   merchantId,
-  mayEdit,
-  mayEditHours,
+  mayEditCalendar,
 }: {
   actor: Actor;
   merchantId: string;
-  mayEdit: boolean;
-  /** Leads and admins set the merchant's working days and hours. */
-  mayEditHours: boolean;
+  /** Leads and admins set the merchant's calendar: its time zone, working days and hours. */
+  mayEditCalendar: boolean;
 }) {
   const clocks = await getMerchantSlaClocks(actor, merchantId);
   const now = new Date();
@@ -86,10 +84,10 @@ export async function SlaClocksCard({
             ))}
           </ul>
         )}
-        {mayEdit && (
+        {mayEditCalendar && (
           <MerchantTimeZoneForm merchantId={merchantId} current={clocks.timeZone} choices={clocks.zoneChoices} />
         )}
-        {mayEditHours && (
+        {mayEditCalendar && (
           <MerchantHoursForm merchantId={merchantId} days={clocks.days} hoursStart={hoursStart} hoursEnd={hoursEnd} />
         )}
       </CardContent>
