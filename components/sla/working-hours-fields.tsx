@@ -50,7 +50,16 @@ export function WorkingHoursFields({
       <div className="grid gap-4 sm:grid-cols-2">
         <div className="grid gap-1.5">
           <Label htmlFor={`${idPrefix}hoursStart`}>Opens at</Label>
-          <Input id={`${idPrefix}hoursStart`} name="hoursStart" type="time" defaultValue={hoursStart} />
+          {/* Text, not type="time": a native time field shows the browser's 12-hour "09:00 AM" beside
+              the 24-hour closing time (which must allow 24:00, so it cannot be a time field). */}
+          <Input
+            id={`${idPrefix}hoursStart`}
+            name="hoursStart"
+            defaultValue={hoursStart}
+            placeholder="09:00"
+            pattern="[0-2][0-9]:[0-5][0-9]"
+            title="24-hour time, e.g. 09:00"
+          />
         </div>
         <div className="grid gap-1.5">
           <Label htmlFor={`${idPrefix}hoursEnd`}>Closes at</Label>
@@ -59,6 +68,8 @@ export function WorkingHoursFields({
             name="hoursEnd"
             defaultValue={hoursEnd}
             placeholder="17:30 (24:00 allowed)"
+            pattern="[0-2][0-9]:[0-5][0-9]"
+            title="24-hour time, e.g. 17:30 or 24:00"
           />
         </div>
         <FieldError state={state} name="hours" />

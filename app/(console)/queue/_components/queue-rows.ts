@@ -6,14 +6,28 @@ import type { AssignableStaff } from "@/lib/staff/list-assignable-staff";
  * is serialised into the page's RSC payload next to the rendered HTML, so an unused one costs
  * twice per row.
  */
-export type QueueTableRow = Omit<QueueRow, "specialistId" | "country" | "timeZone">;
+export type QueueTableRow = Omit<QueueRow, "specialistId" | MerchantCalendarField>;
+/** The merchant's calendar only fed its "Waiting" clock, computed on the server. */
+type MerchantCalendarField = "country" | "timeZone" | "workingHoursStart" | "workingHoursEnd" | "workingDays";
 export type QueueTableResult = Omit<QueueResult, "rows"> & { rows: QueueTableRow[] };
 /** The specialist filter and the bulk-assign picker need a name per id, nothing more. */
 export type StaffOption = Pick<AssignableStaff, "id" | "name">;
 
 export function toQueueTable({ rows, ...rest }: QueueResult): QueueTableResult {
-  // The merchant's country and zone only fed its "Waiting" clock, computed on the server.
-  return { ...rest, rows: rows.map(({ specialistId: _, country: _c, timeZone: _z, ...row }) => row) };
+  return {
+    ...rest,
+    rows: rows.map(
+      ({
+        specialistId: _,
+        country: _c,
+        timeZone: _z,
+        workingHoursStart: _s,
+        workingHoursEnd: _e,
+        workingDays: _d,
+        ...row
+      }) => row,
+    ),
+  };
 }
 
 export function toStaffOptions(staff: AssignableStaff[]): StaffOption[] {
