@@ -55,6 +55,7 @@ describe("a Redis restart while checks are scheduled", () => {
       await redis.shutdown();
       // While Redis is down the sweep cannot enqueue: it fails and leaves the rows due.
       const checked = new Set((await healthRuns(ids)).map((r) => r.merchantId));
+      expect(checked.size).toBeLessThan(12);
       const unchecked = ids.find((id) => !checked.has(id))!;
       const past = new Date(Date.now() - 1000);
       await db.update(keyHealth).set({ nextCheckAt: past }).where(eq(keyHealth.merchantId, unchecked));
@@ -74,16 +75,11 @@ describe("a Redis restart while checks are scheduled", () => {
           ).length === schedulers().length,
         "the ticks to be registered again",
       );
-      await waitFor(
-        async () => (await getQueue("health").getJobCounts("active")).active === 0,
-        "in-flight checks to settle",
-      );
-      const checkedBefore = (await healthRuns(ids)).length;
-      expect(checkedBefore).toBeLessThan(12);
-
-      // ...and the next sweep after the lease finds every check that never ran.
+      // ...and what Redis forgot runs again: the reconcile tick (on registration and each minute)
+      // re-queues the leased checks, and the next sweep after the lease finds any it missed. Which of
+      // the two gets each one is timing; that every check runs exactly once is not.
       const afterLease = new Date(Date.now() + SCHEDULE.lease + 60_000);
-      expect((await sweepDueChecks({ now: afterLease })).enqueued).toBe(12 - checkedBefore);
+      await sweepDueChecks({ now: afterLease });
       await drained("health", 30_000);
 
       const runs = await healthRuns(ids);
