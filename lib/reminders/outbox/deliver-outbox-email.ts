@@ -4,7 +4,6 @@ import { outboxEmails, type MerchantOutboxEmail } from "@/db/schema";
 import { systemActor } from "@/lib/auth/actor";
 import { env } from "@/lib/env";
 import { createLogger } from "@/lib/logger";
-import { mailerTransport } from "./mailer-transport";
 import { recordMerchantEvent } from "@/lib/onboarding/record-merchant-event";
 import { composeFromFacts } from "../compose-merchant-email";
 import { createPageLink, pageUrl } from "../page/page-link";
@@ -12,16 +11,12 @@ import { claimOutboxEmail } from "./claim";
 import { checkBeforeSend } from "./send-check";
 import { deliverStaffEmail } from "./deliver-staff-email";
 import { markOutboxSent } from "./mark-sent";
+import { putBackAfterSmtpError, sendClaimedEmail, type DeliveryOutcome } from "./send-claimed-email";
 
 const log = createLogger("mailer");
 const mailer = systemActor("mailer");
 
-export type DeliveryOutcome = "sent" | "skipped" | "cancelled" | "postponed" | "retry" | "failed";
-
-/** Retry n (1-based) waits base · 4^(n-1): 1 min, 4, 16, 64 by default. */
-export function retryDelayMs(attempt: number, baseMs = env.MAIL_RETRY_BASE_MS): number {
-  return baseMs * 4 ** Math.max(0, attempt - 1);
-}
+export type { DeliveryOutcome } from "./send-claimed-email";
 
 /**
  * Sends one outbox email at most once: claim (lease + fencing token; the same statement re-reads
@@ -89,20 +84,8 @@ export async function deliverOutboxEmail(outboxId: string, now = new Date()): Pr
     if (!renewed.length) return "skipped";
   }
 
-  try {
-    await mailerTransport().sendMail({
-      from: env.MAIL_FROM,
-      to: composed.to,
-      subject: composed.subject,
-      text: composed.text,
-      html: composed.html,
-      // One Message-ID per outbox row: a receiver can tell a resend after a crash from a new email.
-      messageId: `<${row.id}@outbox.actenzo>`,
-      headers: { "X-Actenzo-Outbox": row.id },
-    });
-  } catch (error) {
-    return recordFailure(row, token, error);
-  }
+  const smtpError = await sendClaimedEmail(row.id, composed);
+  if (smtpError) return recordFailure(row, token, smtpError);
 
   if (!(await markOutboxSent(row, token, composed))) {
     log.warn("lease lost before the email was marked sent", { outboxId: row.id });
@@ -110,33 +93,20 @@ export async function deliverOutboxEmail(outboxId: string, now = new Date()): Pr
   return "sent";
 }
 
-async function recordFailure(row: MerchantOutboxEmail, token: string, error: unknown): Promise<DeliveryOutcome> {
-  // nodemailer's message names the SMTP reply ("Connection refused", "550 …"); no secret is in it.
-  const message = (error instanceof Error ? error.message : String(error)).slice(0, 500);
+async function recordFailure(row: MerchantOutboxEmail, token: string, error: string): Promise<DeliveryOutcome> {
   const attempts = row.attempts;
-  const failed = attempts >= env.MAIL_MAX_ATTEMPTS;
   return db.transaction(async (tx) => {
-    const updated = await tx
-      .update(outboxEmails)
-      .set({
-        status: failed ? "failed" : "planned",
-        dueAt: new Date(Date.now() + retryDelayMs(attempts)),
-        lastError: message,
-        leaseUntil: null,
-        claimToken: null,
-      })
-      .where(and(eq(outboxEmails.id, row.id), eq(outboxEmails.claimToken, token)))
-      .returning({ id: outboxEmails.id });
-    if (failed && updated.length) {
+    const { failed, updated } = await putBackAfterSmtpError(tx, row, token, error);
+    if (failed && updated) {
       await recordMerchantEvent(tx, {
         merchantId: row.merchantId,
         actor: mailer,
         type: "reminder",
         stage: row.stage,
-        evidence: { action: "failed", outboxId: row.id, attempts, error: message },
+        evidence: { action: "failed", outboxId: row.id, attempts, error },
       });
     }
-    log.warn("email not sent", { outboxId: row.id, attempts, failed, error: message });
+    log.warn("email not sent", { outboxId: row.id, attempts, failed, error });
     return failed ? "failed" : "retry";
   });
 }

@@ -1,10 +1,8 @@
 import { and, eq, sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import { outboxEmails, staffDigestPreferences, staffUsers, type OutboxEmail } from "@/db/schema";
-import { env } from "@/lib/env";
 import { createLogger } from "@/lib/logger";
-import { retryDelayMs, type DeliveryOutcome } from "./deliver-outbox-email";
-import { mailerTransport } from "./mailer-transport";
+import { putBackAfterSmtpError, sendClaimedEmail, type DeliveryOutcome } from "./send-claimed-email";
 
 const log = createLogger("mailer");
 
@@ -40,35 +38,20 @@ export async function deliverStaffEmail(row: OutboxEmail, token: string): Promis
     return cancel("opted out");
   if (!row.toEmail || !row.subject || !row.textBody) return cancel("nothing to send");
 
-  try {
-    await mailerTransport().sendMail({
-      from: env.MAIL_FROM,
-      to: row.toEmail,
-      subject: row.subject,
-      text: row.textBody,
-      html: row.htmlBody ?? undefined,
-      messageId: `<${row.id}@outbox.actenzo>`,
-      headers: { "X-Actenzo-Outbox": row.id },
-    });
-  } catch (error) {
-    const message = (error instanceof Error ? error.message : String(error)).slice(0, 500);
-    const failed = row.attempts >= env.MAIL_MAX_ATTEMPTS;
-    await db
-      .update(outboxEmails)
-      .set({
-        status: failed ? "failed" : "planned",
-        dueAt: new Date(Date.now() + retryDelayMs(row.attempts)),
-        lastError: message,
-        leaseUntil: null,
-        claimToken: null,
-      })
-      .where(fenced);
+  const smtpError = await sendClaimedEmail(row.id, {
+    to: row.toEmail,
+    subject: row.subject,
+    text: row.textBody,
+    html: row.htmlBody ?? undefined,
+  });
+  if (smtpError) {
+    const { failed } = await putBackAfterSmtpError(db, row, token, smtpError);
     log.warn("staff email not sent", {
       outboxId: row.id,
       kind: row.kind,
       attempts: row.attempts,
       failed,
-      error: message,
+      error: smtpError,
     });
     return failed ? "failed" : "retry";
   }

@@ -6,6 +6,7 @@ import { runDigestTick } from "@/lib/digests/digest-tick";
 import { sendDigestNow } from "@/lib/digests/send-digest-now";
 import { updateDigestPreferences } from "@/lib/digests/update-digest-preferences";
 import { JOB_NAMES, getQueue } from "@/lib/jobs/queues";
+import { overrideEnv } from "@/lib/env";
 import { deliverOutboxEmail } from "@/lib/reminders/outbox/deliver-outbox-email";
 import { createMerchant } from "@/tests/factories/merchant";
 import { createStaff } from "@/tests/factories/staff";
@@ -200,6 +201,30 @@ describe("the lead's weekly digest", () => {
     expect(leadCalls).toContain("Back-office user created · reminders ran out");
     expect(leadCalls).not.toContain("Late Cellar");
     expect(mail.text).toContain(`/merchants/${stalled.id}`);
+  }, 60_000);
+});
+
+describe("a digest the SMTP server refuses", () => {
+  it("is retried with a backoff, then failed once the attempts run out, and never reaches anyone", async () => {
+    const ann = await staffIn("Europe/Amsterdam");
+    await createMerchant({ shopName: "Refused Rosé" }, { specialistId: ann.user.id });
+    await runDigestTick(NOW);
+    const [row] = await digestRows(ann.user.id);
+    const restore = overrideEnv({ SMTP_URL: "smtp://127.0.0.1:9", MAIL_MAX_ATTEMPTS: "2" });
+    try {
+      expect(await deliverOutboxEmail(row!.id)).toBe("retry");
+      const [retried] = await digestRows(ann.user.id);
+      expect(retried).toMatchObject({ status: "planned", attempts: 1 });
+      expect(retried!.lastError).toMatch(/ECONNREFUSED|connect/i);
+      expect(retried!.dueAt!.getTime()).toBeGreaterThan(Date.now());
+
+      await db.update(outboxEmails).set({ dueAt: NOW }).where(eq(outboxEmails.id, row!.id));
+      expect(await deliverOutboxEmail(row!.id)).toBe("failed");
+      expect((await digestRows(ann.user.id))[0]).toMatchObject({ status: "failed", attempts: 2 });
+    } finally {
+      restore();
+    }
+    expect(mailsTo(ann.user.email)).toEqual([]);
   }, 60_000);
 });
 
