@@ -2,6 +2,7 @@ import "server-only";
 import { and, asc, eq, gt, inArray, isNotNull } from "drizzle-orm";
 import { db } from "@/db/client";
 import { intakeMessages } from "@/db/schema";
+import { resealInBatches } from "@/lib/crypto/reseal-in-batches";
 import { currentKeyRing, resealPayload } from "@/lib/crypto/secret-box";
 import { tokensSlot } from "./sealed-tokens";
 
@@ -17,42 +18,29 @@ export type TokenRotationReport = { rotated: number; scanned: number };
  */
 export async function rotateSealedTokens(options: { batchSize?: number } = {}): Promise<TokenRotationReport> {
   const ring = currentKeyRing();
-  const batchSize = options.batchSize ?? BATCH;
-  let rotated = 0;
-  let scanned = 0;
-  for (let after: string | null = null; ;) {
-    const ids: { id: string }[] = await db
-      .select({ id: intakeMessages.id })
-      .from(intakeMessages)
-      .where(and(isNotNull(intakeMessages.tokensCiphertext), after ? gt(intakeMessages.id, after) : undefined))
-      .orderBy(asc(intakeMessages.id))
-      .limit(batchSize);
-    if (ids.length === 0) break;
-    after = ids.at(-1)!.id;
-    scanned += ids.length;
-    rotated += await db.transaction(async (tx) => {
-      const rows = await tx
+  return resealInBatches({
+    batchSize: options.batchSize ?? BATCH,
+    nextIds: async (after, limit) =>
+      (
+        await db
+          .select({ id: intakeMessages.id })
+          .from(intakeMessages)
+          .where(and(isNotNull(intakeMessages.tokensCiphertext), after ? gt(intakeMessages.id, after) : undefined))
+          .orderBy(asc(intakeMessages.id))
+          .limit(limit)
+      ).map((r) => r.id),
+    lockRows: (tx, ids) =>
+      tx
         .select({ id: intakeMessages.id, tokensCiphertext: intakeMessages.tokensCiphertext })
         .from(intakeMessages)
-        .where(
-          and(
-            inArray(
-              intakeMessages.id,
-              ids.map((r) => r.id),
-            ),
-            isNotNull(intakeMessages.tokensCiphertext),
-          ),
-        )
-        .for("update");
-      let changed = 0;
-      for (const row of rows) {
-        const sealed = resealPayload(ring, row.tokensCiphertext!, tokensSlot(row.id), `intake message ${row.id}`);
-        if (sealed === row.tokensCiphertext) continue;
-        await tx.update(intakeMessages).set({ tokensCiphertext: sealed }).where(eq(intakeMessages.id, row.id));
-        changed += 1;
-      }
-      return changed;
-    });
-  }
-  return { rotated, scanned };
+        .where(and(inArray(intakeMessages.id, ids), isNotNull(intakeMessages.tokensCiphertext)))
+        .for("update"),
+    reseal: (row) => {
+      const sealed = resealPayload(ring, row.tokensCiphertext!, tokensSlot(row.id), `intake message ${row.id}`);
+      return sealed === row.tokensCiphertext ? null : { tokensCiphertext: sealed };
+    },
+    write: async (tx, id, patch) => {
+      await tx.update(intakeMessages).set(patch).where(eq(intakeMessages.id, id));
+    },
+  });
 }
