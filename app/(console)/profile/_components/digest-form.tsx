@@ -1,7 +1,7 @@
 "use client";
 
-import { startTransition, useActionState } from "react";
-import { FormMessage, SubmitButton } from "../../merchants/[id]/_components/action-form";
+import { useActionState } from "react";
+import { FormMessage, SubmitButton, submitKeepingValues } from "../../merchants/[id]/_components/action-form";
 import { updateDigestsAction } from "../actions";
 
 const CHOICES = [
@@ -21,16 +21,7 @@ const CHOICES = [
 export function DigestForm({ current }: { current: { daily: boolean; weekly: boolean } }) {
   const [state, dispatch, pending] = useActionState(updateDigestsAction, null);
   return (
-    <form
-      action={dispatch}
-      onSubmit={(event) => {
-        event.preventDefault();
-        const formData = new FormData(event.currentTarget);
-        startTransition(() => dispatch(formData));
-      }}
-      className="grid gap-3"
-      data-testid="digest-form"
-    >
+    <form action={dispatch} onSubmit={submitKeepingValues(dispatch)} className="grid gap-3" data-testid="digest-form">
       {CHOICES.map((choice) => (
         <label key={choice.name} className="flex items-start gap-2 text-sm">
           <input

@@ -1,23 +1,23 @@
 "use client";
 
-import { startTransition, useActionState } from "react";
+import { useActionState } from "react";
 import { TimeZoneSelect } from "@/components/time/time-zone-select";
 import { Label } from "@/components/ui/label";
-import { FieldError, FormMessage, SubmitButton } from "../../merchants/[id]/_components/action-form";
+import {
+  FieldError,
+  FormMessage,
+  SubmitButton,
+  submitKeepingValues,
+} from "../../merchants/[id]/_components/action-form";
 import { updateTimeZoneAction } from "../actions";
 
 /** A select of IANA zones; the choice survives an error (no form reset) and shows each error once. */
 export function TimeZoneForm({ current, choices }: { current: string; choices: string[] }) {
   const [state, dispatch, pending] = useActionState(updateTimeZoneAction, null);
-  const fieldError = state && !state.ok ? state.fieldErrors?.timeZone?.[0] : undefined;
   return (
     <form
       action={dispatch}
-      onSubmit={(event) => {
-        event.preventDefault();
-        const formData = new FormData(event.currentTarget);
-        startTransition(() => dispatch(formData));
-      }}
+      onSubmit={submitKeepingValues(dispatch)}
       className="grid gap-3"
       data-testid="time-zone-form"
     >
@@ -36,7 +36,7 @@ export function TimeZoneForm({ current, choices }: { current: string; choices: s
         <SubmitButton pending={pending} size="sm">
           Save time zone
         </SubmitButton>
-        {state && (state.ok || state.error !== fieldError) && <FormMessage state={state} />}
+        {state && <FormMessage state={state} />}
       </div>
     </form>
   );

@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState, useState, type ReactNode } from "react";
+import { startTransition, useActionState, useState, type FormEvent, type ReactNode } from "react";
 import { LoaderCircle } from "lucide-react";
 import type { ActionResult } from "@/lib/action-result";
 import { Button } from "@/components/ui/button";
@@ -14,10 +14,22 @@ import {
   DialogTrigger,
 } from "@/components/ui/dialog";
 import { cn } from "@/lib/utils";
-import { submitKeepingValues } from "./credentials-form-fields";
 
 export type FormState = ActionResult | null;
 export type FormAction = (prev: FormState, formData: FormData) => Promise<ActionResult>;
+
+/**
+ * Submits a form to a `useActionState` dispatcher without React's automatic form reset, so a
+ * rejected paste stays in the field to be corrected (forms reset themselves on success by key).
+ * Keep `action` on the form too: before hydration it still POSTs (a secret never goes in a URL).
+ */
+export function submitKeepingValues(dispatch: (formData: FormData) => void) {
+  return (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const formData = new FormData(event.currentTarget);
+    startTransition(() => dispatch(formData));
+  };
+}
 
 /** The first message for `name` from the last submission, under the field it belongs to. */
 export function FieldError({ state, name }: { state: FormState; name: string }) {

@@ -1,6 +1,5 @@
 "use client";
 
-import { startTransition, type FormEvent } from "react";
 import { useTimeZone } from "@/components/time/time-zone-provider";
 import type { ActionResult } from "@/lib/action-result";
 import { cn } from "@/lib/utils";
@@ -80,17 +79,4 @@ export function ReceivedAtInput({
       </p>
     </>
   );
-}
-
-/**
- * Submits a form to a `useActionState` dispatcher without React's automatic form reset, so a
- * rejected paste stays in the field to be corrected (forms reset themselves on success by key).
- * Keep `action` on the form too: before hydration it still POSTs (a secret never goes in a URL).
- */
-export function submitKeepingValues(dispatch: (formData: FormData) => void) {
-  return (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const formData = new FormData(event.currentTarget);
-    startTransition(() => dispatch(formData));
-  };
 }

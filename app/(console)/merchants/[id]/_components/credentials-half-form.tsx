@@ -5,12 +5,11 @@ import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { RECEIVED_CHANNELS } from "@/lib/credentials/forms";
 import { recordKeyAction, recordSecretAction } from "../credentials-actions";
-import { SubmitButton } from "./action-form";
+import { SubmitButton, submitKeepingValues } from "./action-form";
 import {
   CredentialsFieldError,
   CredentialsFormMessage,
   ReceivedAtInput,
-  submitKeepingValues,
   type CredentialsFormState,
 } from "./credentials-form-fields";
 

@@ -15,13 +15,8 @@ import {
 import { Label } from "@/components/ui/label";
 import { Textarea } from "@/components/ui/textarea";
 import { revealSecretAction } from "../credentials-actions";
-import { repeatsFieldError, SubmitButton } from "./action-form";
-import {
-  CredentialsFieldError,
-  CredentialsFormMessage,
-  submitKeepingValues,
-  type CredentialsFormState,
-} from "./credentials-form-fields";
+import { repeatsFieldError, SubmitButton, submitKeepingValues } from "./action-form";
+import { CredentialsFieldError, CredentialsFormMessage, type CredentialsFormState } from "./credentials-form-fields";
 
 /**
  * Lead/admin only: asks why, then shows the secret once, masked until "Show". Closing the dialog

@@ -1,6 +1,6 @@
 "use client";
 
-import { startTransition, useActionState, useState } from "react";
+import { useActionState, useState } from "react";
 import { CirclePause } from "lucide-react";
 import { useTimeZone } from "@/components/time/time-zone-provider";
 import { Button } from "@/components/ui/button";
@@ -18,7 +18,7 @@ import { Label } from "@/components/ui/label";
 import { Textarea } from "@/components/ui/textarea";
 import { formatEndOfDay, isStartOfDay, parseLocalDate, toLocalDateTimeValue } from "@/lib/time";
 import { holdAction } from "../actions";
-import { FieldError, FormMessage, SubmitButton, type FormState } from "./action-form";
+import { FieldError, FormMessage, SubmitButton, submitKeepingValues, type FormState } from "./action-form";
 
 /** The date a hold's exclusive end stands for in `zone` ("through 5 Dec" ends at 6 Dec 00:00). */
 function lastHeldDay(until: Date | null, zone: string): string {
@@ -67,16 +67,7 @@ export function HoldDialog({
         </Button>
       </DialogTrigger>
       <DialogContent>
-        <form
-          action={dispatch}
-          onSubmit={(event) => {
-            event.preventDefault();
-            const formData = new FormData(event.currentTarget);
-            startTransition(() => dispatch(formData));
-          }}
-          className="grid gap-4"
-          data-testid="hold-form"
-        >
+        <form action={dispatch} onSubmit={submitKeepingValues(dispatch)} className="grid gap-4" data-testid="hold-form">
           <DialogHeader>
             <DialogTitle>{onHold ? "Change the hold" : "Put on hold"}</DialogTitle>
             <DialogDescription>
