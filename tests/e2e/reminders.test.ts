@@ -8,6 +8,8 @@ import { createMerchant } from "@/tests/factories/merchant";
 import { createStaff } from "@/tests/factories/staff";
 import { makeKey } from "@/tests/lightspeed-simulator";
 import { e2eContext, launchBrowser, login, newContext, waitForMail } from "./helpers";
+import { createPageLink } from "@/lib/reminders/page/page-link";
+import { PAGE_VIEW_LIMITS } from "@/lib/reminders/page/get-merchant-page";
 
 /**
  * Reminders in a real browser: the specialist's reminder card and preview, the merchant's own page
@@ -98,4 +100,27 @@ describe("reminders", () => {
     await captured.first().waitFor();
     expect(await captured.first().innerText()).toContain("a few steps left to connect your shop");
   });
+
+  it("speaks the shop's language in the tab title, the browser's on a link that cannot be used, and counts each view once", async () => {
+    const merchant = await createMerchant({ language: "nl", country: "NL", cluster: "eu1" });
+    const token = await createPageLink(db, merchant.id);
+    const view = (path: string, language = "en-GB,en;q=0.9") =>
+      fetch(`${e2eContext().baseUrl}${path}`, { headers: { "accept-language": language } });
+    const title = (html: string) => /<title>([^<]*)<\/title>/.exec(html)?.[1];
+
+    const first = await (await view(`/m/${token}`, "de-DE")).text();
+    expect(title(first)).toBe("Je koppeling met Actenzo");
+    expect(first).toContain("Wacht op jou");
+
+    const unknown = await (await view(`/m/${"x".repeat(43)}`, "de-CH,de;q=0.9,en;q=0.5")).text();
+    expect(title(unknown)).toBe("Ihre Anbindung an Actenzo");
+    expect(unknown).toContain("Dieser Link ist nicht gültig");
+    expect(title(await (await view(`/m/${"y".repeat(43)}`, "es-ES")).text())).toBe("Your Actenzo onboarding");
+
+    // The tab title and the page share one load: the link's budget of views is spent one per view.
+    for (let n = 2; n <= PAGE_VIEW_LIMITS.perToken; n++) {
+      expect(await (await view(`/m/${token}`, "nl")).text()).toContain("Wacht op jou");
+    }
+    expect(await (await view(`/m/${token}`, "fr")).text()).toContain("Trop de requêtes");
+  }, 60_000);
 });

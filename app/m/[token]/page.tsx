@@ -1,55 +1,70 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { notFound } from "next/navigation";
+import { cache } from "react";
 import { CheckCircle2, Circle, Clock } from "lucide-react";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { clientIp } from "@/lib/auth/client-ip";
 import { isWellFormedToken } from "@/lib/connect-links/token";
 import { RateLimitedError } from "@/lib/errors";
 import { REMINDER_COPY } from "@/lib/reminders/email/copy";
+import { browserLanguage } from "@/lib/reminders/page/browser-language";
 import { getMerchantPage } from "@/lib/reminders/page/get-merchant-page";
 import { MERCHANT_PAGE_COPY } from "@/lib/reminders/page/page-copy";
 import { ConnectForm } from "../../connect/[token]/connect-form";
 import { PreferenceForms } from "./preference-forms";
 
+type Props = { params: Promise<{ token: string }>; searchParams: Promise<{ do?: string }> };
+
+/**
+ * One load per request, shared by the tab title and the page (React's cache), so a view counts
+ * once against the link's rate limit. "limited" when that limit is reached; null for a link that
+ * cannot be used.
+ */
+const loadPage = cache(async (token: string) =>
+  getMerchantPage(token, clientIp(await headers())).catch((error: unknown) => {
+    if (error instanceof RateLimitedError) return "limited" as const;
+    throw error;
+  }),
+);
+
+/** The shop's language; for a link that cannot be used (no shop known), the browser's. */
+async function pageLanguage(page: Awaited<ReturnType<typeof loadPage>>) {
+  return page && page !== "limited" ? page.language : browserLanguage((await headers()).get("accept-language"));
+}
+
 // The token is a credential: keep the page out of indexes and its URL out of Referer headers.
-export const metadata: Metadata = {
-  title: "Your Actenzo onboarding",
-  robots: { index: false, follow: false },
-  referrer: "no-referrer",
-};
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { token } = await params;
+  const page = isWellFormedToken(token) ? await loadPage(token) : null;
+  return {
+    title: { absolute: MERCHANT_PAGE_COPY[await pageLanguage(page)].tabTitle },
+    robots: { index: false, follow: false },
+    referrer: "no-referrer",
+  };
+}
 
 /**
  * Public (signed link from a reminder): the merchant's progress, the guide for what is open, the key
- * form, all in the shop's language like the emails. An unusable link has no shop, so it stays English.
+ * form, all in the shop's language like the emails. An unusable link has no shop: it is explained
+ * in the browser's language.
  */
-export default async function MerchantOwnPage({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ token: string }>;
-  searchParams: Promise<{ do?: string }>;
-}) {
+export default async function MerchantOwnPage({ params, searchParams }: Props) {
   const { token } = await params;
   const { do: focus } = await searchParams;
   if (!isWellFormedToken(token)) notFound();
-  const page = await getMerchantPage(token, clientIp(await headers())).catch((error: unknown) => {
-    if (error instanceof RateLimitedError) return "limited" as const;
-    throw error;
-  });
+  const page = await loadPage(token);
   if (page === "limited" || !page) {
+    const language = await pageLanguage(page);
+    const { unusable } = MERCHANT_PAGE_COPY[language];
     return (
       <Shell>
-        <Card className="w-full max-w-xl" data-testid="merchant-page-unusable">
+        <Card className="w-full max-w-xl" lang={language} data-testid="merchant-page-unusable">
           <CardHeader>
             <CardTitle>
-              <h1 className="text-xl">{page === "limited" ? "Too many requests" : "This link is not valid"}</h1>
+              <h1 className="text-xl">{page === "limited" ? unusable.limitedTitle : unusable.invalidTitle}</h1>
             </CardTitle>
-            <CardDescription>
-              {page === "limited"
-                ? "Please wait a while and open the link again."
-                : "It may have expired. The link in our latest email works; or reply to it and we will help."}
-            </CardDescription>
+            <CardDescription>{page === "limited" ? unusable.limitedBody : unusable.invalidBody}</CardDescription>
           </CardHeader>
         </Card>
       </Shell>

@@ -9,6 +9,10 @@ export type { ReminderLanguage };
  * The email's step titles and instructions stay in ../email/copy.ts; these are the page's own words.
  */
 export type MerchantPageCopy = {
+  /** The browser tab's title. */
+  tabTitle: string;
+  /** A link that cannot be used: no shop is known, so the browser's language picks these. */
+  unusable: { invalidTitle: string; invalidBody: string; limitedTitle: string; limitedBody: string };
   heading: (shop: string) => string;
   lead: string;
   waitingForYou: string;
@@ -63,6 +67,13 @@ export type MerchantPageCopy = {
 };
 
 const en: MerchantPageCopy = {
+  tabTitle: "Your Actenzo onboarding",
+  unusable: {
+    invalidTitle: "This link is not valid",
+    invalidBody: "It may have expired. The link in our latest email works; or reply to it and we will help.",
+    limitedTitle: "Too many requests",
+    limitedBody: "Please wait a while and open the link again.",
+  },
   heading: (shop) => `Connecting ${shop} to Actenzo`,
   lead: "Your progress, and what is still open.",
   waitingForYou: "Waiting for you",
@@ -128,6 +139,14 @@ const en: MerchantPageCopy = {
 };
 
 const nl: MerchantPageCopy = {
+  tabTitle: "Je koppeling met Actenzo",
+  unusable: {
+    invalidTitle: "Deze link is niet geldig",
+    invalidBody:
+      "Misschien is hij verlopen. De link in onze laatste e-mail werkt; of beantwoord die e-mail, dan helpen we je.",
+    limitedTitle: "Te veel verzoeken",
+    limitedBody: "Wacht even en open de link dan opnieuw.",
+  },
   heading: (shop) => `${shop} koppelen aan Actenzo`,
   lead: "Je voortgang, en wat er nog openstaat.",
   waitingForYou: "Wacht op jou",
@@ -195,6 +214,14 @@ const nl: MerchantPageCopy = {
 };
 
 const de: MerchantPageCopy = {
+  tabTitle: "Ihre Anbindung an Actenzo",
+  unusable: {
+    invalidTitle: "Dieser Link ist nicht gültig",
+    invalidBody:
+      "Vielleicht ist er abgelaufen. Der Link in unserer letzten E-Mail funktioniert; oder antworten Sie darauf, dann helfen wir Ihnen.",
+    limitedTitle: "Zu viele Anfragen",
+    limitedBody: "Bitte warten Sie einen Moment und öffnen Sie den Link dann erneut.",
+  },
   heading: (shop) => `${shop} mit Actenzo verbinden`,
   lead: "Ihr Fortschritt und was noch offen ist.",
   waitingForYou: "Wartet auf Sie",
@@ -263,6 +290,14 @@ const de: MerchantPageCopy = {
 };
 
 const fr: MerchantPageCopy = {
+  tabTitle: "Votre connexion à Actenzo",
+  unusable: {
+    invalidTitle: "Ce lien n'est pas valide",
+    invalidBody:
+      "Il a peut-être expiré. Le lien de notre dernier e-mail fonctionne ; ou répondez-y et nous vous aiderons.",
+    limitedTitle: "Trop de requêtes",
+    limitedBody: "Veuillez patienter un moment, puis rouvrir le lien.",
+  },
   heading: (shop) => `Connexion de ${shop} à Actenzo`,
   lead: "Votre progression et ce qui reste à faire.",
   waitingForYou: "En attente de votre part",
