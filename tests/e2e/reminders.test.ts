@@ -81,6 +81,12 @@ describe("reminders", () => {
     expect(text).toContain("Send us the API secret");
     expect(text).toContain("Back-office user created");
     await page.screenshot({ path: "/tmp/reminders-merchant-page.png", fullPage: true });
+    // At 390 px nothing runs into the card's padding (the snooze row once pushed every box to the edge).
+    const overflowing = await body.evaluate((card) => {
+      const edge = card.getBoundingClientRect().right - 16;
+      return [...card.querySelectorAll("*")].filter((el) => el.getBoundingClientRect().right > edge).length;
+    });
+    expect(overflowing).toBe(0);
 
     const key = makeKey(`e2e-reminder-${Date.now()}`);
     await upsertSimKey(key);

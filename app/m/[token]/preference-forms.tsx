@@ -35,7 +35,7 @@ export function PreferenceForms({
         <input type="hidden" name="token" value={token} />
         <input type="hidden" name="language" value={language} />
         <Label htmlFor="until">{copy.remindAfter}</Label>
-        <div className="flex gap-2">
+        <div className="flex flex-wrap gap-2">
           <Input id="until" name="until" type="date" required className="max-w-48" autoFocus={focus === "snooze"} />
           <Button type="submit" variant="outline" disabled={snoozing}>
             {copy.snooze}
