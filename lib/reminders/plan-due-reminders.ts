@@ -1,5 +1,5 @@
 import { sql } from "@/db/client";
-import { batchTransaction } from "@/db/batch-transaction";
+import { batchTransaction, planWritesWithCachedPlans } from "@/db/batch-transaction";
 import { calendarInput, merchantCalendar } from "@/lib/sla/sla-context";
 import { isHoldActive } from "@/lib/pipeline/rules";
 import type { Step } from "@/lib/pipeline/steps";
@@ -188,6 +188,8 @@ async function planSlice(run: Run, from: string, to: string | undefined) {
     // One statement for the slice: the outbox rows, then the sequences (a data-modifying CTE
     // always runs). The drizzle-wrapped client does not bind arrays, hence one jsonb parameter.
     if (plans.length) {
+      // The read above keeps per-run plans (its slice bounds matter); this write's plan does not.
+      await planWritesWithCachedPlans(tx);
       await tx`
         with input as (
           select * from jsonb_to_recordset(${JSON.stringify(plans)}::text::jsonb)

@@ -53,6 +53,7 @@ export async function recordEscalations(escalations: readonly Escalation[], now:
         join input i on i.merchant_id = c.merchant_id and i.stage = c.stage and i.step_entered_at = c.step_entered_at
       ), ${timelineCtes(sql, "source", "reminder")}
       select count(*)::int as escalated from source`,
+      { writes: true },
     );
   }
 }

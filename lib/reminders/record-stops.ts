@@ -75,6 +75,7 @@ export async function recordReminderStops(now: Date): Promise<number> {
         returning 1
       ), ${timelineCtes(sql, "ended", "reminder")}
       select (select count(*) from ended)::int as ended`,
+      { writes: true },
     );
     stopped += result?.ended ?? 0;
   }
