@@ -1,4 +1,5 @@
 import { sql } from "@/db/client";
+import { batchTransaction, planWritesWithCachedPlans } from "@/db/batch-transaction";
 import { calendarInput, merchantCalendar } from "@/lib/sla/sla-context";
 import { isHoldActive } from "@/lib/pipeline/rules";
 import type { Step } from "@/lib/pipeline/steps";
@@ -129,9 +130,7 @@ async function planSlice(run: Run, from: string, to: string | undefined) {
   const plans: { merchant_id: string; stage: Step; step_entered_at: string; n: number; dedupe_key: string }[] = [];
   const escalations: Escalation[] = [];
   let muted = 0;
-  // A batch job, not a request: its statements may run longer than the app role's 5 s default.
-  const candidates = await sql.begin(async (tx) => {
-    await tx`set local statement_timeout = '120s'`;
+  const candidates = await batchTransaction(async (tx) => {
     const rows = await tx<Candidate[]>`
       select m.id, m.country, m.time_zone, m.working_hours_start, m.working_hours_end, m.working_days,
          m.current_stage as stage, m.stage_entered_at, m.on_hold, m.hold_until,
@@ -189,6 +188,8 @@ async function planSlice(run: Run, from: string, to: string | undefined) {
     // One statement for the slice: the outbox rows, then the sequences (a data-modifying CTE
     // always runs). The drizzle-wrapped client does not bind arrays, hence one jsonb parameter.
     if (plans.length) {
+      // The read above keeps per-run plans (its slice bounds matter); this write's plan does not.
+      await planWritesWithCachedPlans(tx);
       await tx`
         with input as (
           select * from jsonb_to_recordset(${JSON.stringify(plans)}::text::jsonb)

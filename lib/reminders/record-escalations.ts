@@ -1,3 +1,4 @@
+import { batchTransaction } from "@/db/batch-transaction";
 import { sql } from "@/db/client";
 import type { Step } from "@/lib/pipeline/steps";
 import { escalationTaskCtes } from "@/lib/tasks/create-escalation-task";
@@ -32,7 +33,8 @@ export async function recordEscalations(escalations: readonly Escalation[], now:
       level_name: e.to,
       evidence: { action: "escalated", to: e.to, sent: e.sent },
     }));
-    await sql`
+    await batchTransaction(
+      (tx) => tx`
       with input as (
         select * from jsonb_to_recordset(${JSON.stringify(input)}::text::jsonb)
           as t(merchant_id uuid, stage stage, step_entered_at timestamptz, sent int, level int, level_name text, evidence jsonb)
@@ -50,6 +52,8 @@ export async function recordEscalations(escalations: readonly Escalation[], now:
         select c.merchant_id, c.stage, i.evidence from created_tasks c
         join input i on i.merchant_id = c.merchant_id and i.stage = c.stage and i.step_entered_at = c.step_entered_at
       ), ${timelineCtes(sql, "source", "reminder")}
-      select count(*)::int as escalated from source`;
+      select count(*)::int as escalated from source`,
+      { writes: true },
+    );
   }
 }

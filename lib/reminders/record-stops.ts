@@ -1,4 +1,5 @@
 import { sql } from "@/db/client";
+import { batchTransaction } from "@/db/batch-transaction";
 import { isHoldActive } from "@/lib/pipeline/rules";
 import type { Step } from "@/lib/pipeline/steps";
 import { stopReason, type StopReason } from "./policy";
@@ -55,7 +56,8 @@ export async function recordReminderStops(now: Date): Promise<number> {
   }
   let stopped = 0;
   for (let i = 0; i < stops.length; i += WRITE_CHUNK) {
-    const [result] = await sql<{ ended: number }[]>`
+    const [result] = await batchTransaction(
+      (tx) => tx<{ ended: number }[]>`
       with input as (
         select * from jsonb_to_recordset(${JSON.stringify(stops.slice(i, i + WRITE_CHUNK))}::text::jsonb)
           as t(merchant_id uuid, stage stage, step_entered_at timestamptz, reason text)
@@ -72,7 +74,9 @@ export async function recordReminderStops(now: Date): Promise<number> {
         where o.merchant_id = e.merchant_id and o.stage = e.stage and o.kind = 'reminder' and o.status = 'planned'
         returning 1
       ), ${timelineCtes(sql, "ended", "reminder")}
-      select (select count(*) from ended)::int as ended`;
+      select (select count(*) from ended)::int as ended`,
+      { writes: true },
+    );
     stopped += result?.ended ?? 0;
   }
   return stopped;

@@ -8,23 +8,14 @@
  *     [--statements] [--profile poll.cpuprofile]
  */
 import { randomBytes } from "node:crypto";
-import { readFileSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 import { loadavg } from "node:os";
 import { parseArgs } from "node:util";
 import { z } from "zod";
+import { processCpuMs } from "./process-cpu";
 
 const TARGET_MS = 30_000;
 await main();
-
-/** utime + stime of a process in ms (Linux /proc; clock ticks are 100 Hz there). */
-function processCpuMs(pid: number): number {
-  try {
-    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
-    return (Number(fields[11]) + Number(fields[12])) * 10;
-  } catch {
-    return 0;
-  }
-}
 
 async function main() {
   const { values } = parseArgs({

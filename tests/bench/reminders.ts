@@ -6,6 +6,9 @@
  * (the second reminders). Then S planned emails sent to a local SMTP sink by two worker
  * processes (jobs/worker.ts), every job enqueued twice, and checked for exactly-once delivery.
  *   npx tsx --import ./scripts/allow-server-only.mjs tests/bench/reminders.ts [--merchants 100000] [--send 1000] [--concurrency 10]
+ *     [--db bench_reminders]
+ * The scratch database (default bench_reminders; --db for a second bench at the same time) is dropped
+ * before and after, and names the bench's Redis prefix too.
  * Targets: planning < 5 s for 100,000 merchants; sending ≥ 50 emails/s; every email exactly once.
  * Wall clock depends on the machine's load; the CPU figures (this process, the worker processes
  * and the PostgreSQL backends serving the bench database, from /proc) much less.
@@ -17,20 +20,29 @@ import type { AddressInfo } from "node:net";
 import { parseArgs } from "node:util";
 import { SMTPServer } from "smtp-server";
 import { z } from "zod";
-
-const DB_NAME = "bench_reminders_remind_speed";
+import { processCpuMs } from "./process-cpu";
 
 await main();
 
 async function main() {
   const { values } = parseArgs({
-    options: { merchants: { type: "string" }, send: { type: "string" }, concurrency: { type: "string" } },
+    options: {
+      merchants: { type: "string" },
+      send: { type: "string" },
+      concurrency: { type: "string" },
+      db: { type: "string" },
+    },
   });
   const options = z
     .object({
       merchants: z.coerce.number().int().positive().default(100_000),
       send: z.coerce.number().int().positive().default(1000),
       concurrency: z.coerce.number().int().positive().max(200).default(10),
+      // Interpolated into DROP DATABASE: a plain identifier only.
+      db: z
+        .string()
+        .regex(/^[a-z_][a-z0-9_]{0,62}$/)
+        .default("bench_reminders"),
     })
     .parse(values);
 
@@ -57,7 +69,8 @@ async function main() {
   const { loadEnvFile } = await import("@/lib/load-env-file");
   loadEnvFile();
   const { TEST_ENV, ADMIN_DB_URL, databaseUrl, ownerDatabaseUrl } = await import("@/tests/helpers/test-env");
-  const prefix = "bench:remind-speed";
+  const DB_NAME = options.db;
+  const prefix = `bench:${DB_NAME}`;
   Object.assign(process.env, {
     ...Object.fromEntries(Object.entries(TEST_ENV).filter(([k]) => !process.env[k] || k === "LOG_LEVEL")),
     LOG_LEVEL: "warn",
@@ -222,16 +235,6 @@ async function main() {
       cursor = next;
       if (found.length) await client.del(...found);
     } while (cursor !== "0");
-  }
-}
-
-/** utime + stime of a process in ms (/proc/<pid>/stat fields 14 and 15, in clock ticks of 10 ms). */
-function processCpuMs(pid: number): number {
-  try {
-    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
-    return (Number(fields[11]) + Number(fields[12])) * 10;
-  } catch {
-    return 0;
   }
 }
 
