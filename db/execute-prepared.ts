@@ -1,20 +1,22 @@
 import "server-only";
 import type { SQL } from "drizzle-orm";
 import { PgDialect } from "drizzle-orm/pg-core";
-import type postgres from "postgres";
-import { db } from "./client";
+import { db, type Tx } from "./client";
 
 const dialect = new PgDialect({ casing: "snake_case" });
 
 /**
- * `db.execute(query)` as a prepared statement. drizzle runs raw SQL unnamed, and postgres.js
- * describes an unnamed statement with parameters before running it: two round trips on every
- * run. Prepared, it is described once per connection and then runs in one (decision 0018; the
- * pool keeps `plan_cache_mode = force_custom_plan`, so each run is still planned with its
- * values). Rows come back as `db.execute` returns them (the driver's values, by column name).
+ * `db.execute(query)` (or `tx.execute`, inside a transaction) as a prepared statement. drizzle
+ * runs raw SQL unnamed, and postgres.js describes an unnamed statement with parameters before
+ * running it: two round trips on every run. Prepared, it is described once per connection and
+ * then runs in one (decision 0018; the pool keeps `plan_cache_mode = force_custom_plan`, so each
+ * run is still planned with its values). Rows come back as `db.execute` returns them (the
+ * driver's values, by column name). The statement's text must not vary per call (values go in
+ * parameters), or each connection would keep one prepared statement per text.
  */
-export async function executePrepared<Row extends Record<string, unknown>>(query: SQL): Promise<Row[]> {
-  const { sql, params } = dialect.sqlToQuery(query);
-  const rows = await db.$client.unsafe(sql, params as postgres.ParameterOrJSON<never>[], { prepare: true });
-  return rows as unknown as Row[];
+export async function executePrepared<Row extends Record<string, unknown>>(query: SQL, runner: Tx | typeof db = db) {
+  // A name makes drizzle's postgres-js session run it with `prepare: true` (postgres.js keys the
+  // statement by its text, not by this name).
+  const prepared = runner._.session.prepareQuery(dialect.sqlToQuery(query), undefined, "prepared", false);
+  return (await prepared.execute()) as unknown as Row[];
 }

@@ -99,9 +99,10 @@ export const merchants = pgTable(
     index("merchants_queue_specialist_sla_idx")
       .on(t.specialistId, t.slaDueAt, t.id)
       .where(sql`${t.cancelledAt} is null`),
-    // The SLA report's workload: open merchants per specialist, counted off the index.
-    index("merchants_open_specialist_idx")
-      .on(t.specialistId, t.id)
+    // The SLA report's workload: open merchants per specialist and their SLA states (the queue's
+    // due soon / breached), counted off the index.
+    index("merchants_open_specialist_sla_idx")
+      .on(t.specialistId, t.slaDueAt, t.slaWarnAt)
       .where(sql`${t.cancelledAt} is null and ${t.currentStage} is not null`),
     index("merchants_sla_warn_idx")
       .on(t.slaWarnAt)

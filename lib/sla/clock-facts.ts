@@ -1,5 +1,6 @@
 import { sql as dsql, type SQL } from "drizzle-orm";
 import type { Tx } from "@/db/client";
+import { executePrepared } from "@/db/execute-prepared";
 import type { SlaAgencyCalendarRow } from "@/db/schema";
 import { STEPS, type Step } from "@/lib/pipeline/steps";
 import type { BusinessCalendar } from "./calendar";
@@ -62,7 +63,9 @@ function chosenMerchants(selection: FactsSelection): SQL {
 
 export async function loadClockFacts(tx: Tx, selection: FactsSelection, now: Date): Promise<ClockFacts> {
   const types = dsql.raw(`'{${CLOCK_EVENT_TYPES.join(",")}}'::merchant_event_type[]`);
-  const [row] = await tx.execute<{ facts: FactsJson }>(dsql`
+  // Prepared: one round trip instead of a describe and then the run (the text never varies).
+  const [row] = await executePrepared<{ facts: FactsJson }>(
+    dsql`
     with m as materialized (${chosenMerchants(selection)}),
     -- Per merchant, its events through the (merchant_id, created_at) index: a batch reads its own
     -- merchants' events, never a scan of the whole table.
@@ -83,7 +86,9 @@ export async function loadClockFacts(tx: Tx, selection: FactsSelection, now: Dat
         from platform_incidents where opened_at < ${now.toISOString()}::timestamptz
           and (closed_at is null or closed_at > (select min(first_at) from f))),
       'merchants', (select json_agg(json_build_object('id', id, 'stage', stage, 'calendar', calendar, 'events', events)
-        order by id) from f)) as facts`);
+        order by id) from f)) as facts`,
+    tx,
+  );
   return parseFacts(row!.facts);
 }
 

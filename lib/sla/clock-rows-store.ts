@@ -1,5 +1,6 @@
 import { sql as dsql } from "drizzle-orm";
 import type { Tx } from "@/db/client";
+import { executePrepared } from "@/db/execute-prepared";
 import type { MerchantClockState } from "./merchant-clock-state";
 import type { StepClockRow } from "./step-clock-rows";
 
@@ -32,7 +33,9 @@ export async function writeClockState(
   const changed = dsql.raw(
     `(${figures.map((c) => `c.${c}`).join(", ")}) is distinct from (${figures.map((c) => `excluded.${c}`).join(", ")})`,
   );
-  await tx.execute(dsql`with fresh as (select * from unnest(${columns}) as f(${dsql.raw(names)})),
+  // Prepared (its text is the same for every call): one round trip instead of a describe and the run.
+  await executePrepared(
+    dsql`with fresh as (select * from unnest(${columns}) as f(${dsql.raw(names)})),
     stored_due as (update merchants m set sla_due_at = d.due_at, sla_warn_at = d.warn_at, waiting_anchor_at = d.anchor
       from unnest(${ids}::uuid[], ${due}::timestamptz[], ${warn}::timestamptz[], ${anchor}::timestamptz[])
         as d(id, due_at, warn_at, anchor)
@@ -42,7 +45,9 @@ export async function writeClockState(
       and not exists (select 1 from fresh f where f.merchant_id = c.merchant_id and f.step = c.step))
     insert into sla_step_clocks as c (${dsql.raw(names)}, computed_at)
     select *, ${computedAt.toISOString()}::timestamptz from fresh
-    on conflict (merchant_id, step) do update set ${updates} where ${changed}`);
+    on conflict (merchant_id, step) do update set ${updates} where ${changed}`,
+    tx,
+  );
 }
 
 type Row = StepClockRow & { merchantId: string };

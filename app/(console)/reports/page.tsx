@@ -50,7 +50,8 @@ export default async function ReportsPage({ searchParams }: Props) {
         {report.summaryAt ? (
           <span data-testid="summary-freshness">
             Period figures as of <TimeStamp date={report.summaryAt} mode="exact" /> (a summary of the clocks, refreshed
-            every minute); open breaches and workload as of <TimeStamp date={report.generatedAt} mode="exact" />.
+            every minute, with the steps that passed their due time since); workload as of{" "}
+            <TimeStamp date={report.generatedAt} mode="exact" />.
           </span>
         ) : (
           <span>

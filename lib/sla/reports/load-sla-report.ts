@@ -1,4 +1,4 @@
-import { db } from "@/db/client";
+import { executePrepared } from "@/db/execute-prepared";
 import { type StaffActor, authorize } from "@/lib/auth/actor";
 import { STEPS } from "@/lib/pipeline/steps";
 import { loadAgencyCalendar } from "@/lib/sla/sla-context";
@@ -57,10 +57,10 @@ function timesFromBuckets(rows: Row[]): Times {
  * The queries that answer this scope: the per-day summary when it is in the agency's zone and
  * keeps the segment, else the clocks themselves. The bench times the same choice raw.
  */
-export function chooseReportQueries(scope: ReportScope, summaryZone: string | null) {
-  const seg = summaryZone === scope.zone ? summarySegment(scope) : null;
+export function chooseReportQueries(scope: ReportScope, summary: { zone: string | null; refreshedAt: Date | null }) {
+  const seg = summary.zone === scope.zone ? summarySegment(scope) : null;
   return seg
-    ? { fromSummary: true as const, queries: summaryQueries(scope, seg) }
+    ? { fromSummary: true as const, queries: summaryQueries(scope, seg, summary.refreshedAt) }
     : { fromSummary: false as const, queries: reportQueries(scope) };
 }
 
@@ -73,9 +73,10 @@ export async function loadSlaReport(actor: StaffActor, params: ReportParams, now
   const [agency, state] = await Promise.all([loadAgencyCalendar(), loadSummaryState()]);
   const zone = agency.timeZone;
   const period = resolvePeriod(params, now, zone);
-  const { fromSummary, queries: q } = chooseReportQueries({ ...period, now, zone, params }, state.zone);
-  // Independent queries, each on its own pooled connection at once (not one transaction in turn).
-  const run = (query: (typeof q)[keyof typeof q]) => db.execute<Row>(query).then((rows) => [...rows]);
+  const { fromSummary, queries: q } = chooseReportQueries({ ...period, now, zone, params }, state);
+  // Independent queries, each on its own pooled connection at once (not one transaction in turn),
+  // prepared: an unnamed statement with parameters costs postgres.js a describe round trip first.
+  const run = (query: (typeof q)[keyof typeof q]) => executePrepared<Row>(query);
   const [decided, times, funnel, workload] = await Promise.all([
     run(q.decided),
     run(q.times),

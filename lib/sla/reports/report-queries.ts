@@ -50,22 +50,21 @@ function decided(scope: ReportScope): SQL {
     )) d`;
 }
 
-/** Now, not the period: who holds which open merchants, and which of their steps are at risk. */
+/**
+ * Now, not the period: who holds which open merchants, and how many of them the queue's SLA filter
+ * shows as due soon and breached (the stored due and warning instants of each merchant's open
+ * step, as lib/work-queue/filters.ts reads them), counted off one covering partial index.
+ */
 export function workloadQuery(scope: ReportScope): SQL {
   const now = iso(scope.now);
-  return dsql`select m.specialist_id, s.name, count(*)::int as open,
-        count(*) filter (where c.due_soon)::int as due_soon, count(*) filter (where c.breached)::int as breached
-      from merchants m
-      left join (
-        -- Open Actenzo steps only (the partial index on due_at), one flag pair per merchant.
-        select merchant_id, bool_or(warn_at <= ${now}::timestamptz and due_at > ${now}::timestamptz) as due_soon,
-          bool_or(due_at <= ${now}::timestamptz) as breached
-        from sla_step_clocks
-        where completed_at is null and cancelled_at is null and owner = 'agency' and due_at is not null
-        group by merchant_id) c on c.merchant_id = m.id
-      left join staff_users s on s.id = m.specialist_id
-      where m.cancelled_at is null and m.current_stage is not null and ${segment(scope)}
-      group by m.specialist_id, s.name`;
+  return dsql`select w.specialist_id, s.name, w.open, w.due_soon, w.breached
+      from (select m.specialist_id, count(*)::int as open,
+          count(*) filter (where m.sla_warn_at <= ${now}::timestamptz and m.sla_due_at > ${now}::timestamptz)::int as due_soon,
+          count(*) filter (where m.sla_due_at <= ${now}::timestamptz)::int as breached
+        from merchants m
+        where m.cancelled_at is null and m.current_stage is not null and ${segment(scope)}
+        group by m.specialist_id) w
+      left join staff_users s on s.id = w.specialist_id`;
 }
 
 /** The report straight from the clocks: any segment, exact; the fallback when the summary cannot serve. */

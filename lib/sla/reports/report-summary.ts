@@ -31,7 +31,9 @@ function rebuildDays(tx: Tx, days: string[], zone: string) {
   const inDays = dayRanges(days, zone);
   const list = dsql`${`{${days.join(",")}}`}::date[]`;
   const local = (col: SQL) => dsql`(${col} at time zone ${zone})::date`;
-  // Decided without "now": completed that day (breached if past due), or cancelled after its due time.
+  // Decided: completed that day (breached if past due), or cancelled after its due time, or still
+  // open past its due time as of this refresh (now(), the transaction's start, is stored as
+  // refreshed_at: the report counts steps due since then live).
   const decided = dsql`(
       select c.*, ${local(dsql`c.completed_at`)} as day, coalesce(c.due_at < c.completed_at, false) as breached,
         false as still_open
@@ -41,6 +43,11 @@ function rebuildDays(tx: Tx, days: string[], zone: string) {
       select c.*, ${local(dsql`c.due_at`)}, true, true
       from ${inDays} join sla_step_clocks c on c.due_at >= d.day_start and c.due_at < d.day_end
       where c.completed_at is null and c.cancelled_at is not null and c.due_at < c.cancelled_at
+        and c.owner <> 'merchant' and c.target_seconds is not null
+      union all
+      select c.*, ${local(dsql`c.due_at`)}, true, true
+      from ${inDays} join sla_step_clocks c on c.due_at >= d.day_start and c.due_at < d.day_end
+      where c.completed_at is null and c.cancelled_at is null and c.due_at < now()
         and c.owner <> 'merchant' and c.target_seconds is not null) r`;
   const completed = dsql`(select c.*, d.day from ${inDays}
       join sla_step_clocks c on c.completed_at >= d.day_start and c.completed_at < d.day_end) r`;
@@ -71,7 +78,10 @@ export async function loadSummaryState(): Promise<{ zone: string | null; refresh
   const [state] = await db
     .select({ zone: slaReportSummaryState.zone, refreshedAt: slaReportSummaryState.refreshedAt })
     .from(slaReportSummaryState)
-    .limit(1);
+    .limit(1)
+    // Named: the report reads it on every load, and an unnamed statement costs a describe round trip.
+    .prepare("sla_report_summary_state")
+    .execute();
   return state ?? { zone: null, refreshedAt: null };
 }
 
@@ -87,6 +97,14 @@ async function allDays(tx: Tx, zone: string): Promise<string[]> {
   return [...rows].map((r) => r.day).filter(Boolean);
 }
 
+/** The local days from `since` to now. */
+async function daysSince(tx: Tx, since: Date, zone: string): Promise<string[]> {
+  const rows = await tx.execute<{ day: string }>(dsql`
+    select to_char(g, 'YYYY-MM-DD') as day from generate_series(
+      (${since.toISOString()}::timestamptz at time zone ${zone})::date, (now() at time zone ${zone})::date, interval '1 day') g`);
+  return [...rows].map((r) => r.day);
+}
+
 /**
  * Rebuilds the summary's dirty days (or everything with `full`, or when the agency's time zone
  * changed). The `sla-report-summary` tick runs it every minute; the `sla-recompute` job after a
@@ -94,9 +112,11 @@ async function allDays(tx: Tx, zone: string): Promise<string[]> {
  */
 export async function refreshReportSummary(options: { full?: boolean } = {}): Promise<SummaryRefresh> {
   const zone = (await loadAgencyCalendar()).timeZone;
-  const [state] = await db.execute<{ zone: string | null; mark_zone: string | null }>(
-    dsql`select zone, mark_zone from sla_report_summary_state where singleton`,
-  );
+  const [state] = await db.execute<{
+    zone: string | null;
+    mark_zone: string | null;
+    refreshed_at: string | Date | null;
+  }>(dsql`select zone, mark_zone, refreshed_at from sla_report_summary_state where singleton`);
   const full = Boolean(options.full) || state?.zone !== zone;
   if (full && state?.mark_zone !== zone) {
     // Committed before the rebuild reads any clock: a write from now on marks its days in this zone.
@@ -111,7 +131,10 @@ export async function refreshReportSummary(options: { full?: boolean } = {}): Pr
     const marked = await tx.execute<{ day: string }>(
       dsql`delete from sla_report_dirty_days returning to_char(day, 'YYYY-MM-DD') as day`,
     );
-    const days = full ? await allDays(tx, zone) : [...new Set([...marked].map((r) => r.day))];
+    // Open steps whose due time passed since the last refresh changed no row (nothing marked their
+    // day): the local days from the last refresh to now are rebuilt too (usually today alone).
+    const passed = full || !state?.refreshed_at ? [] : await daysSince(tx, new Date(state.refreshed_at), zone);
+    const days = full ? await allDays(tx, zone) : [...new Set([...[...marked].map((r) => r.day), ...passed])];
     if (full) {
       await tx.execute(dsql`delete from sla_report_outcome_days`);
       await tx.execute(dsql`delete from sla_report_time_days`);

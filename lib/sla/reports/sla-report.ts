@@ -11,7 +11,8 @@ export type SlaReport = {
   generatedAt: Date;
   /**
    * When the per-day summary the period's figures come from was last refreshed; null when they were
-   * read from the clocks directly (exact as of now). Open breaches and the workload are always live.
+   * read from the clocks directly (exact as of now). The workload, and steps whose due time passed
+   * since the refresh, are always live.
    */
   summaryAt: Date | null;
   outcomes: { step: ReportStep; versions: number[]; achieved: number; breached: number; openBreached: number }[];

@@ -6,8 +6,9 @@ import { clocks, segment, workloadQuery, type ReportScope } from "./report-queri
 /**
  * The report from the per-day summary (report-summary.ts), for the segments it keeps: none, or
  * exactly one of cluster, country, specialist, sign-up week. Same names and row shapes as
- * `reportQueries`, except `times`, which returns histogram buckets (time-buckets.ts). Only open
- * steps past due ("breached while still open", judged against now) and the workload are read live.
+ * `reportQueries`, except `times`, which returns histogram buckets (time-buckets.ts). Only the
+ * workload and the open steps whose due time passed since the summary's refresh (it holds those
+ * past due before) are read live.
  */
 export type SummarySegment = { dim: string; val: string };
 
@@ -24,8 +25,10 @@ export function summarySegment({ params }: Pick<ReportScope, "params">): Summary
   return filters === 1 && set.length === 1 ? set[0]! : null;
 }
 
-export function summaryQueries(scope: ReportScope, seg: SummarySegment) {
-  const [start, end, now] = [scope.start, scope.end, scope.now].map((d) => d.toISOString());
+export function summaryQueries(scope: ReportScope, seg: SummarySegment, refreshedAt: Date | null) {
+  const [end, now] = [scope.end, scope.now].map((d) => d.toISOString());
+  // The summary keeps steps still open past their due time as of its refresh; those due since are read live.
+  const dueSince = new Date(Math.max(scope.start.getTime(), refreshedAt?.getTime() ?? 0)).toISOString();
   // Periods are whole local days, so [start, end) is the days [first, last).
   const [first, last] = [localDay(scope.start, scope.zone), localDay(scope.end, scope.zone)];
   const days = (table: string): SQL =>
@@ -35,13 +38,15 @@ export function summaryQueries(scope: ReportScope, seg: SummarySegment) {
         to_char(date_trunc('week', day), 'YYYY-MM-DD') as week, sum(n)::int as n
       ${days("sla_report_outcome_days")} group by 1, 2, 3, 4, 5, 6
       union all
-      select c.step, c.policy_version, coalesce(c.cause, 'agency'), true, true,
-        to_char(date_trunc('week', c.due_at at time zone ${scope.zone}), 'YYYY-MM-DD'), count(*)::int
-      from ${clocks(scope)}
-      where c.completed_at is null and c.cancelled_at is null and c.owner <> 'merchant' and c.target_seconds is not null
-        and c.due_at >= ${start}::timestamptz and c.due_at < ${end}::timestamptz and c.due_at < ${now}::timestamptz
-        and ${segment(scope)}
-      group by 1, 2, 3, 4, 5, 6`,
+      -- Grouped by the week's first instant, named afterwards: to_char once per group, not per step.
+      select step, policy_version, cause, true, true, to_char(week, 'YYYY-MM-DD'), n::int
+      from (select c.step, c.policy_version, coalesce(c.cause, 'agency') as cause,
+          date_trunc('week', c.due_at at time zone ${scope.zone}) as week, count(*) as n
+        from ${clocks(scope)}
+        where c.completed_at is null and c.cancelled_at is null and c.owner <> 'merchant' and c.target_seconds is not null
+          and c.due_at >= ${dueSince}::timestamptz and c.due_at < ${end}::timestamptz and c.due_at < ${now}::timestamptz
+          and ${segment(scope)}
+        group by 1, 2, 3, 4) open_breaches`,
     times: dsql`select step, metric, bucket, sum(n)::int as n, min(lo) as lo, max(hi) as hi
       ${days("sla_report_time_days")} group by 1, 2, 3 order by 1, 2, 3`,
     funnel: dsql`select step, sum(reached)::int as reached, sum(completed)::int as completed, sum(dropped)::int as dropped

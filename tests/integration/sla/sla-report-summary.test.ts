@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { processSlaReportSummary } from "@/jobs/processors/sla";
-import { assignMerchants, undoStep } from "@/lib/onboarding";
+import { assignMerchants, completeStep, undoStep } from "@/lib/onboarding";
 import { loadSlaReport } from "@/lib/sla/reports/load-sla-report";
 import { parseReportParams } from "@/lib/sla/reports/report-params";
 import { createMerchantWithHistory } from "@/tests/factories/sla-history";
@@ -70,5 +70,25 @@ describe("the SLA report's summary", () => {
     await undoStep(lead.actor, { merchantId, stage: "live", reason: "Went live too early" });
     await processSlaReportSummary({ data: {} });
     expect(live(await report(second))?.achieved ?? 0).toBe(0);
+  });
+
+  it("keeps a step still open past its due time until it is done, then counts it on the day it was done", async () => {
+    const specialist = await createStaff({ role: "specialist" });
+    // Password reset became Actenzo's move Mon 5 Oct 11:00 (target 4 business hours): past due since 15:00.
+    const late = await createMerchantWithHistory({
+      specialistId: specialist.user.id,
+      signedUpAt: "2026-10-05T08:00:00Z",
+      steps: [
+        ["user_created", "2026-10-05T09:00:00Z"],
+        ["user_approved", "2026-10-05T10:00:00Z"],
+      ],
+    });
+    await processSlaReportSummary({ data: {} });
+    const reset = (r: Awaited<ReturnType<typeof report>>) => r.outcomes.find((o) => o.step === "password_reset");
+    expect(reset(await report(specialist))).toMatchObject({ achieved: 0, breached: 1, openBreached: 1 });
+    await completeStep(specialist.actor, { merchantId: late.id, stage: "password_reset" });
+    await processSlaReportSummary({ data: {} });
+    // Done today, late: the breach belongs to today's period, no longer to the week it fell due in.
+    expect(reset(await report(specialist))).toBeUndefined();
   });
 });

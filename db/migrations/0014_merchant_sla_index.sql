@@ -1,0 +1,2 @@
+DROP INDEX "merchants_open_specialist_idx";--> statement-breakpoint
+CREATE INDEX "merchants_open_specialist_sla_idx" ON "merchants" USING btree ("specialist_id","sla_due_at","sla_warn_at") WHERE "merchants"."cancelled_at" is null and "merchants"."current_stage" is not null;
