@@ -8,7 +8,7 @@ import {
   type SortingState,
   type Updater,
 } from "@tanstack/react-table";
-import { use, useState } from "react";
+import { useState } from "react";
 import { DataTable } from "@/components/data-table/data-table";
 import { DataTablePagination } from "@/components/data-table/data-table-pagination";
 import { Button } from "@/components/ui/button";
@@ -22,9 +22,9 @@ import { QueueToolbar } from "./queue-toolbar";
 import { useQueueState, type QueueState } from "./use-queue-state";
 
 type Props = {
-  queue: Promise<QueueTableResult>;
-  staff: Promise<StaffOption[]>;
-  facets: Promise<QueueFacets>;
+  queue: QueueTableResult;
+  staff: StaffOption[];
+  facets: QueueFacets;
   params: QueueParams;
   /** The viewer's default view, for "Reset filters" and the empty states. */
   defaults: QueueParams;
@@ -35,9 +35,8 @@ const apply = <T,>(updater: Updater<T>, old: T) =>
   typeof updater === "function" ? (updater as (o: T) => T)(old) : updater;
 
 /** The onboarding queue: TanStack in server mode, every state change goes through the URL. */
-export function QueueTable({ queue, staff: staffPromise, facets, params, defaults, viewer }: Props) {
-  const { rows, total, pageCount } = use(queue);
-  const staff = use(staffPromise);
+export function QueueTable({ queue, staff, facets, params, defaults, viewer }: Props) {
+  const { rows, total, pageCount } = queue;
   const state = useQueueState(params, defaults);
   // The selection belongs to one view: a new filter, sort or page starts with nothing selected.
   const viewKey = serializeQueueParams(params);
