@@ -5,14 +5,16 @@ import { PlatformIncidentBanner } from "./_components/platform-incident-banner";
 import { can } from "@/lib/auth/actor";
 import { ROLE_LABELS } from "@/lib/auth/roles";
 import { getActor } from "@/lib/auth/session";
-import { countTriage } from "@/lib/intake/list-triage";
-import { countMyOpenTasks } from "@/lib/tasks/list-tasks";
+import { loadShellFacts, type ShellFacts } from "@/lib/console/shell-facts";
+import { createLogger } from "@/lib/logger";
 import { actorTimeZone } from "@/lib/staff/time-zone";
 import { ConsoleNav } from "./_components/console-nav";
 import { devMailEnabled } from "@/lib/dev-mail/list-captured-mail";
 import { NAV_ITEMS } from "./_components/nav-items";
 import { SignOutButton } from "./_components/sign-out-button";
 import { SignOutEverywhereButton } from "./_components/sign-out-everywhere-button";
+
+const log = createLogger("console.layout");
 
 /**
  * The signed-in shell. It re-reads the actor (a deactivated user is signed out on the next
@@ -21,12 +23,12 @@ import { SignOutEverywhereButton } from "./_components/sign-out-everywhere-butto
 export default async function ConsoleLayout({ children }: { children: React.ReactNode }) {
   const actor = await getActor();
   if (!actor) redirect("/login");
-  // The mailbox triage and open-task counts ride on their links; a failing count never breaks the shell.
-  const [triage, tasks] = await Promise.all([
-    can(actor, "intake:triage") ? countTriage(actor).catch(() => 0) : 0,
-    can(actor, "tasks:work") ? countMyOpenTasks(actor).catch(() => 0) : 0,
-  ]);
-  const counts: Record<string, number> = { "/intake": triage, "/tasks": tasks };
+  // The mailbox triage and open-task counts ride on their links; a failing read never breaks the shell.
+  const shell = await loadShellFacts(actor).catch((error: unknown): ShellFacts => {
+    log.warn("shell facts unavailable", { error });
+    return { triage: 0, openTasks: 0, incident: null };
+  });
+  const counts: Record<string, number> = { "/intake": shell.triage, "/tasks": shell.openTasks };
   const links = NAV_ITEMS.filter((item) => can(actor, item.permission) && (!item.devOnly || devMailEnabled())).map(
     ({ href, label, group }) => ({ href, label, group, ...(href in counts ? { count: counts[href] } : {}) }),
   );
@@ -59,7 +61,7 @@ export default async function ConsoleLayout({ children }: { children: React.Reac
           </div>
         </header>
         <main className="mx-auto w-full max-w-screen-2xl min-w-0 flex-1 space-y-4 px-4 py-6">
-          <PlatformIncidentBanner actor={actor} />
+          <PlatformIncidentBanner incident={shell.incident} zone={actorTimeZone(actor)} />
           {children}
         </main>
       </div>

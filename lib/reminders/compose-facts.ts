@@ -65,6 +65,9 @@ export async function loadComposeFacts(
   const [row] = await reader
     .select(composeFactsSelection(sql`${merchantId}::uuid`))
     .from(merchants)
-    .where(eq(merchants.id, merchantId));
+    .where(eq(merchants.id, merchantId))
+    // Named: the workspace's reminder card reads it on every view (decision 0028).
+    .prepare("compose_facts")
+    .execute();
   return row ? toComposeFacts(row) : null;
 }

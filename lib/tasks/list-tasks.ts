@@ -55,14 +55,19 @@ export async function countMyOpenTasks(actor: StaffActor): Promise<number> {
   const [row] = await db
     .select({ n: count() })
     .from(staffTasks)
-    .where(and(isNull(staffTasks.doneAt), visibleTo(actor)));
+    .where(and(isNull(staffTasks.doneAt), visibleTo(actor)))
+    // Named: the console layout reads it on every page (decision 0028); unnamed, postgres.js
+    // describes it first, a second round trip per view.
+    .prepare("count_my_open_tasks")
+    .execute();
   return row?.n ?? 0;
 }
 
 /** The workspace banner: this merchant's open tasks (anyone who may read the merchant sees them). */
 export async function listMerchantOpenTasks(actor: StaffActor, merchantId: string): Promise<OpenTask[]> {
   authorize(actor, "merchant:read");
-  return openTasks(eq(staffTasks.merchantId, merchantId));
+  // Named: the workspace reads it on every view (decision 0028).
+  return openTasks(eq(staffTasks.merchantId, merchantId)).prepare("merchant_open_tasks").execute();
 }
 
 /**

@@ -53,3 +53,11 @@ describe("formatEndOfDay", () => {
     expect(formatEndOfDay(at("2026-12-05T23:00:00Z"), NYC)).toBe("5 Dec 2026, 18:00 EST");
   });
 });
+
+describe("formatDateTime in zones without a British abbreviation", () => {
+  it("takes the American abbreviation, or else the offset", () => {
+    expect(formatDateTime(at("2026-07-01T12:00:00Z"), "America/Chicago")).toBe("1 Jul 2026, 07:00 CDT");
+    expect(formatDateTime(at("2026-07-01T12:00:00Z"), "Asia/Kolkata")).toBe("1 Jul 2026, 17:30 GMT+5:30");
+    expect(formatDateTime(at("2026-07-01T12:00:00Z"), "Europe/London")).toBe("1 Jul 2026, 13:00 BST");
+  });
+});

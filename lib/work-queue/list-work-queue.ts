@@ -3,13 +3,15 @@ import { ForbiddenError } from "@/lib/errors";
 import { db } from "@/db/client";
 import { loadClockEvents } from "@/lib/sla/load-clock-events";
 import { calendarInput, loadAgencyCalendar, merchantCalendar } from "@/lib/sla/sla-context";
+import { businessSeconds } from "@/lib/sla/business-time";
+import type { Calendars } from "@/lib/sla/clocks";
 import { waitingClock, type WaitingClock } from "@/lib/sla/waiting-clock";
 import type { QueueParams } from "./queue-params";
 import { totalFromFacets, type QueueFacets } from "./queue-facets";
 import { executeQueueRows, executeQueueStatements, type QueueRow as StoredQueueRow } from "./queue-statements";
 
 /** A row as the queue shows it: the stored columns and the business-time "Waiting" of the shown page. */
-export type QueueRow = StoredQueueRow & { waiting: WaitingClock | null };
+export type QueueRow = Omit<StoredQueueRow, "waitingAnchorAt"> & { waiting: WaitingClock | null };
 export type QueueResult = { rows: QueueRow[]; total: number; pageCount: number };
 
 /**
@@ -19,7 +21,10 @@ export type QueueResult = { rows: QueueRow[]; total: number; pageCount: number }
  * materialise every matching row before LIMIT; see tests/bench/queue.ts). Errors propagate:
  * a broken query must look broken, not like an empty queue.
  *
- * "Waiting" is computed from the shown page's events only (one query for up to 100 merchants);
+ * "Waiting" is the business time from the merchant's stored anchor to now on its owner's calendar
+ * (decision 0031 stores the anchor at every clock refresh so that this equals the figure from the
+ * events while the clock runs; decision 0035 reads it here): no events to load on the hot path.
+ * Only rows with a step open but no running clock (on hold, cancelled) load their events, as before;
  * sorting and filtering by SLA use the stored `sla_due_at` / `sla_warn_at` (decision 0022).
  */
 export async function listWorkQueue(
@@ -36,20 +41,19 @@ export async function listWorkQueue(
       : executeQueueStatements(actor, params),
     loadAgencyCalendar(),
   ]);
-  const events = await loadClockEvents(
-    db,
-    rows.filter((r) => r.currentStage).map((r) => r.id),
-  );
+  const paused = rows.filter((r) => r.currentStage && r.ballInCourt && !r.waitingAnchorAt).map((r) => r.id);
+  const events = paused.length ? await loadClockEvents(db, paused) : new Map<string, never[]>();
   const now = new Date();
-  const shown = rows.map((row) => ({
-    ...row,
-    waiting: waitingClock(
-      events.get(row.id) ?? [],
-      row.currentStage,
-      row.ballInCourt,
-      { agency, merchant: merchantCalendar(calendarInput(row)) },
-      now,
-    ),
-  }));
+  const shown = rows.map(({ waitingAnchorAt, ...row }) => {
+    const calendars: Calendars = { agency, merchant: merchantCalendar(calendarInput(row)) };
+    const owner = row.ballInCourt;
+    const waiting: WaitingClock | null =
+      !row.currentStage || !owner
+        ? null
+        : waitingAnchorAt
+          ? { owner, businessSeconds: businessSeconds(waitingAnchorAt, now, calendars[owner]) }
+          : waitingClock(events.get(row.id) ?? [], row.currentStage, owner, calendars, now);
+    return { ...row, waiting };
+  });
   return { rows: shown, total, pageCount: Math.ceil(total / params.perPage) };
 }

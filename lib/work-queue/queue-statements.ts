@@ -21,6 +21,8 @@ export const queueColumns = {
   currentStage: merchants.currentStage,
   ballInCourt: merchants.ballInCourt,
   waitingSince: merchants.stageEnteredAt,
+  /** Where the running Waiting clock started counting (decision 0031); null while none runs. */
+  waitingAnchorAt: merchants.waitingAnchorAt,
   specialistId: merchants.specialistId,
   specialistName: staffUsers.name,
   lastActivityAt: merchants.lastActivityAt,

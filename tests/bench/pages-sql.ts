@@ -3,7 +3,7 @@ import { loadActor } from "@/lib/auth/load-actor";
 import { can } from "@/lib/auth/actor";
 import { listKeyHealth } from "@/lib/key-health/list-key-health";
 import { parseHealthParams } from "@/lib/key-health/health-params";
-import { getOpenPlatformIncident } from "@/lib/key-health/platform-incident";
+import { loadShellFacts } from "@/lib/console/shell-facts";
 import { getMerchantWorkspace, listTimeline } from "@/lib/onboarding/workspace";
 import { listWorkQueue } from "@/lib/work-queue/list-work-queue";
 import { queueFacets } from "@/lib/work-queue/queue-facets";
@@ -27,7 +27,7 @@ export async function timePageData(
   const claims = { sub: staffId, sessionVersion: (await currentSessionVersion(staffId)) ?? 0 };
   const once = async () => {
     const actor = (await loadActor(claims))!;
-    await getOpenPlatformIncident(actor);
+    await loadShellFacts(actor);
     if (page === "queue") {
       const params = applyQueueDefaults(parseQueueParams(query), actor);
       await Promise.all([listWorkQueue(actor, params), listAssignableStaff(actor), queueFacets(actor, params)]);

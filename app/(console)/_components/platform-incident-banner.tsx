@@ -1,16 +1,14 @@
 import { AlertTriangle } from "lucide-react";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
-import type { Actor } from "@/lib/auth/actor";
-import { getOpenPlatformIncident } from "@/lib/key-health/platform-incident";
-import { actorTimeZone } from "@/lib/staff/time-zone";
+import type { ShellFacts } from "@/lib/console/shell-facts";
 import { formatDateTime } from "@/lib/time";
 
 /**
  * Shown across the console while Lightspeed itself is failing for many merchants: one banner
- * instead of a flood of per-merchant alerts. Server component; mount it in the signed-in layout.
+ * instead of a flood of per-merchant alerts. Server component; the signed-in layout reads the
+ * incident with its other shell facts (lib/console/shell-facts.ts) and passes it with the viewer's zone.
  */
-export async function PlatformIncidentBanner({ actor }: { actor: Actor }) {
-  const incident = await getOpenPlatformIncident(actor);
+export function PlatformIncidentBanner({ incident, zone }: { incident: ShellFacts["incident"]; zone: string }) {
   if (!incident) return null;
   return (
     <Alert variant="destructive" data-testid="platform-incident-banner">
@@ -18,7 +16,7 @@ export async function PlatformIncidentBanner({ actor }: { actor: Actor }) {
       <AlertTitle>Lightspeed is having trouble</AlertTitle>
       <AlertDescription>
         {incident.summary} Merchant alerts for platform errors are paused until checks succeed again (open since{" "}
-        {formatDateTime(incident.openedAt, actorTimeZone(actor))}).
+        {formatDateTime(incident.openedAt, zone)}).
       </AlertDescription>
     </Alert>
   );

@@ -2,8 +2,6 @@ import { PlusIcon } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect, RedirectType } from "next/navigation";
-import { Suspense } from "react";
-import { DataTableSkeleton } from "@/components/data-table/data-table-skeleton";
 import { Button } from "@/components/ui/button";
 import { can } from "@/lib/auth/actor";
 import { requirePagePermission } from "@/lib/auth/session";
@@ -20,8 +18,10 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 /**
  * The onboarding queue. The URL is the table's state: parsed here (bad values fall back to
- * defaults), the query started without awaiting, and its promise handed to the client table
- * under Suspense, so the shell paints at once and the rows stream in.
+ * defaults), its statements run in parallel and the page renders once, with its rows. No
+ * Suspense skeleton streamed first: the data takes a few ms of SQL, while rendering and shipping
+ * a skeleton, then the table and its step counts in later chunks, cost every view CPU and bytes
+ * (tests/bench/pages.ts; decision 0035).
  *
  * A URL that leaves a default implicit (the role's specialist scope, sort, page size) is
  * redirected to one that spells it out, so a copied URL shows the same rows to whoever opens it.
@@ -33,9 +33,12 @@ export default async function QueuePage({ searchParams }: Props) {
   const params = applyQueueDefaults(parseQueueParams(raw), actor);
   const canonical = serializeQueueParams(params);
   if (!isCanonicalQuery(raw, canonical)) redirect(`/queue?${canonical}`, RedirectType.replace);
-  const facets = queueFacets(actor, params);
-  const queue = listWorkQueue(actor, params, { facets }).then(toQueueTable);
-  const staff = listAssignableStaff(actor).then(toStaffOptions);
+  const facetsQuery = queueFacets(actor, params);
+  const [queue, staff, facets] = await Promise.all([
+    listWorkQueue(actor, params, { facets: facetsQuery }).then(toQueueTable),
+    listAssignableStaff(actor).then(toStaffOptions),
+    facetsQuery,
+  ]);
 
   return (
     <div className="space-y-4">
@@ -54,16 +57,14 @@ export default async function QueuePage({ searchParams }: Props) {
           </Button>
         )}
       </div>
-      <Suspense fallback={<DataTableSkeleton columns={8} />}>
-        <QueueTable
-          queue={queue}
-          staff={staff}
-          facets={facets}
-          params={params}
-          defaults={applyQueueDefaults(parseQueueParams({}), actor)}
-          viewer={{ id: actor.id, role: actor.role, mayAssignOthers: can(actor, "merchant:assign") }}
-        />
-      </Suspense>
+      <QueueTable
+        queue={queue}
+        staff={staff}
+        facets={facets}
+        params={params}
+        defaults={applyQueueDefaults(parseQueueParams({}), actor)}
+        viewer={{ id: actor.id, role: actor.role, mayAssignOthers: can(actor, "merchant:assign") }}
+      />
     </div>
   );
 }

@@ -2,7 +2,10 @@ import { randomBytes } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { db } from "@/db/client";
 import { holdMerchant, resumeMerchant } from "@/lib/onboarding";
+import { loadClockEvents } from "@/lib/sla/load-clock-events";
 import { refreshMerchantClocks } from "@/lib/sla/refresh-merchant-clocks";
+import { calendarInput, loadAgencyCalendar, merchantCalendar } from "@/lib/sla/sla-context";
+import { waitingClock } from "@/lib/sla/waiting-clock";
 import { listWorkQueue } from "@/lib/work-queue/list-work-queue";
 import { parseQueueParams } from "@/lib/work-queue/queue-params";
 import { createMerchant } from "@/tests/factories/merchant";
@@ -12,9 +15,9 @@ import { rewriteHistory } from "@/tests/helpers/rewrite-history";
 const TAG = `wait${randomBytes(3).toString("hex")}`;
 
 /** A Dutch merchant on "User approved" (its move) since `start`, optionally on hold from `held` to `resumed`. */
-async function merchantWaiting(name: string, start: string, hold?: { held: string; resumed: string }) {
+async function merchantWaiting(name: string, start: string, hold?: { held: string; resumed: string }, tag = TAG) {
   const staff = await createStaff();
-  const m = await createMerchant({ company: `${name} ${TAG}`, country: "NL" }, { completed: ["user_created"] });
+  const m = await createMerchant({ company: `${name} ${tag}`, country: "NL" }, { completed: ["user_created"] });
   if (hold) {
     await holdMerchant(staff.actor, { merchantId: m.id, reason: "Owner travelling" });
     await resumeMerchant(staff.actor, { merchantId: m.id });
@@ -57,6 +60,31 @@ describe("the queue sorted by Waiting", () => {
       parseQueueParams({ q: TAG, sort: "waitingSince", dir: "desc" }),
     );
     expect(shortestFirst.rows.map((r) => r.id)).toEqual([held.id, steady.id]);
+  });
+
+  it("shows the Waiting its events give, read from the stored anchor (held and resumed, or still on hold)", async () => {
+    const lead = await createStaff({ role: "lead" });
+    // Their own tag: the other tests search for TAG and expect only their merchants.
+    const tag = `anchor${randomBytes(3).toString("hex")}`;
+    const hold = { held: "2026-11-10T09:00:00Z", resumed: "2026-11-17T08:00:00Z" };
+    const resumed = await merchantWaiting("Resumed", "2026-11-09T08:00:00Z", hold, tag);
+    const paused = await createMerchant(
+      { company: `Still held ${tag}`, country: "NL" },
+      { completed: ["user_created"] },
+    );
+    await holdMerchant(lead.actor, { merchantId: paused.id, reason: "Owner travelling" });
+    const { rows } = await listWorkQueue(lead.actor, parseQueueParams({ q: tag, sort: "company", dir: "asc" }));
+    const now = new Date();
+    const agency = await loadAgencyCalendar();
+    for (const m of [resumed, paused]) {
+      const row = rows.find((r) => r.id === m.id)!;
+      const events = (await loadClockEvents(db, [m.id])).get(m.id)!;
+      const calendars = { agency, merchant: merchantCalendar(calendarInput(row)) };
+      const fromEvents = waitingClock(events, row.currentStage, row.ballInCourt, calendars, now)!;
+      expect(row.waiting!.owner).toBe(fromEvents.owner);
+      // The two reads are a moment apart; business time moves at most that much in between.
+      expect(Math.abs(row.waiting!.businessSeconds - fromEvents.businessSeconds)).toBeLessThanOrEqual(5);
+    }
   });
 
   it("puts a merchant on hold (no clock running) after the running ones", async () => {

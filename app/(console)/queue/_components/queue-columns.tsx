@@ -45,10 +45,10 @@ export const queueColumns: QueueColumn[] = [
           {m.company}
         </Link>
         <RowMarkers
-          onHold={m.onHold}
-          holdReason={m.holdReason}
-          actionRequired={m.merchantActionRequired}
-          cancelled={m.cancelled}
+          onHold={m.onHold ?? false}
+          holdReason={m.holdReason ?? null}
+          actionRequired={m.merchantActionRequired ?? null}
+          cancelled={m.cancelled ?? false}
         />
       </div>
     ),
@@ -80,13 +80,22 @@ export const queueColumns: QueueColumn[] = [
     id: "waitingSince",
     accessorFn: (m) => m.waitingSince,
     header: ({ column }) => <DataTableColumnHeader column={column} title="Waiting" />,
-    cell: ({ row }) => <WaitingSince since={row.original.waitingSince} waiting={row.original.waiting} />,
+    cell: ({ row: { original: m } }) => (
+      <WaitingSince
+        since={m.waitingSince}
+        waiting={
+          m.waitingSeconds !== undefined && m.ballInCourt
+            ? { owner: m.ballInCourt, businessSeconds: m.waitingSeconds }
+            : null
+        }
+      />
+    ),
   },
   {
     id: "timeToBreach",
     accessorFn: (m) => m.slaDueAt,
     header: ({ column }) => <DataTableColumnHeader column={column} title="SLA" />,
-    cell: ({ row }) => <SlaBadge dueAt={row.original.slaDueAt} warnAt={row.original.slaWarnAt} />,
+    cell: ({ row }) => <SlaBadge dueAt={row.original.slaDueAt ?? null} warnAt={row.original.slaWarnAt ?? null} />,
   },
   {
     id: "specialist",

@@ -8,13 +8,13 @@ import {
   type SortingState,
   type Updater,
 } from "@tanstack/react-table";
-import { use, useState } from "react";
+import { useMemo, useState } from "react";
 import { DataTable } from "@/components/data-table/data-table";
 import { DataTablePagination } from "@/components/data-table/data-table-pagination";
 import { Button } from "@/components/ui/button";
 import type { Role } from "@/lib/auth/roles";
 import type { QueueFacets } from "@/lib/work-queue/queue-facets";
-import type { QueueTableResult, StaffOption } from "./queue-rows";
+import { fromWire, type QueueTableResult, type StaffOption } from "./queue-rows";
 import { QUEUE_PAGE_SIZES, QUEUE_SORT_COLUMNS, serializeQueueParams, type QueueParams } from "../search-params";
 import { BulkAssignBar } from "./bulk-assign-bar";
 import { queueColumns } from "./queue-columns";
@@ -22,9 +22,9 @@ import { QueueToolbar } from "./queue-toolbar";
 import { useQueueState, type QueueState } from "./use-queue-state";
 
 type Props = {
-  queue: Promise<QueueTableResult>;
-  staff: Promise<StaffOption[]>;
-  facets: Promise<QueueFacets>;
+  queue: QueueTableResult;
+  staff: StaffOption[];
+  facets: QueueFacets;
   params: QueueParams;
   /** The viewer's default view, for "Reset filters" and the empty states. */
   defaults: QueueParams;
@@ -35,9 +35,9 @@ const apply = <T,>(updater: Updater<T>, old: T) =>
   typeof updater === "function" ? (updater as (o: T) => T)(old) : updater;
 
 /** The onboarding queue: TanStack in server mode, every state change goes through the URL. */
-export function QueueTable({ queue, staff: staffPromise, facets, params, defaults, viewer }: Props) {
-  const { rows, total, pageCount } = use(queue);
-  const staff = use(staffPromise);
+export function QueueTable({ queue, staff, facets, params, defaults, viewer }: Props) {
+  const { total, pageCount } = queue;
+  const rows = useMemo(() => queue.rows.map(fromWire), [queue.rows]);
   const state = useQueueState(params, defaults);
   // The selection belongs to one view: a new filter, sort or page starts with nothing selected.
   const viewKey = serializeQueueParams(params);

@@ -1,6 +1,5 @@
 "use client";
 
-import { Suspense, use } from "react";
 import { DataTableFacetedFilter } from "@/components/data-table/data-table-faceted-filter";
 import { DataTableSelectFilter } from "@/components/data-table/data-table-select-filter";
 import { DataTableToolbar } from "@/components/data-table/data-table-toolbar";
@@ -42,7 +41,7 @@ const CLUSTER_OPTIONS = [
 type Props = {
   state: QueueState;
   staff: StaffOption[];
-  facets: Promise<QueueFacets>;
+  facets: QueueFacets;
   viewerId: string;
   actions?: React.ReactNode;
 };
@@ -73,10 +72,7 @@ export function QueueToolbar({ state, staff, facets, viewerId, actions }: Props)
       onReset={state.reset}
       actions={actions}
     >
-      {/* The counts stream in after the rows; until then the filter works without them. */}
-      <Suspense fallback={<StepFilter state={state} />}>
-        <StepFilterWithCounts state={state} facets={facets} />
-      </Suspense>
+      <StepFilter state={state} counts={facets.stage} />
       <DataTableSelectFilter
         label="Ball"
         value={params.ball ?? "any"}
@@ -134,8 +130,4 @@ function StepFilter({ state, counts }: { state: QueueState; counts?: QueueFacets
       onChange={(stage) => state.setFilters({ stage })}
     />
   );
-}
-
-function StepFilterWithCounts({ state, facets }: { state: QueueState; facets: Promise<QueueFacets> }) {
-  return <StepFilter state={state} counts={use(facets).stage} />;
 }
