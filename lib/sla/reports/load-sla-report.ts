@@ -10,6 +10,7 @@ import { summarizeDecided } from "./decided-summary";
 import { reportQueries, type ReportScope } from "./report-queries";
 import { loadSummaryState } from "./report-summary";
 import type { Quantiles, SlaReport } from "./sla-report";
+import { reportStatement } from "./report-statement";
 import { summaryQueries, summarySegment } from "./summary-queries";
 import { bucketPercentile, type Bucket } from "./time-buckets";
 
@@ -32,7 +33,7 @@ const timesFromClocks = (rows: Row[]): Times =>
     merchant: quantiles(r.merchant),
     hold: quantiles(r.hold),
   }));
-/** `times` from the summary's buckets (rows ordered by step, metric, bucket). */
+/** `times` from the summary's buckets, per step and metric in bucket order. */
 function timesFromBuckets(rows: Row[]): Times {
   const steps = new Map<ReportStep, Bucket[][]>();
   for (const r of rows) {
@@ -40,10 +41,13 @@ function timesFromBuckets(rows: Row[]): Times {
     steps.set(r.step as ReportStep, metrics);
     metrics[Number(r.metric)]!.push({ bucket: Number(r.bucket), n: Number(r.n), lo: Number(r.lo), hi: Number(r.hi) });
   }
-  const q = (buckets: Bucket[]): Quantiles => ({
-    median: Math.round(bucketPercentile(buckets, 0.5)),
-    p90: Math.round(bucketPercentile(buckets, 0.9)),
-  });
+  const q = (buckets: Bucket[]): Quantiles => {
+    buckets.sort((a, b) => a.bucket - b.bucket);
+    return {
+      median: Math.round(bucketPercentile(buckets, 0.5)),
+      p90: Math.round(bucketPercentile(buckets, 0.9)),
+    };
+  };
   return [...steps].map(([step, [agency, merchant, hold]]) => ({
     step,
     n: agency!.reduce((sum, b) => sum + b.n, 0),
@@ -74,15 +78,9 @@ export async function loadSlaReport(actor: StaffActor, params: ReportParams, now
   const zone = agency.timeZone;
   const period = resolvePeriod(params, now, zone);
   const { fromSummary, queries: q } = chooseReportQueries({ ...period, now, zone, params }, state);
-  // Independent queries, each on its own pooled connection at once (not one transaction in turn),
-  // prepared: an unnamed statement with parameters costs postgres.js a describe round trip first.
-  const run = (query: (typeof q)[keyof typeof q]) => executePrepared<Row>(query);
-  const [decided, times, funnel, workload] = await Promise.all([
-    run(q.decided),
-    run(q.times),
-    run(q.funnel),
-    run(q.workload),
-  ]);
+  const [{ decided, times, funnel, workload }] = (await executePrepared<Record<keyof typeof q, Row[]>>(
+    reportStatement(q),
+  )) as [Record<keyof typeof q, Row[]>];
   const summary = summarizeDecided(
     decided.map((r) => ({
       step: r.step as ReportStep,
