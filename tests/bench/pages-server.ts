@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { openSync, readdirSync, readFileSync } from "node:fs";
+import { connect, createServer, type Server } from "node:net";
 import path from "node:path";
 
 const ROOT = path.resolve(import.meta.dirname, "..", "..");
@@ -79,3 +80,25 @@ export function serverCpuMs(server: ChildProcess): number {
 
 /** USER_HZ: 100 on every Linux build the bench runs on (getconf CLK_TCK). */
 const CLOCK_TICKS_PER_SECOND = 100;
+
+/**
+ * What the reverse proxy in front of production does with several web processes (decision 0039):
+ * spreads connections over them, round robin. A TCP pipe, so every request and byte reaches a
+ * `next start` unchanged; its own CPU (a few % of the servers') is this bench process's.
+ */
+export function roundRobinProxy(port: number, backends: number[]): Promise<Server> {
+  let next = 0;
+  const proxy = createServer((client) => {
+    const backend = connect(backends[next++ % backends.length]!, "127.0.0.1");
+    // No Nagle: a response's last small segment would otherwise wait for the peer's delayed ACK.
+    client.setNoDelay(true);
+    backend.setNoDelay(true);
+    client.pipe(backend).pipe(client);
+    client.on("error", () => backend.destroy());
+    backend.on("error", () => client.destroy());
+  });
+  return new Promise((resolve, reject) => {
+    proxy.once("error", reject);
+    proxy.listen(port, "127.0.0.1", () => resolve(proxy));
+  });
+}

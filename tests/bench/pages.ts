@@ -1,7 +1,8 @@
 /**
  * Pages bench: `npx tsx --import ./scripts/allow-server-only.mjs tests/bench/pages.ts [--no-build]
  * [--port 3111] [--runs 100] [--concurrent-runs 300] [--merchants 100000] [--events 1000000]
- * [--save-html /tmp/dir] [--db actenzo_bench_pages] [--cpu-prof /tmp/dir] [--only queue,workspace,health]`
+ * [--save-html /tmp/dir] [--db actenzo_bench_pages] [--cpu-prof /tmp/dir] [--only queue,workspace,health]
+ * [--web-processes N]` (N `next start` behind a round-robin proxy on --port, default one per core)
  * (--save-html writes each page's HTML there, to see what makes it big; --db names the bench
  * database, so parallel runs need not share one; --cpu-prof writes the server's V8 CPU profile
  * there when it stops, for Chrome DevTools; --only times just those pages).
@@ -12,8 +13,9 @@
  * figure beside issue 8's target with PASS or MISS. Asserts nothing (exit code 0 either way). Stops the server
  * and deletes its Redis keys; keeps the database (drop it by hand when done).
  */
+import type { ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { loadavg, tmpdir } from "node:os";
+import { cpus, loadavg, tmpdir } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { encode } from "next-auth/jwt";
@@ -31,7 +33,7 @@ import {
   sequential,
   type Sample,
 } from "./pages-http";
-import { buildApp, serverCpuMs, startApp, stopApp } from "./pages-server";
+import { buildApp, roundRobinProxy, serverCpuMs, startApp, stopApp } from "./pages-server";
 import { seedQueueVolume } from "./queue-seed";
 
 const { values: args } = parseArgs({
@@ -39,6 +41,7 @@ const { values: args } = parseArgs({
     build: { type: "boolean", default: true },
     "no-build": { type: "boolean", default: false },
     port: { type: "string", default: "3111" },
+    "web-processes": { type: "string", default: String(cpus().length) },
     runs: { type: "string", default: "100" },
     "concurrent-runs": { type: "string", default: "300" },
     merchants: { type: "string", default: "100000" },
@@ -54,6 +57,8 @@ const PORT = Number(args.port);
 const BASE = `http://127.0.0.1:${PORT}`;
 const RUNS = Number(args.runs);
 const USERS = 10;
+// One `next start` per core behind the proxy, as production runs them (decision 0039); 1 times a lone process.
+const WEB_PROCESSES = Number(args["web-processes"]);
 const runId = randomBytes(4).toString("hex");
 const env: Record<string, string> = {
   ...TEST_ENV,
@@ -126,12 +131,21 @@ async function main() {
   const { sql, closeDb } = await import("@/db/client");
   const { timePageData } = await import("./pages-sql");
   if (args.build && !args["no-build"]) await buildApp(env);
-  const server = await startApp(
+  const servers: ChildProcess[] = [];
+  for (let i = 1; i <= WEB_PROCESSES; i++)
+    servers.push(
+      await startApp(
+        PORT + i,
+        env,
+        path.join(tmpdir(), `bench-pages-${runId}-${i}.log`),
+        args["cpu-prof"] ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(args["cpu-prof"])}`] : [],
+      ),
+    );
+  const proxy = await roundRobinProxy(
     PORT,
-    env,
-    path.join(tmpdir(), `bench-pages-${runId}.log`),
-    args["cpu-prof"] ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(args["cpu-prof"])}`] : [],
+    servers.map((_, i) => PORT + 1 + i),
   );
+  const serversCpuMs = () => servers.reduce((sum, server) => sum + serverCpuMs(server), 0);
   try {
     const staff = await sql<{ id: string; email: string; name: string; session_version: number }[]>`
       select id, email, name, session_version from staff_users
@@ -167,8 +181,9 @@ async function main() {
       { label: "/health", file: "health", data: "health", path: "/health", query: {} },
     ];
     console.log(
-      `\n${RUNS} sequential requests per page (after 10 warm-up), ${args["concurrent-runs"]} with ${USERS} signed-in users at once; ms to the last byte.` +
-        `\nCPU ms/req: the server's CPU time per sequential request (the work per view; less noisy than latency, but still inflated on an oversubscribed machine: compare runs at a similar load average).` +
+      `\n${WEB_PROCESSES} × next start behind a round-robin proxy (one per core, as deployed; --web-processes 1 for a lone one).` +
+        `\n${RUNS} sequential requests per page (after 10 warm-up, and 20 per web process at once), ${args["concurrent-runs"]} with ${USERS} signed-in users at once; ms to the last byte.` +
+        `\nCPU ms/req: the servers' CPU time per sequential request (the work per view; less noisy than latency, but still inflated on an oversubscribed machine: compare runs at a similar load average).` +
         `\nSQL/req: statements (autocommit transactions) the server ran per sequential request, from pg_stat_database; machine-independent.`,
     );
     row([
@@ -194,10 +209,12 @@ async function main() {
       const saveAs = args["save-html"] && path.join(args["save-html"], `${page.file}.html`);
       const rsc = await rscPayloadBytes(own[0]!.url, me.cookie, saveAs);
       for (let i = 0; i < 10; i++) await fetchPage(own[0]!.url, me.cookie);
+      // Every web process warm too (the proxy spreads connections, not requests): JIT and caches.
+      await concurrent(own, 20 * WEB_PROCESSES);
       const committedBefore = await committedStatements(sql);
-      const cpuBefore = serverCpuMs(server);
+      const cpuBefore = serversCpuMs();
       const seq: Sample[] = await sequential(own[0]!.url, me.cookie, RUNS, 0);
-      const cpuPerRequest = (serverCpuMs(server) - cpuBefore) / RUNS;
+      const cpuPerRequest = (serversCpuMs() - cpuBefore) / RUNS;
       const statementsPerRequest = ((await committedStatements(sql)) - committedBefore) / RUNS;
       const many = await concurrent(own, Number(args["concurrent-runs"]));
       const db = await timePageData(page.data, me.id, page.query, RUNS, 10);
@@ -231,7 +248,8 @@ async function main() {
         .join(" ")}`,
     );
   } finally {
-    await stopApp(server);
+    proxy.close();
+    await Promise.all(servers.map((server) => stopApp(server)));
     await closeDb();
     await deleteRedisKeys(`${env.REDIS_PREFIX}:*`);
   }
