@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { dayParam } from "@/lib/validation/day-param";
 
 export const AUDIT_PAGE_SIZE = 50;
 /** A CSV is one download, not a data dump: the filtered rows up to this many, newest first. */
@@ -8,7 +9,6 @@ export const LEAD_AUDIT_ACTIONS = ["credentials.reveal_secret", "merchant.assign
 
 const one = (v: unknown) => (Array.isArray(v) ? v[0] : v);
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess(one, schema.optional()).catch(undefined);
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
 /**
  * The audit trail's URL contract (`/admin/audit` and its CSV): actor, action, merchant and a
@@ -18,8 +18,8 @@ export const auditParamsSchema = z.object({
   actor: optional(z.uuid()),
   action: optional(z.string().regex(/^[a-z_]+\.[a-z_]+$/)),
   merchant: optional(z.uuid()),
-  from: optional(day),
-  to: optional(day),
+  from: optional(dayParam),
+  to: optional(dayParam),
   page: optional(z.coerce.number().int().min(1).max(100_000)),
 });
 export type AuditParams = z.infer<typeof auditParamsSchema>;

@@ -50,7 +50,10 @@ describe("credential forms", () => {
 
   it("names an unreadable date or zone on its field", () => {
     const result = recordKeyFormSchema.safeParse({ merchantId, key: "abc", receivedAt: "soon", timeZone: "UTC" });
-    expect(result.error?.issues[0]).toMatchObject({ path: ["receivedAt"], message: "Enter a date and time." });
+    expect(result.error?.issues[0]).toMatchObject({
+      path: ["receivedAt"],
+      message: "Enter a date and time as dd-mm-yyyy hh:mm.",
+    });
     expect(recordKeyFormSchema.safeParse({ merchantId, key: "abc", timeZone: "Mars/Olympus" }).success).toBe(false);
   });
 

@@ -30,7 +30,7 @@ function halfForm(field: "key" | "secret") {
   return halfFormBase.transform((v, ctx) => {
     const receivedAt = v.receivedAt === undefined ? undefined : parseLocalDateTime(v.receivedAt, v.timeZone);
     if (receivedAt === null) {
-      ctx.addIssue({ code: "custom", path: ["receivedAt"], message: "Enter a date and time." });
+      ctx.addIssue({ code: "custom", path: ["receivedAt"], message: "Enter a date and time as dd-mm-yyyy hh:mm." });
       return z.NEVER;
     }
     return { merchantId: v.merchantId, via: v.via, receivedAt, value: v[field] ?? "" };

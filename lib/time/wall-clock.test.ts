@@ -1,10 +1,12 @@
 import { describe, expect, it } from "vitest";
 import {
+  fromIsoDay,
   isStartOfDay,
   parseLocalDate,
   parseLocalDateTime,
   startOfNextDay,
   toLocalDateTimeValue,
+  toTypedDateTime,
   wallClockToInstant,
 } from "./wall-clock";
 
@@ -66,16 +68,55 @@ describe("parseLocalDateTime around America/New_York's changes (8 Mar and 1 Nov 
   });
 });
 
+describe("day-first typing, as the console's date fields show dates", () => {
+  it.each([
+    // Amsterdam: 29 Mar 2026 02:30 does not exist (moves to 03:30 CEST); 25 Oct 02:30 happens twice (the earlier).
+    ["28-03-2026 14:20", AMS, "2026-03-28T13:20:00.000Z"],
+    ["29-03-2026 02:30", AMS, "2026-03-29T01:30:00.000Z"],
+    ["30-03-2026 14:20", AMS, "2026-03-30T12:20:00.000Z"],
+    ["25-10-2026 02:30", AMS, "2026-10-25T00:30:00.000Z"],
+    ["26/10/2026 14:20", AMS, "2026-10-26T13:20:00.000Z"],
+    // New York: 8 Mar and 1 Nov 2026.
+    ["7.3.2026 9:05", NYC, "2026-03-07T14:05:00.000Z"],
+    ["09-03-2026 09:05", NYC, "2026-03-09T13:05:00.000Z"],
+    ["02-11-2026 09:05", NYC, "2026-11-02T14:05:00.000Z"],
+    ["2026-11-02 09:05", NYC, "2026-11-02T14:05:00.000Z"],
+  ])("reads %j in %s as %s", (value, zone, instant) => {
+    expect(iso(parseLocalDateTime(value, zone))).toBe(instant);
+  });
+
+  it("reads a typed day as that whole day in the zone, 23 hours on the spring-forward day", () => {
+    const day = parseLocalDate("29-03-2026", AMS)!;
+    expect([iso(day.start), iso(day.end)]).toEqual(["2026-03-28T23:00:00.000Z", "2026-03-29T22:00:00.000Z"]);
+    expect(iso(parseLocalDate("5/12/2026", AMS)?.start)).toBe("2026-12-04T23:00:00.000Z");
+  });
+
+  it("shows instants back the way they are typed", () => {
+    const at = new Date("2026-10-25T00:30:00.000Z");
+    expect(toTypedDateTime(at, AMS)).toBe("25-10-2026 02:30");
+    expect(iso(parseLocalDateTime(toTypedDateTime(at, AMS), AMS))).toBe(iso(at));
+    expect(fromIsoDay("2026-12-05")).toBe("05-12-2026");
+  });
+});
+
 describe("parsing refuses what is not a date", () => {
-  it.each(["", "29-11-2026 14:20", "2026-02-30T10:00", "2026-11-29T24:00", "2026-11-29"])(
-    "refuses %j as a date-time",
+  it.each([
+    "",
+    "29-11-2026",
+    "30-02-2026 10:00",
+    "2026-02-30T10:00",
+    "2026-11-29T24:00",
+    "2026-11-29",
+    "11/29/2026 2:20 PM",
+  ])("refuses %j as a date-time", (value) => {
+    expect(parseLocalDateTime(value, AMS)).toBeNull();
+  });
+  it.each(["", "2026-13-01", "5 Dec", "2026-12-05T10:00", "05-12-2026 10:00", "31-04-2026", "12/31/2026"])(
+    "refuses %j as a date",
     (value) => {
-      expect(parseLocalDateTime(value, AMS)).toBeNull();
+      expect(parseLocalDate(value, AMS)).toBeNull();
     },
   );
-  it.each(["", "2026-13-01", "5 Dec", "2026-12-05T10:00"])("refuses %j as a date", (value) => {
-    expect(parseLocalDate(value, AMS)).toBeNull();
-  });
 });
 
 describe("days in a zone", () => {

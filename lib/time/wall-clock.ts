@@ -34,8 +34,34 @@ export function wallClockToInstant(wall: WallClock, zone: string): { instant: Da
 }
 
 const num = (m: RegExpExecArray, i: number) => Number(m[i]);
-const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::\d{2}(?:\.\d{1,3})?)?$/;
+const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d{1,3})?)?$/;
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+// What the console's date fields show and people type: day first ("05-12-2026", "5/12/2026",
+// "5.12.2026"), a 24-hour time after a space ("05-12-2026 14:20").
+const DAY_FIRST = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})(?:[ T]+(\d{1,2})[:.](\d{2}))?$/;
+
+/** The wall clock typed as `value`: ISO ("2026-12-05T14:20", a browser's own fields) or day first. */
+function typedWall(value: string, withTime: boolean): WallClock | null {
+  const text = value.trim();
+  const iso = (withTime ? DATE_TIME : DATE).exec(text);
+  if (iso)
+    return {
+      year: num(iso, 1),
+      month: num(iso, 2),
+      day: num(iso, 3),
+      hour: withTime ? num(iso, 4) : 0,
+      minute: withTime ? num(iso, 5) : 0,
+    };
+  const dayFirst = DAY_FIRST.exec(text);
+  if (!dayFirst || (dayFirst[4] !== undefined) !== withTime) return null;
+  return {
+    year: num(dayFirst, 3),
+    month: num(dayFirst, 2),
+    day: num(dayFirst, 1),
+    hour: withTime ? num(dayFirst, 4) : 0,
+    minute: withTime ? num(dayFirst, 5) : 0,
+  };
+}
 
 function validWall(wall: WallClock): boolean {
   const probe = new Date(Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute));
@@ -48,20 +74,19 @@ function validWall(wall: WallClock): boolean {
   );
 }
 
-/** A `datetime-local` value ("2026-11-29T14:20") read in `zone`; null when it is not one. */
+/**
+ * A typed date and time ("05-12-2026 14:20", or a `datetime-local` value "2026-12-05T14:20") read
+ * in `zone`; null when it is not one.
+ */
 export function parseLocalDateTime(value: string, zone: string): Date | null {
-  const m = DATE_TIME.exec(value.trim());
-  if (!m) return null;
-  const wall = { year: num(m, 1), month: num(m, 2), day: num(m, 3), hour: num(m, 4), minute: num(m, 5) };
-  return validWall(wall) ? wallClockToInstant(wall, zone).instant : null;
+  const wall = typedWall(value, true);
+  return wall && validWall(wall) ? wallClockToInstant(wall, zone).instant : null;
 }
 
-/** A `date` value ("2026-12-05"): its calendar day in `zone`, as the instants it starts and ends. */
+/** A typed date ("05-12-2026", or ISO "2026-12-05"): its calendar day in `zone`, as the instants it starts and ends. */
 export function parseLocalDate(value: string, zone: string): { start: Date; end: Date } | null {
-  const m = DATE.exec(value.trim());
-  if (!m) return null;
-  const wall = { year: num(m, 1), month: num(m, 2), day: num(m, 3), hour: 0, minute: 0 };
-  if (!validWall(wall)) return null;
+  const wall = typedWall(value, false);
+  if (!wall || !validWall(wall)) return null;
   const start = wallClockToInstant(wall, zone).instant;
   return { start, end: startOfNextDay(start, zone) };
 }
@@ -75,6 +100,29 @@ export function startOfNextDay(date: Date, zone: string): Date {
 /** True when `date` is exactly midnight in `zone` (how an end-of-day boundary looks). */
 export function isStartOfDay(date: Date, zone: string): boolean {
   return startOfDay(date, { in: tz(zone) }).getTime() === date.getTime();
+}
+
+/** A typed day (day first or ISO) as an ISO day ("2026-12-05"), for URLs; null when it is not a date. */
+export function isoDayOf(value: string): string | null {
+  const wall = typedWall(value, false);
+  if (!wall || !validWall(wall)) return null;
+  return [
+    String(wall.year).padStart(4, "0"),
+    String(wall.month).padStart(2, "0"),
+    String(wall.day).padStart(2, "0"),
+  ].join("-");
+}
+
+/** The wall clock of `date` in `zone` as the console's date-time fields show it ("29-11-2026 14:20"). */
+export function toTypedDateTime(date: Date, zone: string): string {
+  const [day, time] = toLocalDateTimeValue(date, zone).split("T") as [string, string];
+  return `${fromIsoDay(day)} ${time}`;
+}
+
+/** An ISO day ("2026-12-05") as the console's date fields show it ("05-12-2026"). */
+export function fromIsoDay(isoDay: string): string {
+  const [year, month, day] = isoDay.split("-");
+  return `${day}-${month}-${year}`;
 }
 
 /** The wall clock of `date` in `zone` as a `datetime-local` value ("2026-11-29T14:20"). */

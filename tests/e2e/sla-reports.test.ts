@@ -38,10 +38,10 @@ describe("/reports", () => {
 
     await page.getByLabel("Period", { exact: true }).selectOption("custom");
     await page.waitForURL(/period=custom/);
-    await page.getByLabel("From", { exact: true }).fill("2026-11-02");
+    await page.getByLabel("From", { exact: true }).fill("02-11-2026");
     await page.getByLabel("From", { exact: true }).blur();
     await page.waitForURL(/from=2026-11-02/);
-    await page.getByLabel("To", { exact: true }).fill("2026-11-08");
+    await page.getByLabel("To", { exact: true }).fill("8/11/2026");
     await page.getByLabel("To", { exact: true }).blur();
     await page.waitForURL(/to=2026-11-08/);
     await page.getByLabel("Country", { exact: true }).selectOption("NL");

@@ -4,7 +4,7 @@ import { eq } from "drizzle-orm";
 import { db } from "@/db/client";
 import { staffUsers } from "@/db/schema";
 import { keyFingerprint } from "@/lib/credentials/credential-input";
-import { formatDateTime, parseLocalDateTime, toLocalDateTimeValue } from "@/lib/time";
+import { formatDateTime, fromIsoDay, parseLocalDateTime, toLocalDateTimeValue } from "@/lib/time";
 import { createMerchant } from "@/tests/factories/merchant";
 import { E2E_BASE_URL, E2E_USERS, launchBrowser, login } from "./helpers";
 import { randomBytes } from "node:crypto";
@@ -58,9 +58,12 @@ describe.each(WIDTHS)("at %i px", (width) => {
     const keyForm = page.getByTestId("credentials-key-form");
     const secretForm = page.getByTestId("credentials-secret-form");
 
-    // A typed "received at" (yesterday 10:00 in Amsterdam) and a key that is too short.
+    // A typed "received at" (yesterday 10:00 in Amsterdam, day first as the field asks) and a key
+    // that is too short.
     const yesterday = toLocalDateTimeValue(new Date(Date.now() - 86_400_000), AMS).slice(0, 10);
-    await keyForm.getByLabel("Received at").fill(`${yesterday}T10:00`);
+    const typed = `${fromIsoDay(yesterday)} 10:00`;
+    expect(await keyForm.getByLabel("Received at").getAttribute("placeholder")).toBe("dd-mm-yyyy hh:mm");
+    await keyForm.getByLabel("Received at").fill(typed);
     await keyForm.getByLabel("API key").fill("abc123");
     await keyForm.getByRole("button", { name: "Save key" }).click();
     const tooShort = "The API key must be exactly 32 letters or digits; this one has 6.";
@@ -68,7 +71,7 @@ describe.each(WIDTHS)("at %i px", (width) => {
     expect(await occurrences(page, tooShort)).toBe(1);
     // What was typed is still there to be corrected.
     expect(await keyForm.getByLabel("API key").inputValue()).toBe("abc123");
-    expect(await keyForm.getByLabel("Received at").inputValue()).toBe(`${yesterday}T10:00`);
+    expect(await keyForm.getByLabel("Received at").inputValue()).toBe(typed);
 
     const key = randomBytes(16).toString("hex");
     await keyForm.getByLabel("API key").fill(key);
@@ -94,13 +97,13 @@ describe.each(WIDTHS)("at %i px", (width) => {
     await page.getByRole("button", { name: "Put on hold" }).click();
     const dialog = page.getByRole("dialog");
     await dialog.getByLabel("Reason").fill("Harvest holidays");
-    await dialog.getByLabel("Until (optional)").fill("2020-01-10");
+    await dialog.getByLabel("Until (optional)").fill("10-01-2020");
     await dialog.getByRole("button", { name: "Put on hold" }).click();
     await dialog.getByText("Pick a date in the future").waitFor();
     expect(await dialog.getByLabel("Reason").inputValue()).toBe("Harvest holidays");
 
     const year = new Date().getUTCFullYear() + 1;
-    await dialog.getByLabel("Until (optional)").fill(`${year}-12-05`);
+    await dialog.getByLabel("Until (optional)").fill(`05-12-${year}`);
     expect(await dialog.getByTestId("hold-until-hint").innerText()).toBe(
       `On hold through 5 Dec ${year}, end of day CET.`,
     );

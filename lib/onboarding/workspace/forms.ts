@@ -74,7 +74,8 @@ export const completeStepFormSchema = z
   .superRefine((v, ctx) => {
     if (v.receivedAt === undefined) return;
     const at = parseLocalDateTime(v.receivedAt, v.timeZone);
-    if (!at) ctx.addIssue({ code: "custom", path: ["receivedAt"], message: "Enter a date and time" });
+    if (!at)
+      ctx.addIssue({ code: "custom", path: ["receivedAt"], message: "Enter a date and time as dd-mm-yyyy hh:mm" });
     else if (at.getTime() > Date.now() + 5 * 60_000)
       ctx.addIssue({ code: "custom", path: ["receivedAt"], message: "Cannot be in the future" });
   })
@@ -107,7 +108,7 @@ export const holdFormSchema = z
     // A hold "until 5 Dec" lasts through that whole day in the staff member's zone: it ends at
     // the next midnight there (a 23- or 25-hour day across a DST change is still one day).
     const until = parseLocalDate(v.until, v.timeZone)?.end ?? null;
-    if (!until) ctx.addIssue({ code: "custom", path: ["until"], message: "Enter a date" });
+    if (!until) ctx.addIssue({ code: "custom", path: ["until"], message: "Enter a date as dd-mm-yyyy" });
     else if (until.getTime() <= Date.now())
       ctx.addIssue({ code: "custom", path: ["until"], message: "Pick a date in the future" });
     return { merchantId: v.merchantId, reason: v.reason, until };

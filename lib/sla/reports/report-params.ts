@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { dayParam } from "@/lib/validation/day-param";
 import { CLUSTERS } from "@/db/vocabulary/lightspeed";
 
 /**
@@ -18,17 +19,16 @@ export const UNASSIGNED = "none";
 
 const one = (v: unknown) => (Array.isArray(v) ? v[0] : v);
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess(one, schema.optional()).catch(undefined);
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
 export const reportParamsSchema = z.object({
   period: z.preprocess(one, z.enum(REPORT_PERIODS).default("4w")).catch("4w"),
-  from: optional(day),
-  to: optional(day),
+  from: optional(dayParam),
+  to: optional(dayParam),
   cluster: optional(z.enum(CLUSTERS)),
   country: optional(z.string().regex(/^[A-Z]{2}$/)),
   specialist: optional(z.union([z.uuid(), z.literal(UNASSIGNED)])),
   /** The Monday (agency time zone) of the sign-up week. */
-  cohort: optional(day),
+  cohort: optional(dayParam),
 });
 export type ReportParams = z.infer<typeof reportParamsSchema>;
 

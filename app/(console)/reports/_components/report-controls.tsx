@@ -2,7 +2,7 @@
 
 import { usePathname, useRouter } from "next/navigation";
 import { useTransition } from "react";
-import { Input } from "@/components/ui/input";
+import { DayInput } from "@/components/time/day-input";
 import { Label } from "@/components/ui/label";
 import {
   REPORT_PERIODS,
@@ -12,6 +12,7 @@ import {
   type ReportParams,
 } from "@/lib/sla/reports/report-params";
 import type { ReportChoices } from "@/lib/sla/reports/list-report-choices";
+import { fromIsoDay, isoDayOf } from "@/lib/time/wall-clock";
 
 const SELECT = "h-9 rounded-md border border-input bg-transparent px-2 text-sm";
 
@@ -23,6 +24,13 @@ export function ReportControls({ params, choices }: { params: ReportParams; choi
   const change = (patch: Partial<ReportParams>) => {
     const next = { ...params, ...patch };
     startTransition(() => router.push(`${pathname}${serializeReportParams(next)}`));
+  };
+  // A typed day goes into the URL as its ISO day; one that is not a date stays in the field, flagged.
+  const changeDay = (key: "from" | "to", field: HTMLInputElement) => {
+    const iso = isoDayOf(field.value);
+    field.setCustomValidity(field.value && !iso ? "Enter a date as dd-mm-yyyy" : "");
+    if (field.value && !iso) return void field.reportValidity();
+    if ((iso ?? undefined) !== params[key]) change({ [key]: iso ?? undefined });
   };
   const select = (id: keyof ReportParams, label: string, all: string, options: { value: string; label: string }[]) => (
     <div className="grid gap-1">
@@ -63,20 +71,18 @@ export function ReportControls({ params, choices }: { params: ReportParams; choi
         <>
           <div className="grid gap-1">
             <Label htmlFor="report-from">From</Label>
-            <Input
+            <DayInput
               id="report-from"
-              type="date"
-              defaultValue={params.from ?? ""}
-              onBlur={(e) => change({ from: e.target.value || undefined })}
+              defaultValue={params.from ? fromIsoDay(params.from) : ""}
+              onBlur={(e) => changeDay("from", e.currentTarget)}
             />
           </div>
           <div className="grid gap-1">
             <Label htmlFor="report-to">To</Label>
-            <Input
+            <DayInput
               id="report-to"
-              type="date"
-              defaultValue={params.to ?? ""}
-              onBlur={(e) => change({ to: e.target.value || undefined })}
+              defaultValue={params.to ? fromIsoDay(params.to) : ""}
+              onBlur={(e) => changeDay("to", e.currentTarget)}
             />
           </div>
         </>

@@ -1,8 +1,9 @@
 import Link from "next/link";
 import { Button } from "@/components/ui/button";
-import { Input } from "@/components/ui/input";
+import { DayInput } from "@/components/time/day-input";
 import { Label } from "@/components/ui/label";
 import type { AuditParams } from "@/lib/audit/audit-params";
+import { fromIsoDay } from "@/lib/time/wall-clock";
 
 type Choices = { people: { id: string; name: string }[]; actions: { value: string; label: string }[] };
 const SELECT = "h-9 rounded-md border border-input bg-transparent px-2 text-sm";
@@ -35,11 +36,11 @@ export function AuditFilters({ params, choices, csvHref }: { params: AuditParams
       </div>
       <div className="grid gap-1">
         <Label htmlFor="audit-from">From</Label>
-        <Input id="audit-from" name="from" type="date" defaultValue={params.from ?? ""} />
+        <DayInput id="audit-from" name="from" defaultValue={params.from ? fromIsoDay(params.from) : ""} />
       </div>
       <div className="grid gap-1">
         <Label htmlFor="audit-to">To</Label>
-        <Input id="audit-to" name="to" type="date" defaultValue={params.to ?? ""} />
+        <DayInput id="audit-to" name="to" defaultValue={params.to ? fromIsoDay(params.to) : ""} />
       </div>
       {/* The merchant filter comes from a merchant's page link; it stays until cleared. */}
       {params.merchant ? <input type="hidden" name="merchant" value={params.merchant} /> : null}

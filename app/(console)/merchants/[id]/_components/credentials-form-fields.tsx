@@ -51,9 +51,11 @@ export function CredentialsFormMessage({
 }
 
 /**
- * When a half arrived, as typed by the staff member: a `datetime-local` read on the server in
- * their zone (decision 0016). Empty means "now" at the moment of saving, so a form left open
- * never records a stale time and no browser clock or offset is involved.
+ * When a half arrived, as typed by the staff member: day first and 24-hour ("29-11-2026 14:20"),
+ * read on the server in their zone (decision 0016). A text field, not `datetime-local`: a
+ * browser's own field shows its locale's order and clock (mm/dd/yyyy, AM/PM in a US browser).
+ * Empty means "now" at the moment of saving, so a form left open never records a stale time and
+ * no browser clock or offset is involved.
  */
 export function ReceivedAtInput({
   id,
@@ -70,12 +72,15 @@ export function ReceivedAtInput({
       <input
         id={id}
         name={name}
-        type="datetime-local"
+        type="text"
+        inputMode="numeric"
+        autoComplete="off"
+        placeholder="dd-mm-yyyy hh:mm"
         aria-describedby={[`${id}-hint`, describedBy].filter(Boolean).join(" ")}
         className="h-9 w-full min-w-0 rounded-md border bg-transparent px-3 py-1 text-sm shadow-xs outline-none focus-visible:ring-[3px] focus-visible:ring-ring/50"
       />
       <p id={`${id}-hint`} className="text-xs text-muted-foreground">
-        Leave empty for now. Your time zone: {zone}.
+        Day first, 24-hour. Leave empty for now. Your time zone: {zone}.
       </p>
     </>
   );

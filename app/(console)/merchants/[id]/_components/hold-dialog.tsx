@@ -2,6 +2,7 @@
 
 import { useActionState, useState } from "react";
 import { CirclePause } from "lucide-react";
+import { DayInput } from "@/components/time/day-input";
 import { useTimeZone } from "@/components/time/time-zone-provider";
 import { Button } from "@/components/ui/button";
 import {
@@ -13,10 +14,9 @@ import {
   DialogTitle,
   DialogTrigger,
 } from "@/components/ui/dialog";
-import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { Textarea } from "@/components/ui/textarea";
-import { formatEndOfDay, isStartOfDay, parseLocalDate, toLocalDateTimeValue } from "@/lib/time";
+import { formatEndOfDay, fromIsoDay, isStartOfDay, parseLocalDate, toLocalDateTimeValue } from "@/lib/time";
 import { holdAction } from "../actions";
 import { FieldError, FormMessage, SubmitButton, submitKeepingValues, type FormState } from "./action-form";
 
@@ -24,13 +24,13 @@ import { FieldError, FormMessage, SubmitButton, submitKeepingValues, type FormSt
 function lastHeldDay(until: Date | null, zone: string): string {
   if (!until) return "";
   const day = isStartOfDay(until, zone) ? new Date(until.getTime() - 1) : until;
-  return toLocalDateTimeValue(day, zone).slice(0, 10);
+  return fromIsoDay(toLocalDateTimeValue(day, zone).slice(0, 10));
 }
 
 /**
  * Put on hold / change the hold. "Until 5 Dec" means through the whole of 5 December in the
  * staff member's zone (the server reads the date in it); the line under the field says so in
- * words, whatever order the browser's date picker shows. The form is submitted without React's
+ * words. A text field typed day first (a browser's date field shows its locale's order). The form is submitted without React's
  * reset, so what was typed survives a server error; the dialog closes on success.
  */
 export function HoldDialog({
@@ -90,10 +90,9 @@ export function HoldDialog({
           </div>
           <div className="grid gap-2">
             <Label htmlFor="hold-until">Until (optional)</Label>
-            <Input
+            <DayInput
               id="hold-until"
               name="until"
-              type="date"
               value={day}
               onChange={(e) => setDay(e.target.value)}
               aria-describedby="hold-until-hint until-error"

@@ -177,8 +177,10 @@ function EvidenceInput({ field, stage, state }: { field: EvidenceField; stage: s
         <Input
           id={id}
           name={field.name}
-          type={field.kind === "datetime" ? "datetime-local" : field.kind}
-          placeholder={"placeholder" in field ? field.placeholder : undefined}
+          {...(field.kind === "datetime"
+            ? // Day first and 24-hour whatever the browser's locale (see ReceivedAtInput).
+              { type: "text", inputMode: "numeric" as const, autoComplete: "off", placeholder: "dd-mm-yyyy hh:mm" }
+            : { type: field.kind, placeholder: "placeholder" in field ? field.placeholder : undefined })}
           aria-describedby={`${field.name}-error`}
         />
       )}
