@@ -41,6 +41,8 @@ export async function createConnectLink(
         shopName: merchants.shopName,
         contactName: merchants.contactName,
         contactEmail: merchants.contactEmail,
+        language: merchants.language,
+        timeZone: merchants.timeZone,
         cancelledAt: merchants.cancelledAt,
       })
       .from(merchants)

@@ -9,7 +9,7 @@ export type ConnectLinkContext =
   | {
       state: "valid";
       expiresAt: Date;
-      merchant: { company: string; shopName: string; cluster: Cluster; language: string };
+      merchant: { company: string; shopName: string; cluster: Cluster; language: string; timeZone: string };
     }
   | { state: Exclude<LinkState, "valid"> | "unknown" };
 
@@ -28,6 +28,7 @@ export async function getConnectLinkContext(token: string): Promise<ConnectLinkC
       shopName: merchants.shopName,
       cluster: merchants.cluster,
       language: merchants.language,
+      timeZone: merchants.timeZone,
       cancelledAt: merchants.cancelledAt,
     })
     .from(connectLinks)
@@ -41,6 +42,12 @@ export async function getConnectLinkContext(token: string): Promise<ConnectLinkC
   return {
     state,
     expiresAt: row.expiresAt,
-    merchant: { company: row.company, shopName: row.shopName, cluster: row.cluster, language: row.language },
+    merchant: {
+      company: row.company,
+      shopName: row.shopName,
+      cluster: row.cluster,
+      language: row.language,
+      timeZone: row.timeZone,
+    },
   };
 }

@@ -56,6 +56,14 @@ export function formatDateTime(date: Date, zone: string): string {
   return `${text.slice(0, cut)} ${zoneLabel(date, zone)}`;
 }
 
+/**
+ * The calendar day `date` falls on in `zone`, month written out in `locale` ("5 December 2026",
+ * "5 december 2026", "5. Dezember 2026", "5 décembre 2026"): for emails to merchants.
+ */
+export function formatLongDate(date: Date, zone: string, locale: string): string {
+  return formatter("long-date", locale, zone, { day: "numeric", month: "long", year: "numeric" }).format(date);
+}
+
 /** "5 Dec 2026": the calendar day `date` falls on in `zone`. */
 export function formatDate(date: Date, zone: string): string {
   return formatter("date", "en-GB", zone, { day: "numeric", month: "short", year: "numeric" }).format(date);

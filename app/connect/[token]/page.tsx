@@ -4,6 +4,7 @@ import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/com
 import { getConnectLinkContext } from "@/lib/connect-links";
 import { CONNECT_GUIDE_STEPS } from "@/lib/connect-links/connect-guide";
 import { isWellFormedToken } from "@/lib/connect-links/token";
+import { formatLongDate } from "@/lib/time";
 import { ConnectForm } from "./connect-form";
 
 // The token is a credential: keep the page out of indexes and its URL out of Referer headers.
@@ -81,14 +82,9 @@ export default async function ConnectPage({ params }: { params: Promise<{ token:
           </ol>
           <ConnectForm token={token} />
           <p className="text-xs text-muted-foreground">
-            This link works until{" "}
-            {context.expiresAt.toLocaleDateString("en-GB", {
-              day: "numeric",
-              month: "long",
-              year: "numeric",
-              timeZone: "UTC",
-            })}
-            . Questions? Reply to our email.
+            This link works until {/* Its last day on the merchant's own calendar, as the email says. */}
+            {formatLongDate(new Date(context.expiresAt.getTime() - 1), context.merchant.timeZone, "en-GB")}. Questions?
+            Reply to our email.
           </p>
         </CardContent>
       </Card>

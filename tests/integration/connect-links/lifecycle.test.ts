@@ -43,7 +43,13 @@ describe("connect link lifecycle", () => {
     expect(await getConnectLinkContext(link.token)).toEqual({
       state: "valid",
       expiresAt: link.expiresAt,
-      merchant: { company: merchant.company, shopName: merchant.shopName, cluster: "eu1", language: "nl" },
+      merchant: {
+        company: merchant.company,
+        shopName: merchant.shopName,
+        cluster: "eu1",
+        language: "nl",
+        timeZone: merchant.timeZone,
+      },
     });
     expect((await listConnectLinks(actor, merchant.id)).map((l) => [l.id, l.state])).toEqual([[link.id, "valid"]]);
     expect((await eventsOf(merchant.id, "connect_link")).map((e) => e.evidence?.action)).toEqual(["created"]);
@@ -58,7 +64,10 @@ describe("connect link lifecycle", () => {
     expect(mail.to && "text" in mail.to ? mail.to.text : "").toContain(merchant.contactEmail);
     // A reply reaches the access mailbox on the merchant's own plus address (the intake matches it exactly).
     expect(mail.replyTo?.text).toBe(`admin.access+${merchant.id}@actenzo.test`);
-    expect(mail.subject).toBe(`Connect ${merchant.shopName} to Actenzo: your secure link`);
+    // In the shop's language (this merchant's is Dutch), like the reminders.
+    expect(merchant.language).toBe("nl");
+    expect(mail.subject).toBe(`${merchant.shopName} koppelen aan Actenzo: je beveiligde link`);
+    expect(mail.text).toContain(`Hallo ${merchant.contactName},`);
   });
 
   it("an expired, revoked or unknown link says so, reveals no merchant and accepts nothing", async () => {
