@@ -16,3 +16,13 @@ export type OutboxKind = (typeof OUTBOX_KINDS)[number];
 /** The languages reminders are written in; any other shop language gets English. */
 export const REMINDER_LANGUAGES = ["en", "nl", "de", "fr"] as const;
 export type ReminderLanguage = (typeof REMINDER_LANGUAGES)[number];
+
+export function isReminderLanguage(value: string): value is ReminderLanguage {
+  return (REMINDER_LANGUAGES as readonly string[]).includes(value);
+}
+
+/** The language a merchant is written to in (emails, its page, the secure link): the shop's, English otherwise. */
+export function reminderLanguage(shopLanguage: string | null | undefined): ReminderLanguage {
+  const lang = (shopLanguage ?? "").toLowerCase();
+  return isReminderLanguage(lang) ? lang : "en";
+}

@@ -1,4 +1,4 @@
-import { REMINDER_LANGUAGES, type ReminderLanguage } from "@/db/vocabulary/reminders";
+import { reminderLanguage, type ReminderLanguage } from "@/db/vocabulary/reminders";
 import { formatLongDate } from "@/lib/time";
 
 type MailInput = {
@@ -88,14 +88,9 @@ const COPY: Record<ReminderLanguage, Copy> = {
   },
 };
 
-const languageOf = (shopLanguage: string): ReminderLanguage => {
-  const lang = shopLanguage.toLowerCase();
-  return (REMINDER_LANGUAGES as readonly string[]).includes(lang) ? (lang as ReminderLanguage) : "en";
-};
-
 /** The email that carries a connect link to the merchant's contact, in the shop's language. Pure. */
 export function connectLinkMail(input: MailInput) {
-  const copy = COPY[languageOf(input.language)];
+  const copy = COPY[reminderLanguage(input.language)];
   // The last moment the link works, as a day on the merchant's own calendar.
   const until = formatLongDate(new Date(input.expiresAt.getTime() - 1), input.timeZone, copy.locale);
   return { subject: copy.subject(input.shopName), text: copy.body(input, until).join("\n") };

@@ -1,6 +1,6 @@
 import type { Step } from "@/lib/pipeline/steps";
 import { stepClocks, type Calendars } from "./clocks";
-import { addBusinessSeconds, businessMilliseconds } from "./business-time";
+import { addBusinessSeconds, businessMilliseconds, businessSeconds } from "./business-time";
 import { clockIntervals, type ClockEvent, type ClockInterval } from "./intervals";
 
 /**
@@ -20,8 +20,21 @@ export function waitingClock(
 ): WaitingClock | null {
   if (!stage || !owner) return null;
   const clock = stepClocks(clockIntervals(events, now), calendars).find((c) => c.stage === stage);
-  const businessSeconds = clock ? (owner === "agency" ? clock.agencyWorkSeconds : clock.merchantWaitSeconds) : 0;
-  return { owner, businessSeconds };
+  const seconds = clock ? (owner === "agency" ? clock.agencyWorkSeconds : clock.merchantWaitSeconds) : 0;
+  return { owner, businessSeconds: seconds };
+}
+
+/**
+ * The queue's Waiting from the stored anchor (waitingAnchor, below) while the owner's clock runs:
+ * the same figure as waitingClock over the events, without loading them (decision 0035). Pure.
+ */
+export function waitingFromAnchor(
+  anchor: Date,
+  owner: "agency" | "merchant",
+  calendars: Calendars,
+  now: Date,
+): WaitingClock {
+  return { owner, businessSeconds: businessSeconds(anchor, now, calendars[owner]) };
 }
 
 /**

@@ -44,23 +44,14 @@ const DAY_FIRST = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})(?:[ T]+(\d{1,2})[:.](\d{
 function typedWall(value: string, withTime: boolean): WallClock | null {
   const text = value.trim();
   const iso = (withTime ? DATE_TIME : DATE).exec(text);
-  if (iso)
-    return {
-      year: num(iso, 1),
-      month: num(iso, 2),
-      day: num(iso, 3),
-      hour: withTime ? num(iso, 4) : 0,
-      minute: withTime ? num(iso, 5) : 0,
-    };
-  const dayFirst = DAY_FIRST.exec(text);
-  if (!dayFirst || (dayFirst[4] !== undefined) !== withTime) return null;
-  return {
-    year: num(dayFirst, 3),
-    month: num(dayFirst, 2),
-    day: num(dayFirst, 1),
-    hour: withTime ? num(dayFirst, 4) : 0,
-    minute: withTime ? num(dayFirst, 5) : 0,
-  };
+  const dayFirst = iso ? null : DAY_FIRST.exec(text);
+  if (dayFirst && (dayFirst[4] !== undefined) !== withTime) return null;
+  const m = iso ?? dayFirst;
+  if (!m) return null;
+  // Which group holds the year, month and day: ISO writes them in that order, day first reversed.
+  const [y, mo, d] = iso ? [1, 2, 3] : [3, 2, 1];
+  const [hour, minute] = withTime ? [num(m, 4), num(m, 5)] : [0, 0];
+  return { year: num(m, y), month: num(m, mo), day: num(m, d), hour, minute };
 }
 
 function validWall(wall: WallClock): boolean {
@@ -117,6 +108,11 @@ export function isoDayOf(value: string): string | null {
 export function toTypedDateTime(date: Date, zone: string): string {
   const [day, time] = toLocalDateTimeValue(date, zone).split("T") as [string, string];
   return `${fromIsoDay(day)} ${time}`;
+}
+
+/** The day `date` falls on in `zone`, as the console's date fields show it ("05-12-2026"). */
+export function toTypedDate(date: Date, zone: string): string {
+  return fromIsoDay(toLocalDateTimeValue(date, zone).slice(0, 10));
 }
 
 /** An ISO day ("2026-12-05") as the console's date fields show it ("05-12-2026"). */

@@ -3,9 +3,8 @@ import { ForbiddenError } from "@/lib/errors";
 import { db } from "@/db/client";
 import { loadClockEvents } from "@/lib/sla/load-clock-events";
 import { calendarInput, loadAgencyCalendar, merchantCalendar } from "@/lib/sla/sla-context";
-import { businessSeconds } from "@/lib/sla/business-time";
 import type { Calendars } from "@/lib/sla/clocks";
-import { waitingClock, type WaitingClock } from "@/lib/sla/waiting-clock";
+import { waitingClock, waitingFromAnchor, type WaitingClock } from "@/lib/sla/waiting-clock";
 import type { QueueParams } from "./queue-params";
 import { totalFromFacets, type QueueFacets } from "./queue-facets";
 import { executeQueueRows, executeQueueStatements, type QueueRow as StoredQueueRow } from "./queue-statements";
@@ -51,7 +50,7 @@ export async function listWorkQueue(
       !row.currentStage || !owner
         ? null
         : waitingAnchorAt
-          ? { owner, businessSeconds: businessSeconds(waitingAnchorAt, now, calendars[owner]) }
+          ? waitingFromAnchor(waitingAnchorAt, owner, calendars, now)
           : waitingClock(events.get(row.id) ?? [], row.currentStage, owner, calendars, now);
     return { ...row, waiting };
   });

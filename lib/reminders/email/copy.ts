@@ -1,4 +1,6 @@
-import { REMINDER_LANGUAGES, type ReminderLanguage } from "@/db/vocabulary/reminders";
+import { reminderLanguage, type ReminderLanguage } from "@/db/vocabulary/reminders";
+
+export { reminderLanguage };
 
 /**
  * The reminder's words in English, Dutch, German and French. The step instructions follow the
@@ -22,11 +24,6 @@ export type ReminderCopy = {
   unsubscribe: string;
   signature: string;
 };
-
-export function reminderLanguage(shopLanguage: string | null | undefined): ReminderLanguage {
-  const lang = (shopLanguage ?? "").toLowerCase();
-  return (REMINDER_LANGUAGES as readonly string[]).includes(lang) ? (lang as ReminderLanguage) : "en";
-}
 
 const en: ReminderCopy = {
   subject: (shop) => `${shop}: a few steps left to connect your shop to Actenzo`,

@@ -1,4 +1,4 @@
-import { REMINDER_LANGUAGES, type ReminderLanguage } from "@/db/vocabulary/reminders";
+import { isReminderLanguage, type ReminderLanguage } from "@/db/vocabulary/reminders";
 
 /**
  * The page language for someone whose shop is not known (an expired or mistyped link): the first
@@ -19,6 +19,5 @@ export function browserLanguage(acceptLanguage: string | null | undefined): Remi
     })
     .filter((choice) => choice.quality > 0)
     .sort((a, b) => b.quality - a.quality || a.index - b.index);
-  const match = ranked.find((choice) => (REMINDER_LANGUAGES as readonly string[]).includes(choice.base));
-  return (match?.base as ReminderLanguage | undefined) ?? "en";
+  return ranked.map((choice) => choice.base).find(isReminderLanguage) ?? "en";
 }

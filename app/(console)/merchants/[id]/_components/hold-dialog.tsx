@@ -16,7 +16,7 @@ import {
 } from "@/components/ui/dialog";
 import { Label } from "@/components/ui/label";
 import { Textarea } from "@/components/ui/textarea";
-import { formatEndOfDay, fromIsoDay, isStartOfDay, parseLocalDate, toLocalDateTimeValue } from "@/lib/time";
+import { formatEndOfDay, isStartOfDay, parseLocalDate, toTypedDate } from "@/lib/time";
 import { holdAction } from "../actions";
 import { FieldError, FormMessage, SubmitButton, submitKeepingValues, type FormState } from "./action-form";
 
@@ -24,7 +24,7 @@ import { FieldError, FormMessage, SubmitButton, submitKeepingValues, type FormSt
 function lastHeldDay(until: Date | null, zone: string): string {
   if (!until) return "";
   const day = isStartOfDay(until, zone) ? new Date(until.getTime() - 1) : until;
-  return fromIsoDay(toLocalDateTimeValue(day, zone).slice(0, 10));
+  return toTypedDate(day, zone);
 }
 
 /**
