@@ -1,14 +1,13 @@
 import { executePrepared } from "@/db/execute-prepared";
 import { type StaffActor, authorize } from "@/lib/auth/actor";
 import { STEPS } from "@/lib/pipeline/steps";
-import { loadAgencyCalendar } from "@/lib/sla/sla-context";
 import { END_TO_END, type ReportStep } from "@/lib/sla/step-clock-rows";
 import type { BreachCause } from "@/lib/sla/breach-cause";
 import type { ReportParams } from "./report-params";
 import { resolvePeriod } from "./report-period";
 import { summarizeDecided } from "./decided-summary";
 import { reportQueries, type ReportScope } from "./report-queries";
-import { loadSummaryState } from "./report-summary";
+import { loadReportState, parseStateColumn, type ReportState } from "./report-state";
 import type { Quantiles, SlaReport } from "./sla-report";
 import { reportStatement } from "./report-statement";
 import { summaryQueries, summarySegment } from "./summary-queries";
@@ -61,11 +60,45 @@ function timesFromBuckets(rows: Row[]): Times {
  * The queries that answer this scope: the per-day summary when it is in the agency's zone and
  * keeps the segment, else the clocks themselves. The bench times the same choice raw.
  */
-export function chooseReportQueries(scope: ReportScope, summary: { zone: string | null; refreshedAt: Date | null }) {
-  const seg = summary.zone === scope.zone ? summarySegment(scope) : null;
+export function chooseReportQueries(scope: ReportScope, summaryZone: string | null) {
+  const seg = summaryZone === scope.zone ? summarySegment(scope) : null;
   return seg
-    ? { fromSummary: true as const, queries: summaryQueries(scope, seg, summary.refreshedAt) }
+    ? { fromSummary: true as const, queries: summaryQueries(scope, seg) }
     : { fromSummary: false as const, queries: reportQueries(scope) };
+}
+
+/** The period, zone and statement for `params` under `state`. */
+export function planReport(params: ReportParams, now: Date, state: ReportState) {
+  const zone = state.zone;
+  const period = resolvePeriod(params, now, zone);
+  return { period, zone, ...chooseReportQueries({ ...period, now, zone, params }, state.summaryZone) };
+}
+type ReportPlan = ReturnType<typeof planReport>;
+
+/**
+ * The state the last report in this process ran under. Only a guess for the next report, never
+ * trusted: its statement returns the state it actually ran under, and if that would have planned
+ * a different statement, the report is run again under it (decision 0042). So a report is one
+ * round trip, except the first in a process and the first after the agency's zone changes.
+ */
+let lastState: ReportState | null = null;
+
+async function runPlanned(
+  params: ReportParams,
+  now: Date,
+): Promise<{ plan: ReportPlan; state: ReportState; row: Row }> {
+  let state = lastState ?? (await loadReportState());
+  for (let attempt = 1; ; attempt++) {
+    const plan = planReport(params, now, state);
+    const [row] = (await executePrepared<Row>(reportStatement(plan.queries))) as [Row];
+    const ranUnder = parseStateColumn(row.state);
+    lastState = ranUnder;
+    const replanned = planReport(params, now, ranUnder);
+    if (replanned.zone === plan.zone && replanned.fromSummary === plan.fromSummary)
+      return { plan, state: ranUnder, row };
+    if (attempt === 3) throw new Error("The report's calendar changed while it loaded. Please reload the page.");
+    state = ranUnder;
+  }
 }
 
 /**
@@ -74,13 +107,11 @@ export function chooseReportQueries(scope: ReportScope, summary: { zone: string 
  */
 export async function loadSlaReport(actor: StaffActor, params: ReportParams, now = new Date()): Promise<SlaReport> {
   authorize(actor, "reports:read");
-  const [agency, state] = await Promise.all([loadAgencyCalendar(), loadSummaryState()]);
-  const zone = agency.timeZone;
-  const period = resolvePeriod(params, now, zone);
-  const { fromSummary, queries: q } = chooseReportQueries({ ...period, now, zone, params }, state);
-  const [{ decided, times, funnel, workload }] = (await executePrepared<Record<keyof typeof q, Row[]>>(
-    reportStatement(q),
-  )) as [Record<keyof typeof q, Row[]>];
+  const { plan, state, row } = await runPlanned(params, now);
+  const { period, zone, fromSummary } = plan;
+  const [decided, times, funnel, workload] = (["decided", "times", "funnel", "workload"] as const).map(
+    (column) => row[column] as Row[],
+  ) as [Row[], Row[], Row[], Row[]];
   const summary = summarizeDecided(
     decided.map((r) => ({
       step: r.step as ReportStep,

@@ -25,10 +25,13 @@ export function summarySegment({ params }: Pick<ReportScope, "params">): Summary
   return filters === 1 && set.length === 1 ? set[0]! : null;
 }
 
-export function summaryQueries(scope: ReportScope, seg: SummarySegment, refreshedAt: Date | null) {
-  const [end, now] = [scope.end, scope.now].map((d) => d.toISOString());
-  // The summary keeps steps still open past their due time as of its refresh; those due since are read live.
-  const dueSince = new Date(Math.max(scope.start.getTime(), refreshedAt?.getTime() ?? 0)).toISOString();
+export function summaryQueries(scope: ReportScope, seg: SummarySegment) {
+  const [start, end, now] = [scope.start, scope.end, scope.now].map((d) => d.toISOString());
+  // The summary keeps steps still open past their due time as of its refresh; those due since are
+  // read live. The refresh instant is read by the same statement as the summary rows, so both come
+  // from one snapshot: a refresh committing between two reads can neither count a step twice nor miss it.
+  const dueSince = dsql`greatest(${start}::timestamptz,
+    coalesce((select refreshed_at from sla_report_summary_state where singleton), '-infinity'))`;
   // Periods are whole local days, so [start, end) is the days [first, last).
   const [first, last] = [localDay(scope.start, scope.zone), localDay(scope.end, scope.zone)];
   const days = (table: string): SQL =>
@@ -44,7 +47,7 @@ export function summaryQueries(scope: ReportScope, seg: SummarySegment, refreshe
           date_trunc('week', c.due_at at time zone ${scope.zone}) as week, count(*) as n
         from ${clocks(scope)}
         where c.completed_at is null and c.cancelled_at is null and c.owner <> 'merchant' and c.target_seconds is not null
-          and c.due_at >= ${dueSince}::timestamptz and c.due_at < ${end}::timestamptz and c.due_at < ${now}::timestamptz
+          and c.due_at >= ${dueSince} and c.due_at < ${end}::timestamptz and c.due_at < ${now}::timestamptz
           and ${segment(scope)}
         group by 1, 2, 3, 4) open_breaches`,
     times: dsql`select step, metric, bucket, sum(n)::int as n, min(lo) as lo, max(hi) as hi

@@ -1,8 +1,9 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { processSlaReportSummary } from "@/jobs/processors/sla";
 import { assignMerchants, completeStep, undoStep } from "@/lib/onboarding";
 import { loadSlaReport } from "@/lib/sla/reports/load-sla-report";
 import { parseReportParams } from "@/lib/sla/reports/report-params";
+import { updateAgencyCalendar } from "@/lib/sla/update-agency-calendar";
 import { createMerchantWithHistory } from "@/tests/factories/sla-history";
 import { createStaff, type CreatedStaff } from "@/tests/factories/staff";
 
@@ -47,6 +48,21 @@ beforeAll(async () => {
   await processSlaReportSummary({ data: {} });
 }, 120_000);
 
+const calendarIn = (timeZone: string) =>
+  updateAgencyCalendar(lead.actor, {
+    timeZone,
+    days: "mon,tue,wed,thu,fri",
+    hours: "09:00-17:30",
+    country: "NL",
+    closed: "",
+  });
+
+afterAll(async () => {
+  // Later files in this worker's database expect the default calendar.
+  await calendarIn("Europe/Amsterdam");
+  await processSlaReportSummary({ data: {} });
+});
+
 describe("the SLA report's summary", () => {
   it("serves the period's figures and says when it was refreshed", async () => {
     const r = await report(first);
@@ -90,5 +106,19 @@ describe("the SLA report's summary", () => {
     await processSlaReportSummary({ data: {} });
     // Done today, late: the breach belongs to today's period, no longer to the week it fell due in.
     expect(reset(await report(specialist))).toBeUndefined();
+  });
+
+  it("cuts the period in the agency's new time zone at once, from the clocks until the summary is rebuilt in it", async () => {
+    expect((await report(second)).zone).toBe("Europe/Amsterdam"); // this process's last report ran in Amsterdam
+    await calendarIn("America/New_York");
+    const moved = await report(second);
+    expect(moved.zone).toBe("America/New_York");
+    expect(moved.period.start.toISOString()).toBe("2026-10-05T04:00:00.000Z"); // midnight in New York (EDT)
+    expect(moved.summaryAt).toBeNull(); // the summary's days are still Amsterdam's
+    expect(moved.signups).toBe(1);
+    await processSlaReportSummary({ data: {} });
+    const rebuilt = await report(second);
+    expect(rebuilt.summaryAt).toBeInstanceOf(Date);
+    expect(rebuilt.signups).toBe(1);
   });
 });
