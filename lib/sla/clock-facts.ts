@@ -1,6 +1,6 @@
 import { sql as dsql, type SQL } from "drizzle-orm";
 import type { Tx } from "@/db/client";
-import { executePrepared } from "@/db/execute-prepared";
+import { compileStatement, executeCompiled } from "@/db/execute-prepared";
 import type { SlaAgencyCalendarRow } from "@/db/schema";
 import { STEPS, type Step } from "@/lib/pipeline/steps";
 import type { BusinessCalendar } from "./calendar";
@@ -55,18 +55,18 @@ type FactsJson = {
 
 const epochMs = (column: string) => `floor(extract(epoch from ${column}) * 1000)::float8`;
 
-function chosenMerchants(selection: FactsSelection): SQL {
-  if ("merchantId" in selection) return dsql`select * from merchants where id = ${selection.merchantId}`;
-  return dsql`select * from merchants where id > ${selection.after}::uuid
-    order by id limit ${selection.limit} for update`;
+function chosenMerchants(one: boolean): SQL {
+  if (one) return dsql`select * from merchants where id = ${dsql.placeholder("merchantId")}`;
+  return dsql`select * from merchants where id > ${dsql.placeholder("after")}::uuid
+    order by id limit ${dsql.placeholder("limit")} for update`;
 }
 
-export async function loadClockFacts(tx: Tx, selection: FactsSelection, now: Date): Promise<ClockFacts> {
+// Built once per selection kind (its text never varies): a step completion waits on this read,
+// and building it from the template cost more CPU than parsing its answer (decision 0043).
+function factsStatement(one: boolean) {
   const types = dsql.raw(`'{${CLOCK_EVENT_TYPES.join(",")}}'::merchant_event_type[]`);
-  // Prepared: one round trip instead of a describe and then the run (the text never varies).
-  const [row] = await executePrepared<{ facts: FactsJson }>(
-    dsql`
-    with m as materialized (${chosenMerchants(selection)}),
+  return compileStatement(dsql`
+    with m as materialized (${chosenMerchants(one)}),
     -- Per merchant, its events through the (merchant_id, created_at) index: a batch reads its own
     -- merchants' events, never a scan of the whole table.
     f as materialized (
@@ -83,12 +83,21 @@ export async function loadClockFacts(tx: Tx, selection: FactsSelection, now: Dat
           'agencyTargets', p.agency_targets, 'merchantExpected', p.merchant_expected,
           'endToEndSeconds', p.end_to_end_seconds) order by p.version) from sla_policies p),
       'incidents', (select json_agg(json_build_array(${dsql.raw(epochMs("opened_at"))}, ${dsql.raw(epochMs("closed_at"))}))
-        from platform_incidents where opened_at < ${now.toISOString()}::timestamptz
+        from platform_incidents where opened_at < ${dsql.placeholder("now")}::timestamptz
           and (closed_at is null or closed_at > (select min(first_at) from f))),
       'merchants', (select json_agg(json_build_object('id', id, 'stage', stage, 'calendar', calendar, 'events', events)
-        order by id) from f)) as facts`,
-    tx,
-  );
+        order by id) from f)) as facts`);
+}
+const ONE_MERCHANT = factsStatement(true);
+const BATCH = factsStatement(false);
+
+export async function loadClockFacts(tx: Tx, selection: FactsSelection, now: Date): Promise<ClockFacts> {
+  const [statement, values] =
+    "merchantId" in selection
+      ? [ONE_MERCHANT, { merchantId: selection.merchantId }]
+      : [BATCH, { after: selection.after, limit: selection.limit }];
+  // Prepared: one round trip instead of a describe and then the run.
+  const [row] = await executeCompiled<{ facts: FactsJson }>(statement, { ...values, now: now.toISOString() }, tx);
   return parseFacts(row!.facts);
 }
 

@@ -1,6 +1,6 @@
 import { sql as dsql } from "drizzle-orm";
 import type { Tx } from "@/db/client";
-import { executePrepared } from "@/db/execute-prepared";
+import { compileStatement, executeCompiled } from "@/db/execute-prepared";
 import type { MerchantClockState } from "./merchant-clock-state";
 import type { StepClockRow } from "./step-clock-rows";
 
@@ -18,36 +18,15 @@ export async function writeClockState(
   computedAt: Date,
 ) {
   const rows = states.flatMap(({ merchantId, rows }) => rows.map((row) => ({ ...row, merchantId })));
-  const names = ROW_COLUMNS.map(([name]) => name).join(", ");
-  // One array per column, unnested: PostgreSQL parses these far faster than a JSON document of rows.
-  const columns = dsql.join(
-    ROW_COLUMNS.map(([, type, value]) => dsql`${pgArray(rows.map(value))}::${dsql.raw(type)}[]`),
-    dsql`, `,
-  );
-  const ids = pgArray(states.map((s) => s.merchantId));
-  const due = pgArray(states.map((s) => iso(s.sla?.dueAt ?? null)));
-  const warn = pgArray(states.map((s) => iso(s.sla?.warnAt ?? null)));
-  const anchor = pgArray(states.map((s) => iso(s.waitingAnchor)));
-  const updates = dsql.raw(UPDATED_COLUMNS.map((c) => `${c} = excluded.${c}`).join(", "));
-  const figures = UPDATED_COLUMNS.filter((c) => c !== "computed_at");
-  const changed = dsql.raw(
-    `(${figures.map((c) => `c.${c}`).join(", ")}) is distinct from (${figures.map((c) => `excluded.${c}`).join(", ")})`,
-  );
-  // Prepared (its text is the same for every call): one round trip instead of a describe and the run.
-  await executePrepared(
-    dsql`with fresh as (select * from unnest(${columns}) as f(${dsql.raw(names)})),
-    stored_due as (update merchants m set sla_due_at = d.due_at, sla_warn_at = d.warn_at, waiting_anchor_at = d.anchor
-      from unnest(${ids}::uuid[], ${due}::timestamptz[], ${warn}::timestamptz[], ${anchor}::timestamptz[])
-        as d(id, due_at, warn_at, anchor)
-      where m.id = d.id
-        and (m.sla_due_at, m.sla_warn_at, m.waiting_anchor_at) is distinct from (d.due_at, d.warn_at, d.anchor)),
-    gone as (delete from sla_step_clocks c where c.merchant_id = any(${ids}::uuid[])
-      and not exists (select 1 from fresh f where f.merchant_id = c.merchant_id and f.step = c.step))
-    insert into sla_step_clocks as c (${dsql.raw(names)}, computed_at)
-    select *, ${computedAt.toISOString()}::timestamptz from fresh
-    on conflict (merchant_id, step) do update set ${updates} where ${changed}`,
-    tx,
-  );
+  const values: Record<string, string> = {
+    ids: pgArray(states.map((s) => s.merchantId)),
+    due: pgArray(states.map((s) => iso(s.sla?.dueAt ?? null))),
+    warn: pgArray(states.map((s) => iso(s.sla?.warnAt ?? null))),
+    anchor: pgArray(states.map((s) => iso(s.waitingAnchor))),
+    computedAt: computedAt.toISOString(),
+  };
+  for (const [name, , value] of ROW_COLUMNS) values[name] = pgArray(rows.map(value));
+  await executeCompiled(WRITE_STATEMENT, values, tx);
 }
 
 type Row = StepClockRow & { merchantId: string };
@@ -96,3 +75,30 @@ const UPDATED_COLUMNS = [
   "incident_seconds",
   "computed_at",
 ];
+
+/** The statement, built once (its text never varies; the arrays are its placeholders' values). */
+const WRITE_STATEMENT = (() => {
+  const names = ROW_COLUMNS.map(([name]) => name).join(", ");
+  // One array per column, unnested: PostgreSQL parses these far faster than a JSON document of rows.
+  const columns = dsql.join(
+    ROW_COLUMNS.map(([name, type]) => dsql`${dsql.placeholder(name)}::${dsql.raw(type)}[]`),
+    dsql`, `,
+  );
+  const updates = dsql.raw(UPDATED_COLUMNS.map((c) => `${c} = excluded.${c}`).join(", "));
+  const figures = UPDATED_COLUMNS.filter((c) => c !== "computed_at");
+  const changed = dsql.raw(
+    `(${figures.map((c) => `c.${c}`).join(", ")}) is distinct from (${figures.map((c) => `excluded.${c}`).join(", ")})`,
+  );
+  const p = (name: string) => dsql.placeholder(name);
+  return compileStatement(dsql`with fresh as (select * from unnest(${columns}) as f(${dsql.raw(names)})),
+    stored_due as (update merchants m set sla_due_at = d.due_at, sla_warn_at = d.warn_at, waiting_anchor_at = d.anchor
+      from unnest(${p("ids")}::uuid[], ${p("due")}::timestamptz[], ${p("warn")}::timestamptz[], ${p("anchor")}::timestamptz[])
+        as d(id, due_at, warn_at, anchor)
+      where m.id = d.id
+        and (m.sla_due_at, m.sla_warn_at, m.waiting_anchor_at) is distinct from (d.due_at, d.warn_at, d.anchor)),
+    gone as (delete from sla_step_clocks c where c.merchant_id = any(${p("ids")}::uuid[])
+      and not exists (select 1 from fresh f where f.merchant_id = c.merchant_id and f.step = c.step))
+    insert into sla_step_clocks as c (${dsql.raw(names)}, computed_at)
+    select *, ${p("computedAt")}::timestamptz from fresh
+    on conflict (merchant_id, step) do update set ${updates} where ${changed}`);
+})();
