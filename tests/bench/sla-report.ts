@@ -40,7 +40,7 @@ const { values: args } = parseArgs({
 });
 const RUNS = Number(args.runs);
 const skipRecompute = args["report-only"] || args["no-recompute"];
-const REFRESH_SAMPLES = 200;
+const REFRESH_SAMPLES = 500;
 
 loadEnvFile();
 for (const [key, value] of Object.entries(TEST_ENV)) if (key !== "NODE_ENV") process.env[key] ??= value;
