@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { sql as dsql, TransactionRollbackError } from "drizzle-orm";
+import { db } from "@/db/client";
 import { processSlaReportSummary } from "@/jobs/processors/sla";
 import { assignMerchants, completeStep, undoStep } from "@/lib/onboarding";
 import { loadSlaReport } from "@/lib/sla/reports/load-sla-report";
@@ -106,6 +108,55 @@ describe("the SLA report's summary", () => {
     await processSlaReportSummary({ data: {} });
     // Done today, late: the breach belongs to today's period, no longer to the week it fell due in.
     expect(reset(await report(specialist))).toBeUndefined();
+  });
+
+  it("marks the same dirty days for a write of many clock rows as for writes of a few", async () => {
+    const histories = await Promise.all(
+      ["05", "06", "07", "08", "09", "12", "13", "14", "15", "16"].map((day) =>
+        createMerchantWithHistory({
+          signedUpAt: `2026-10-${day}T08:00:00Z`,
+          steps: [
+            ["user_created", `2026-10-${day}T09:00:00Z`],
+            ["user_approved", `2026-10-${day}T10:00:00Z`],
+            ["password_reset", `2026-10-${day}T11:00:00Z`],
+            ["key_received", `2026-10-${day}T12:00:00Z`],
+            ["secret_received", `2026-10-${day}T13:00:00Z`],
+            ["key_verified", `2026-10-${day}T14:00:00Z`],
+            ["live", `2026-10-${day}T15:00:00Z`],
+          ],
+        }),
+      ),
+    );
+    // Moves the given merchants' completions a day later in one statement, and reads the days the
+    // triggers marked; rolled back, so each call starts from the same clocks.
+    const marked = async (ids: string[]) => {
+      let days: string[] = [];
+      let rows = 0;
+      await db
+        .transaction(async (tx) => {
+          await tx.execute(dsql`delete from sla_report_dirty_days`);
+          const moved = await tx.execute(dsql`update sla_step_clocks set completed_at = completed_at + interval '1 day'
+            where merchant_id = any(${`{${ids.join(",")}}`}::uuid[]) and completed_at is not null`);
+          rows = moved.count;
+          const found = await tx.execute<{ day: string }>(
+            dsql`select distinct day::text as day from sla_report_dirty_days`,
+          );
+          days = [...found].map((r) => r.day).sort();
+          tx.rollback();
+        })
+        .catch((error: unknown) => {
+          if (!(error instanceof TransactionRollbackError)) throw error;
+        });
+      return { days, rows };
+    };
+    const ids = histories.map((m) => m.id);
+    const all = await marked(ids);
+    expect(all.rows).toBeGreaterThan(64); // planned for its own row count
+    const oneByOne = await Promise.all(ids.map((id) => marked([id])));
+    expect(Math.max(...oneByOne.map((m) => m.rows))).toBeLessThanOrEqual(64); // the cached plan
+    expect(all.days).toEqual([...new Set(oneByOne.flatMap((m) => m.days))].sort());
+    // Each merchant's sign-up day, its completion day and the day after (Amsterdam days).
+    expect(all.days).toEqual(expect.arrayContaining(["2026-10-05", "2026-10-06", "2026-10-16", "2026-10-17"]));
   });
 
   it("cuts the period in the agency's new time zone at once, from the clocks until the summary is rebuilt in it", async () => {
