@@ -1,15 +1,15 @@
 "use client";
 
-import { CheckIcon, MinusIcon } from "lucide-react";
+import { CheckIcon, MinusIcon } from "@/components/ui/icons";
 
 type Props = {
   checked: boolean | "indeterminate";
   onCheckedChange: (checked: boolean) => void;
-  "aria-label": string;
+  "aria-label"?: string;
 };
 
 /**
- * A row-selection checkbox: the same markup and look as components/ui/checkbox.tsx (the styles
+ * A selection checkbox: the same markup and look as components/ui/checkbox.tsx (the styles
  * hang on `data-slot="checkbox"`), without the hidden form input Radix renders on the server
  * for every checkbox. Selection is table state, never submitted, and a 25-row page carried 26
  * of those inputs (~5 KB of its HTML).

@@ -1,6 +1,6 @@
 "use client";
 
-import { CheckIcon, PlusCircleIcon } from "lucide-react";
+import { CheckIcon, CirclePlusIcon } from "@/components/ui/icons";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Popover, PopoverContent, PopoverTrigger } from "@/components/ui/popover";
@@ -25,7 +25,7 @@ export function DataTableFacetedFilter<V extends string>({ title, options, selec
     <Popover>
       <PopoverTrigger asChild>
         <Button variant="outline" size="sm" className="h-8 border-dashed">
-          <PlusCircleIcon aria-hidden />
+          <CirclePlusIcon />
           {title}
           {chosen.size > 0 && (
             <>
@@ -66,7 +66,7 @@ export function DataTableFacetedFilter<V extends string>({ title, options, selec
                     isSelected ? "border-primary bg-primary text-primary-foreground" : "border-input",
                   )}
                 >
-                  {isSelected && <CheckIcon className="size-3" aria-hidden />}
+                  {isSelected && <CheckIcon className="size-3" />}
                 </span>
                 <span className="flex-1">{option.label}</span>
                 {option.count !== undefined && (

@@ -1,6 +1,6 @@
 "use client";
 
-import { SearchIcon, XIcon } from "lucide-react";
+import { SearchIcon, XIcon } from "@/components/ui/icons";
 import type * as React from "react";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
@@ -20,10 +20,7 @@ export function DataTableToolbar({ search, isFiltered, onReset, children, action
   return (
     <div className="flex flex-wrap items-center gap-2">
       <div className="relative max-w-full">
-        <SearchIcon
-          className="pointer-events-none absolute top-1/2 left-2.5 size-4 -translate-y-1/2 text-muted-foreground"
-          aria-hidden
-        />
+        <SearchIcon className="pointer-events-none absolute top-1/2 left-2.5 size-4 -translate-y-1/2 text-muted-foreground" />
         <Input
           type="search"
           value={search.value}
@@ -37,7 +34,7 @@ export function DataTableToolbar({ search, isFiltered, onReset, children, action
       {isFiltered && (
         <Button variant="ghost" size="sm" className="h-8" onClick={onReset}>
           Reset
-          <XIcon aria-hidden />
+          <XIcon />
         </Button>
       )}
       {actions && <div className="ml-auto flex flex-wrap items-center gap-2">{actions}</div>}

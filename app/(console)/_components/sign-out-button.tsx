@@ -1,13 +1,13 @@
 "use client";
 
 import { signOut } from "next-auth/react";
-import { LogOut } from "lucide-react";
+import { LogOutIcon } from "@/components/ui/icons";
 import { Button } from "@/components/ui/button";
 
 export function SignOutButton() {
   return (
     <Button variant="ghost" size="sm" onClick={() => signOut({ callbackUrl: "/login" })}>
-      <LogOut />
+      <LogOutIcon />
       Sign out
     </Button>
   );

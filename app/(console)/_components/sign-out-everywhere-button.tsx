@@ -2,7 +2,7 @@
 
 import { useTransition } from "react";
 import { signOut } from "next-auth/react";
-import { MonitorX } from "lucide-react";
+import { MonitorXIcon } from "@/components/ui/icons";
 import { Button } from "@/components/ui/button";
 import { signOutEverywhereAction } from "../_actions/sign-out-everywhere";
 
@@ -24,7 +24,7 @@ export function SignOutEverywhereButton() {
         });
       }}
     >
-      <MonitorX />
+      <MonitorXIcon />
     </Button>
   );
 }

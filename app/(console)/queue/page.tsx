@@ -1,8 +1,8 @@
-import { PlusIcon } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect, RedirectType } from "next/navigation";
 import { Button } from "@/components/ui/button";
+import { PlusIcon } from "@/components/ui/icons";
 import { can } from "@/lib/auth/actor";
 import { requirePagePermission } from "@/lib/auth/session";
 import { listWorkQueue } from "@/lib/work-queue/list-work-queue";
@@ -52,7 +52,7 @@ export default async function QueuePage({ searchParams }: Props) {
         {can(actor, "merchant:create") && (
           <Button asChild>
             <Link href="/merchants/new">
-              <PlusIcon aria-hidden /> New merchant
+              <PlusIcon /> New merchant
             </Link>
           </Button>
         )}

@@ -1,10 +1,10 @@
 "use client";
 
+import { DataTableCheckbox } from "@/components/data-table/data-table-checkbox";
 import { DataTableFacetedFilter } from "@/components/data-table/data-table-faceted-filter";
 import { DataTableSelectFilter } from "@/components/data-table/data-table-select-filter";
 import { DataTableToolbar } from "@/components/data-table/data-table-toolbar";
 import { Button } from "@/components/ui/button";
-import { Checkbox } from "@/components/ui/checkbox";
 import { OWNER_LABELS, STEP_LABELS } from "@/lib/pipeline/pipeline";
 import type { QueueFacets } from "@/lib/work-queue/queue-facets";
 import type { StaffOption } from "./queue-rows";
@@ -104,9 +104,9 @@ export function QueueToolbar({ state, staff, facets, viewerId, actions }: Props)
         onChange={(v) => setFilters({ cluster: v === "any" ? undefined : (v as QueueParams["cluster"]) })}
       />
       <label className="flex items-center gap-2 text-sm">
-        <Checkbox
+        <DataTableCheckbox
           checked={params.cancelled === "include"}
-          onCheckedChange={(v) => setFilters({ cancelled: v === true ? "include" : undefined })}
+          onCheckedChange={(on) => setFilters({ cancelled: on ? "include" : undefined })}
         />
         Include cancelled
       </label>
