@@ -1,5 +1,13 @@
 "use client";
 
+import {
+  getCoreRowModel,
+  useReactTable,
+  type PaginationState,
+  type RowSelectionState,
+  type SortingState,
+  type Updater,
+} from "@tanstack/react-table";
 import { useRouter } from "next/navigation";
 import { useMemo, useState } from "react";
 import { DataTableCheckbox } from "@/components/data-table/data-table-checkbox";
@@ -13,9 +21,9 @@ import type { Role } from "@/lib/auth/roles";
 import type { QueueFacets } from "@/lib/work-queue/queue-facets";
 import { cn } from "@/lib/utils";
 import { fromWire, type QueueTableResult, type StaffOption } from "./queue-rows";
-import { QUEUE_PAGE_SIZES, serializeQueueParams, type QueueParams } from "../search-params";
+import { QUEUE_PAGE_SIZES, QUEUE_SORT_COLUMNS, serializeQueueParams, type QueueParams } from "../search-params";
 import { BulkAssignBar } from "./bulk-assign-bar";
-import { queueColumns } from "./queue-columns";
+import { queueColumns, type QueueColumnMeta } from "./queue-columns";
 import { QueueToolbar } from "./queue-toolbar";
 import { useQueueState, type QueueState } from "./use-queue-state";
 
@@ -29,11 +37,15 @@ type Props = {
   viewer: { id: string; role: Role; mayAssignOthers: boolean };
 };
 
+const apply = <T,>(updater: Updater<T>, old: T) =>
+  typeof updater === "function" ? (updater as (o: T) => T)(old) : updater;
+
 /**
- * The onboarding queue, a server-paginated and server-sorted table whose every state change goes
- * through the URL. Plain markup rather than a table library: the server sorts and pages, so what
- * is left is headers that write `?sort=`, a checkbox per row and the cells, and each view's
- * server render is the cost that bounds the page at 10 users (tests/bench/pages.ts, decision 0040).
+ * The onboarding queue: a TanStack table in server mode (the server sorts and pages; TanStack
+ * holds the sorting, paging and selection state and the columns), every state change through
+ * the URL. Cells render as plain functions of the row (the column's `meta.render`), not one
+ * component each through flexRender: each view's server render is the cost that bounds the page
+ * at 10 users (tests/bench/pages.ts, decision 0040).
  */
 export function QueueTable({ queue, staff, facets, params, defaults, viewer }: Props) {
   const { total, pageCount } = queue;
@@ -43,17 +55,40 @@ export function QueueTable({ queue, staff, facets, params, defaults, viewer }: P
   const clock = { now: useNow(), zone: useTimeZone() };
   // The selection belongs to one view: a new filter, sort or page starts with nothing selected.
   const viewKey = serializeQueueParams(params);
-  const [selection, setSelection] = useState<{ key: string; ids: ReadonlySet<string> }>({
-    key: viewKey,
-    ids: new Set(),
+  const [selection, setSelection] = useState<{ key: string; ids: RowSelectionState }>({ key: viewKey, ids: {} });
+  const rowSelection = selection.key === viewKey ? selection.ids : {};
+  const sorting: SortingState = [{ id: params.sort ?? "waitingSince", desc: params.dir === "desc" }];
+  const pagination: PaginationState = { pageIndex: params.page - 1, pageSize: params.perPage };
+
+  // TanStack rebuilds its table object each render; React Compiler skipping this component is expected.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const table = useReactTable({
+    data: rows,
+    columns: queueColumns,
+    getRowId: (row) => row.id,
+    getCoreRowModel: getCoreRowModel(),
+    pageCount,
+    state: { sorting, pagination, rowSelection },
+    manualPagination: true,
+    manualSorting: true,
+    manualFiltering: true,
+    enableMultiSort: false,
+    enableSortingRemoval: false,
+    onSortingChange: (updater) => {
+      const [next] = apply(updater, sorting);
+      const sort = QUEUE_SORT_COLUMNS.find((c) => c === next?.id);
+      if (sort) state.setSort(sort, next?.desc ? "desc" : "asc");
+    },
+    onPaginationChange: (updater) => {
+      const next = apply(updater, pagination);
+      const size = QUEUE_PAGE_SIZES.find((s) => s === next.pageSize);
+      if (size && size !== params.perPage) state.setPerPage(size);
+      else state.setPage(next.pageIndex + 1);
+    },
+    onRowSelectionChange: (updater) => setSelection({ key: viewKey, ids: apply(updater, rowSelection) }),
   });
-  const selected = selection.key === viewKey ? selection.ids : new Set<string>();
-  const select = (ids: Iterable<string>) => setSelection({ key: viewKey, ids: new Set(ids) });
-  const toggle = (id: string, on: boolean) =>
-    select(on ? [...selected, id] : [...selected].filter((other) => other !== id));
-  const allSelected = rows.length > 0 && rows.every((r) => selected.has(r.id));
-  const someSelected = !allSelected && rows.some((r) => selected.has(r.id));
-  const sortedBy = params.sort ?? "waitingSince";
+  const tableRows = table.getRowModel().rows;
+  const selected = tableRows.filter((row) => row.getIsSelected()).map((row) => row.id);
 
   /** A plain click on a row's link navigates on the client, as <Link> would; modified clicks stay the browser's. */
   const navigate = (event: React.MouseEvent) => {
@@ -84,7 +119,14 @@ export function QueueTable({ queue, staff, facets, params, defaults, viewer }: P
         staff={staff}
         facets={facets}
         viewerId={viewer.id}
-        actions={<BulkAssignBar merchantIds={[...selected]} viewer={viewer} staff={staff} onDone={() => select([])} />}
+        actions={
+          <BulkAssignBar
+            merchantIds={selected}
+            viewer={viewer}
+            staff={staff}
+            onDone={() => table.resetRowSelection()}
+          />
+        }
       />
       <div className="rounded-md border" aria-busy={state.pending || undefined}>
         <Table>
@@ -92,22 +134,23 @@ export function QueueTable({ queue, staff, facets, params, defaults, viewer }: P
             <tr>
               <th style={{ width: 32 }}>
                 <DataTableCheckbox
-                  checked={allSelected || (someSelected && "indeterminate")}
-                  onCheckedChange={(on) => select(on ? rows.map((r) => r.id) : [])}
+                  checked={table.getIsAllPageRowsSelected() || (table.getIsSomePageRowsSelected() && "indeterminate")}
+                  onCheckedChange={(on) => table.toggleAllPageRowsSelected(on)}
                   aria-label="Select all on this page"
                 />
               </th>
-              {queueColumns.map((column) => {
-                const sorted = column.id === sortedBy && params.dir;
+              {table.getFlatHeaders().map(({ column }) => {
+                const sorted = column.getIsSorted();
+                const { title } = column.columnDef.meta as QueueColumnMeta;
                 return (
                   <th
                     key={column.id}
                     aria-sort={sorted === "asc" ? "ascending" : sorted === "desc" ? "descending" : undefined}
                   >
                     <DataTableColumnHeader
-                      title={column.title}
+                      title={title}
                       sorted={sorted}
-                      onSort={(desc) => state.setSort(column.id, desc ? "desc" : "asc")}
+                      onSort={(desc) => column.toggleSorting(desc)}
                     />
                   </th>
                 );
@@ -120,24 +163,21 @@ export function QueueTable({ queue, staff, facets, params, defaults, viewer }: P
             onClick={navigate}
             onMouseOver={prefetch}
           >
-            {rows.length ? (
-              rows.map((m) => {
-                const isSelected = selected.has(m.id);
-                return (
-                  <tr key={m.id} data-state={isSelected ? "selected" : undefined}>
-                    <td>
-                      <DataTableCheckbox
-                        checked={isSelected}
-                        onCheckedChange={(on) => toggle(m.id, on)}
-                        aria-label={`Select ${m.company}`}
-                      />
-                    </td>
-                    {queueColumns.map((column) => (
-                      <td key={column.id}>{column.cell(m, clock)}</td>
-                    ))}
-                  </tr>
-                );
-              })
+            {tableRows.length ? (
+              tableRows.map((row) => (
+                <tr key={row.id} data-state={row.getIsSelected() ? "selected" : undefined}>
+                  <td>
+                    <DataTableCheckbox
+                      checked={row.getIsSelected()}
+                      onCheckedChange={(on) => row.toggleSelected(on)}
+                      aria-label={`Select ${row.original.company}`}
+                    />
+                  </td>
+                  {row.getAllCells().map(({ column }) => (
+                    <td key={column.id}>{(column.columnDef.meta as QueueColumnMeta).render(row.original, clock)}</td>
+                  ))}
+                </tr>
+              ))
             ) : (
               <tr>
                 <td colSpan={queueColumns.length + 1} className="h-32 text-center whitespace-normal">
@@ -154,13 +194,10 @@ export function QueueTable({ queue, staff, facets, params, defaults, viewer }: P
         pageSize={params.perPage}
         pageSizes={QUEUE_PAGE_SIZES}
         total={total}
-        rowsOnPage={rows.length}
-        selected={rows.filter((r) => selected.has(r.id)).length}
-        onPage={(page) => state.setPage(page)}
-        onPageSize={(size) => {
-          const perPage = QUEUE_PAGE_SIZES.find((s) => s === size);
-          if (perPage && perPage !== params.perPage) state.setPerPage(perPage);
-        }}
+        rowsOnPage={tableRows.length}
+        selected={selected.length}
+        onPage={(page) => table.setPageIndex(page - 1)}
+        onPageSize={(size) => table.setPageSize(size)}
       />
     </div>
   );
