@@ -23,7 +23,6 @@ export async function proxy(request: NextRequest) {
     dev: process.env.NODE_ENV === "development",
   });
   const requestHeaders = new Headers(request.headers);
-  requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("Content-Security-Policy", headers["Content-Security-Policy"]);
 
   const response = await route(request, requestHeaders);

@@ -4,9 +4,7 @@ import { TimeZoneProvider } from "@/components/time/time-zone-provider";
 import { PlatformIncidentBanner } from "./_components/platform-incident-banner";
 import { can } from "@/lib/auth/actor";
 import { ROLE_LABELS } from "@/lib/auth/roles";
-import { getActor } from "@/lib/auth/session";
-import { loadShellFacts, type ShellFacts } from "@/lib/console/shell-facts";
-import { createLogger } from "@/lib/logger";
+import { loadActorAndShellFacts } from "@/lib/console/shell-facts";
 import { actorTimeZone } from "@/lib/staff/time-zone";
 import { ConsoleNav } from "./_components/console-nav";
 import { devMailEnabled } from "@/lib/dev-mail/list-captured-mail";
@@ -14,20 +12,15 @@ import { NAV_ITEMS } from "./_components/nav-items";
 import { SignOutButton } from "./_components/sign-out-button";
 import { SignOutEverywhereButton } from "./_components/sign-out-everywhere-button";
 
-const log = createLogger("console.layout");
-
 /**
  * The signed-in shell. It re-reads the actor (a deactivated user is signed out on the next
  * request) and shows only the sections the role may open; every page still checks on its own.
  */
 export default async function ConsoleLayout({ children }: { children: React.ReactNode }) {
-  const actor = await getActor();
+  // The actor and the shell's facts in one statement (decision 0041); the page's getActor() reuses the actor.
+  const { actor, shell } = await loadActorAndShellFacts();
   if (!actor) redirect("/login");
-  // The mailbox triage and open-task counts ride on their links; a failing read never breaks the shell.
-  const shell = await loadShellFacts(actor).catch((error: unknown): ShellFacts => {
-    log.warn("shell facts unavailable", { error });
-    return { triage: 0, openTasks: 0, incident: null };
-  });
+  // The mailbox triage and open-task counts ride on their links.
   const counts: Record<string, number> = { "/intake": shell.triage, "/tasks": shell.openTasks };
   const links = NAV_ITEMS.filter((item) => can(actor, item.permission) && (!item.devOnly || devMailEnabled())).map(
     ({ href, label, group }) => ({ href, label, group, ...(href in counts ? { count: counts[href] } : {}) }),

@@ -1,4 +1,4 @@
-import { and, eq } from "drizzle-orm";
+import { and, eq, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import { db } from "@/db/client";
 import { staffUsers } from "@/db/schema";
@@ -9,6 +9,32 @@ import type { StaffActor } from "./actor";
 export type SessionClaims = { sub?: string | null; sessionVersion?: unknown };
 
 const claimsSchema = z.object({ sub: z.uuid(), sessionVersion: z.number().int().positive() });
+
+const actorColumns = {
+  id: staffUsers.id,
+  email: staffUsers.email,
+  name: staffUsers.name,
+  role: staffUsers.role,
+  timeZone: staffUsers.timeZone,
+};
+
+/** The one rule for "this token is a live session": the account, active, approved, at the token's session version. */
+const liveSession = (sub: string, sessionVersion: number) =>
+  and(
+    eq(staffUsers.id, sub),
+    eq(staffUsers.active, true),
+    eq(staffUsers.approvalPending, false),
+    eq(staffUsers.sessionVersion, sessionVersion),
+  );
+
+type ActorRow = Omit<StaffActor, "kind" | "timeZone"> & { timeZone: string | null };
+
+// Staff who chose no zone see the agency's (as lib/staff/time-zone.ts agencyTimeZone(); auth sits below staff).
+const toActor = (user: ActorRow): StaffActor => ({
+  kind: "staff",
+  ...user,
+  timeZone: user.timeZone ?? env.AGENCY_TIME_ZONE,
+});
 
 /**
  * The actor behind a session: re-read from the database on every request, so a role change, a
@@ -21,27 +47,38 @@ export async function loadActor(claims: SessionClaims | null | undefined): Promi
   if (!parsed.success) return null;
   const { sub, sessionVersion } = parsed.data;
   const [user] = await db
-    .select({
-      id: staffUsers.id,
-      email: staffUsers.email,
-      name: staffUsers.name,
-      role: staffUsers.role,
-      timeZone: staffUsers.timeZone,
-    })
+    .select(actorColumns)
     .from(staffUsers)
-    .where(
-      and(
-        eq(staffUsers.id, sub),
-        eq(staffUsers.active, true),
-        eq(staffUsers.approvalPending, false),
-        eq(staffUsers.sessionVersion, sessionVersion),
-      ),
-    )
+    .where(liveSession(sub, sessionVersion))
     .limit(1)
     // A named statement: every request reads the actor, and an unnamed one with parameters costs
     // postgres.js a describe round trip each time (decision 0018; db/client.ts keeps custom plans).
     .prepare("load_actor")
     .execute();
-  // Staff who chose no zone see the agency's (as lib/staff/time-zone.ts agencyTimeZone(); auth sits below staff).
-  return user ? { kind: "staff", ...user, timeZone: user.timeZone ?? env.AGENCY_TIME_ZONE } : null;
+  return user ? toActor(user) : null;
+}
+
+/**
+ * loadActor, with `extra` scalar figures (subqueries; they may refer to the row as
+ * `staff_users.id`) selected in the same statement: one round trip instead of two for a caller
+ * that reads them on every request (the console shell's counts, decision 0041). Same rule, same
+ * result for the actor; the figures come back as the driver returns them, and only with an
+ * actor: the caller decides what the actor may see of them. `extra` must not vary per call (its
+ * text is a prepared statement per connection).
+ */
+export async function loadActorWith<E extends Record<string, SQL>>(
+  claims: SessionClaims | null | undefined,
+  extra: E,
+): Promise<{ actor: StaffActor; extra: Record<keyof E, unknown> } | null> {
+  const parsed = claimsSchema.safeParse(claims ?? {});
+  if (!parsed.success) return null;
+  const { sub, sessionVersion } = parsed.data;
+  const [row] = await db
+    .select({ actor: actorColumns, extra })
+    .from(staffUsers)
+    .where(liveSession(sub, sessionVersion))
+    .limit(1)
+    .prepare("load_actor_with")
+    .execute();
+  return row ? { actor: toActor(row.actor), extra: row.extra as Record<keyof E, unknown> } : null;
 }

@@ -1,7 +1,5 @@
 import { authorize, type Actor } from "@/lib/auth/actor";
 import { ForbiddenError } from "@/lib/errors";
-import { db } from "@/db/client";
-import { loadClockEvents } from "@/lib/sla/load-clock-events";
 import { calendarInput, loadAgencyCalendar, merchantCalendar } from "@/lib/sla/sla-context";
 import type { Calendars } from "@/lib/sla/clocks";
 import { waitingClock, waitingFromAnchor, type WaitingClock } from "@/lib/sla/waiting-clock";
@@ -10,7 +8,7 @@ import { totalFromFacets, type QueueFacets } from "./queue-facets";
 import { executeQueueRows, executeQueueStatements, type QueueRow as StoredQueueRow } from "./queue-statements";
 
 /** A row as the queue shows it: the stored columns and the business-time "Waiting" of the shown page. */
-export type QueueRow = Omit<StoredQueueRow, "waitingAnchorAt"> & { waiting: WaitingClock | null };
+export type QueueRow = Omit<StoredQueueRow, "waitingAnchorAt" | "pausedClockEvents"> & { waiting: WaitingClock | null };
 export type QueueResult = { rows: QueueRow[]; total: number; pageCount: number };
 
 /**
@@ -23,7 +21,8 @@ export type QueueResult = { rows: QueueRow[]; total: number; pageCount: number }
  * "Waiting" is the business time from the merchant's stored anchor to now on its owner's calendar
  * (decision 0031 stores the anchor at every clock refresh so that this equals the figure from the
  * events while the clock runs; decision 0035 reads it here): no events to load on the hot path.
- * Only rows with a step open but no running clock (on hold, cancelled) load their events, as before;
+ * Only rows with a step open but no running clock (on hold, cancelled) replay their events, which
+ * come with the row (its statement's `pausedClockEvents`, decision 0041);
  * sorting and filtering by SLA use the stored `sla_due_at` / `sla_warn_at` (decision 0022).
  */
 export async function listWorkQueue(
@@ -40,10 +39,8 @@ export async function listWorkQueue(
       : executeQueueStatements(actor, params),
     loadAgencyCalendar(),
   ]);
-  const paused = rows.filter((r) => r.currentStage && r.ballInCourt && !r.waitingAnchorAt).map((r) => r.id);
-  const events = paused.length ? await loadClockEvents(db, paused) : new Map<string, never[]>();
   const now = new Date();
-  const shown = rows.map(({ waitingAnchorAt, ...row }) => {
+  const shown = rows.map(({ waitingAnchorAt, pausedClockEvents, ...row }) => {
     const calendars: Calendars = { agency, merchant: merchantCalendar(calendarInput(row)) };
     const owner = row.ballInCourt;
     const waiting: WaitingClock | null =
@@ -51,7 +48,7 @@ export async function listWorkQueue(
         ? null
         : waitingAnchorAt
           ? waitingFromAnchor(waitingAnchorAt, owner, calendars, now)
-          : waitingClock(events.get(row.id) ?? [], row.currentStage, owner, calendars, now);
+          : waitingClock(pausedClockEvents ?? [], row.currentStage, owner, calendars, now);
     return { ...row, waiting };
   });
   return { rows: shown, total, pageCount: Math.ceil(total / params.perPage) };

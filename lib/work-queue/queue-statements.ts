@@ -3,6 +3,7 @@ import type postgres from "postgres";
 import { db } from "@/db/client";
 import { merchants, staffUsers } from "@/db/schema";
 import type { StaffActor } from "@/lib/auth/actor";
+import { clockEventsFromJson, clockEventsJson } from "@/lib/sla/load-clock-events";
 import { queueBindings, queueOrderBy, queueShapeKey, queueWhere } from "./filters";
 import type { QueueParams } from "./queue-params";
 
@@ -32,6 +33,13 @@ export const queueColumns = {
   cancelled: isNotNull(merchants.cancelledAt).mapWith(Boolean),
   slaDueAt: merchants.slaDueAt,
   slaWarnAt: merchants.slaWarnAt,
+  /**
+   * A row whose step is open but whose clock is paused (on hold: no anchor) shows the Waiting
+   * frozen at its events; they come with the row instead of in a statement after the page's rows
+   * (decision 0041). Null for every other row: the subquery runs only for paused rows.
+   */
+  pausedClockEvents: sql`case when ${merchants.currentStage} is not null and ${merchants.ballInCourt} is not null
+    and ${merchants.waitingAnchorAt} is null then ${clockEventsJson(merchants.id)} end`.mapWith(clockEventsFromJson),
 };
 const totalColumns = { total: count() };
 

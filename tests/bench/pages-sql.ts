@@ -1,9 +1,9 @@
 import { performance } from "node:perf_hooks";
-import { loadActor } from "@/lib/auth/load-actor";
+import { loadActorWith } from "@/lib/auth/load-actor";
 import { can } from "@/lib/auth/actor";
 import { listKeyHealth } from "@/lib/key-health/list-key-health";
 import { parseHealthParams } from "@/lib/key-health/health-params";
-import { loadShellFacts } from "@/lib/console/shell-facts";
+import { SHELL_FIGURES } from "@/lib/console/shell-facts";
 import { getMerchantWorkspace, listTimeline } from "@/lib/onboarding/workspace";
 import { listWorkQueue } from "@/lib/work-queue/list-work-queue";
 import { queueFacets } from "@/lib/work-queue/queue-facets";
@@ -13,7 +13,8 @@ import { currentSessionVersion } from "@/lib/auth/session-version";
 
 /**
  * The database side of each page: the same verbs the page and the console layout call, in the
- * same order (the actor, the incident banner, then the page's own reads), timed in-process.
+ * same order (the actor with the shell's counts and incident banner, then the page's own reads),
+ * timed in-process.
  */
 export type PageData = "queue" | "workspace" | "health";
 
@@ -26,8 +27,7 @@ export async function timePageData(
 ) {
   const claims = { sub: staffId, sessionVersion: (await currentSessionVersion(staffId)) ?? 0 };
   const once = async () => {
-    const actor = (await loadActor(claims))!;
-    await loadShellFacts(actor);
+    const { actor } = (await loadActorWith(claims, SHELL_FIGURES))!;
     if (page === "queue") {
       const params = applyQueueDefaults(parseQueueParams(query), actor);
       await Promise.all([listWorkQueue(actor, params), listAssignableStaff(actor), queueFacets(actor, params)]);

@@ -2,7 +2,9 @@ import { eq, isNull } from "drizzle-orm";
 import { afterAll, describe, expect, it } from "vitest";
 import { db } from "@/db/client";
 import { platformIncidents, staffTasks } from "@/db/schema";
-import { loadShellFacts } from "@/lib/console/shell-facts";
+import { loadActor, loadActorWith } from "@/lib/auth/load-actor";
+import { loadShellFacts, SHELL_FIGURES, shellFactsFor } from "@/lib/console/shell-facts";
+import { deactivateStaff } from "@/lib/staff/deactivate-staff";
 import { countTriage } from "@/lib/intake";
 import { getOpenPlatformIncident } from "@/lib/key-health/platform-incident";
 import { countMyOpenTasks } from "@/lib/tasks/list-tasks";
@@ -43,5 +45,29 @@ describe("the signed-in shell's facts, read in one statement", () => {
     }
     expect((await loadShellFacts(specialist.actor)).openTasks).toBeGreaterThanOrEqual(1);
     expect((await loadShellFacts(lead.actor)).incident).not.toBeNull();
+  });
+
+  it("read with the actor in one statement: the same actor, the same facts, nothing once deactivated", async () => {
+    const specialist = await createStaff();
+    const lead = await createStaff({ role: "lead" });
+    const admin = await createStaff({ role: "admin" });
+    const m = await createMerchant({ company: "Shell Facts Together B.V." }, { completed: ["user_created"] });
+    const task = { merchantId: m.id, stage: "user_approved" as const, stepEnteredAt: new Date() };
+    await db.insert(staffTasks).values([
+      { ...task, level: "specialist", assigneeId: specialist.actor.id },
+      { ...task, level: "lead", assigneeId: null },
+    ]);
+
+    for (const { actor, user } of [specialist, lead, admin]) {
+      const claims = { sub: user.id, sessionVersion: user.sessionVersion };
+      const read = await loadActorWith(claims, SHELL_FIGURES);
+      expect(read?.actor).toEqual(await loadActor(claims));
+      expect(read?.actor).toMatchObject(actor);
+      expect(shellFactsFor(read!.actor, read!.extra)).toEqual(await loadShellFacts(actor));
+    }
+
+    await deactivateStaff(admin.actor, specialist.user.id);
+    const claims = { sub: specialist.user.id, sessionVersion: specialist.user.sessionVersion };
+    expect(await loadActorWith(claims, SHELL_FIGURES)).toBeNull();
   });
 });

@@ -6,6 +6,7 @@ import { loadClockEvents } from "@/lib/sla/load-clock-events";
 import { refreshMerchantClocks } from "@/lib/sla/refresh-merchant-clocks";
 import { calendarInput, loadAgencyCalendar, merchantCalendar } from "@/lib/sla/sla-context";
 import { waitingClock } from "@/lib/sla/waiting-clock";
+import { executeQueueRows } from "@/lib/work-queue/queue-statements";
 import { listWorkQueue } from "@/lib/work-queue/list-work-queue";
 import { parseQueueParams } from "@/lib/work-queue/queue-params";
 import { createMerchant } from "@/tests/factories/merchant";
@@ -85,6 +86,12 @@ describe("the queue sorted by Waiting", () => {
       // The two reads are a moment apart; business time moves at most that much in between.
       expect(Math.abs(row.waiting!.businessSeconds - fromEvents.businessSeconds)).toBeLessThanOrEqual(5);
     }
+    // The held row's events come with its row (decision 0041), exactly as loadClockEvents reads them.
+    const stored = await executeQueueRows(lead.actor, parseQueueParams({ q: tag, sort: "company", dir: "asc" }));
+    expect(stored.find((r) => r.id === paused.id)!.pausedClockEvents).toEqual(
+      (await loadClockEvents(db, [paused.id])).get(paused.id),
+    );
+    expect(stored.find((r) => r.id === resumed.id)!.pausedClockEvents).toBeNull();
   });
 
   it("puts a merchant on hold (no clock running) after the running ones", async () => {
