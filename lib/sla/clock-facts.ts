@@ -36,8 +36,8 @@ export type ClockFacts = {
   merchants: MerchantClockFacts[];
 };
 
-/** One merchant (its row already locked by the caller), or the next `limit` merchants after `after` by id, locked. */
-export type FactsSelection = { merchantId: string } | { after: string; limit: number };
+/** One merchant (its row already locked by the caller), or the merchants in the id range (after, through], locked (no upper end when `through` is null). */
+export type FactsSelection = { merchantId: string } | { after: string; through: string | null };
 
 type AgencyJson = Pick<
   SlaAgencyCalendarRow,
@@ -58,7 +58,8 @@ const epochMs = (column: string) => `floor(extract(epoch from ${column}) * 1000)
 function chosenMerchants(one: boolean): SQL {
   if (one) return dsql`select * from merchants where id = ${dsql.placeholder("merchantId")}`;
   return dsql`select * from merchants where id > ${dsql.placeholder("after")}::uuid
-    order by id limit ${dsql.placeholder("limit")} for update`;
+    and (${dsql.placeholder("through")}::uuid is null or id <= ${dsql.placeholder("through")}::uuid)
+    order by id for update`;
 }
 
 // Built once per selection kind (its text never varies): a step completion waits on this read,
@@ -95,7 +96,7 @@ export async function loadClockFacts(tx: Tx, selection: FactsSelection, now: Dat
   const [statement, values] =
     "merchantId" in selection
       ? [ONE_MERCHANT, { merchantId: selection.merchantId }]
-      : [BATCH, { after: selection.after, limit: selection.limit }];
+      : [BATCH, { after: selection.after, through: selection.through }];
   // Prepared: one round trip instead of a describe and then the run.
   const [row] = await executeCompiled<{ facts: FactsJson }>(statement, { ...values, now: now.toISOString() }, tx);
   return parseFacts(row!.facts);

@@ -86,4 +86,33 @@ describe("stored SLA instants follow the events", () => {
     expect(refreshed).toBeGreaterThanOrEqual(1);
     expect(await readMerchant(merchant.id)).toMatchObject({ slaDueAt: stored.slaDueAt, slaWarnAt: stored.slaWarnAt });
   });
+
+  it("the recompute's two lanes over small batches put every merchant right and move the cursor only forward", async () => {
+    const created = await Promise.all(
+      [1, 2, 3, 4, 5, 6, 7].map(() => createMerchant({}, { completed: ["user_created", "user_approved"] })),
+    );
+    const stored = await Promise.all(created.map((m) => readMerchant(m.id)));
+    const ids = created.map((m) => `'${m.id}'`).join(",");
+    await db.execute(`update merchants set sla_due_at = null, sla_warn_at = null where id in (${ids})`);
+    const progress: { after: string; merchants: number }[] = [];
+    const result = await recomputeAllClocks(systemActor("test"), {
+      batchSize: 2,
+      lanes: 2,
+      onProgress: async ({ after, merchants }) => {
+        progress.push({ after, merchants });
+      },
+    });
+    for (const [i, m] of created.entries())
+      expect(await readMerchant(m.id)).toMatchObject({
+        slaDueAt: stored[i]!.slaDueAt,
+        slaWarnAt: stored[i]!.slaWarnAt,
+      });
+    expect(result.merchants).toBe(result.total);
+    expect(progress.at(-1)?.merchants).toBe(result.total);
+    for (const [i, p] of progress.entries()) {
+      if (i === 0) continue;
+      expect(p.merchants).toBeGreaterThanOrEqual(progress[i - 1]!.merchants);
+      expect(p.after >= progress[i - 1]!.after).toBe(true);
+    }
+  });
 });
