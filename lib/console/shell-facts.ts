@@ -1,8 +1,8 @@
 import "server-only";
-import { sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { cache } from "react";
-import { executePrepared } from "@/db/execute-prepared";
-import type { PlatformIncident } from "@/db/schema";
+import { db } from "@/db/client";
+import { staffUsers, type PlatformIncident } from "@/db/schema";
 import { can, type StaffActor } from "@/lib/auth/actor";
 import { getActorWith } from "@/lib/auth/session";
 import { createLogger } from "@/lib/logger";
@@ -13,7 +13,6 @@ const log = createLogger("console.shell");
 /** What the signed-in shell shows around every page: the navigation's counts and the platform banner. */
 export type ShellFacts = { triage: number; openTasks: number; incident: PlatformIncident | null };
 
-type Row = { triage: number; open_tasks: number; incident: string | null };
 type IncidentJson = {
   id: string;
   opened_at: string;
@@ -26,45 +25,25 @@ type IncidentJson = {
 };
 
 /**
- * The shell's three reads as ONE prepared statement: each costs the server a socket write and a
- * driver round trip on every page view (about 0.5 ms of CPU each in tests/bench/pages.ts, decision
- * 0035), and they are tiny. The same figures as countTriage, countMyOpenTasks and
- * getOpenPlatformIncident (a test holds them equal); a figure the actor may not see is 0 / null.
- * Once per request (React `cache`).
+ * The shell's facts for an actor already read (the layout's fallback, when this request read its
+ * actor before): the same figures and the same rules as the combined statement below, in one
+ * statement of their own. Once per request (React `cache`).
  */
 export const loadShellFacts = cache(async function loadShellFacts(actor: StaffActor): Promise<ShellFacts> {
-  const triage = can(actor, "intake:triage")
-    ? sql`(select count(*)::int from intake_messages where status = 'triage')`
-    : sql`0`;
-  const mine = seesUnassignedTasks(actor)
-    ? sql`(assignee_id = ${actor.id} or assignee_id is null)`
-    : sql`assignee_id = ${actor.id}`;
-  const openTasks = can(actor, "tasks:work")
-    ? sql`(select count(*)::int from staff_tasks where done_at is null and ${mine})`
-    : sql`0`;
-  // The newest open incident (at most one is open: a unique index says so).
-  const incident = can(actor, "health:read")
-    ? sql`(select row_to_json(i)::text from (select * from platform_incidents where closed_at is null
-        order by opened_at desc limit 1) i)`
-    : sql`null`;
-  const [row] = await executePrepared<Row>(
-    sql`select ${triage} as triage, ${openTasks} as open_tasks, ${incident} as incident`,
-  );
-  return {
-    triage: row?.triage ?? 0,
-    openTasks: row?.open_tasks ?? 0,
-    incident: row?.incident ? toIncident(JSON.parse(row.incident) as IncidentJson) : null,
-  };
+  const [row] = await db.select(SHELL_FIGURES).from(staffUsers).where(eq(staffUsers.id, actor.id));
+  return row ? shellFactsFor(actor, row) : NO_FACTS;
 });
 
 const NO_FACTS: ShellFacts = { triage: 0, openTasks: 0, incident: null };
 
 /**
- * The same three figures, as subqueries of the statement that reads the signed-in actor
- * (getActorWith; decision 0041): one round trip per page view instead of two. The actor's role is
- * not known inside that statement, so it reads every figure any role may see (the viewer's own
- * open tasks and the unassigned ones apart; all tiny, indexed counts) and shellFactsFor() keeps
- * what this actor may see, by the same rules as loadShellFacts (a test holds the two equal).
+ * The shell's figures, as subqueries of the statement that reads the signed-in actor
+ * (getActorWith; decision 0041): one round trip per page view instead of two. Each is a driver
+ * round trip and a socket write on every page view if read apart (about 0.5 ms of CPU each in
+ * tests/bench/pages.ts, decision 0035), and all are tiny, indexed counts. The actor's role is not
+ * known inside that statement, so it reads every figure any role may see (the viewer's own open
+ * tasks and the unassigned ones apart) and shellFactsFor() keeps what this actor may see (a test
+ * holds the result equal to countTriage, countMyOpenTasks and getOpenPlatformIncident).
  */
 export const SHELL_FIGURES = {
   triage: sql`(select count(*)::int from intake_messages where status = 'triage')`,
