@@ -83,6 +83,8 @@ describe.each(WIDTHS)("at %i px", (width) => {
       await page.getByRole("table").waitFor();
       await expect.poll(() => page.getByTestId("current-user").isVisible()).toBe(true);
       await expectNoSidewaysScroll(page, "the queue");
+      // For the reviewer's eye (not kept in the repository): the queue as each width shows it.
+      await page.screenshot({ path: `/tmp/queue-${width}.png` });
 
       // Every page the nav offers an admin-like lead, and the new-merchant form.
       const hrefs = await page
