@@ -76,6 +76,13 @@ export function planReport(params: ReportParams, now: Date, state: ReportState) 
 type ReportPlan = ReturnType<typeof planReport>;
 
 /**
+ * Whether two states plan the same statement for any params: the same agency zone, and the
+ * summary usable (cut in that zone) in both or in neither; the segment is the params' own.
+ */
+const plansAlike = (a: ReportState, b: ReportState) =>
+  a.zone === b.zone && (a.summaryZone === a.zone) === (b.summaryZone === b.zone);
+
+/**
  * The state the last report in this process ran under. Only a guess for the next report, never
  * trusted: its statement returns the state it actually ran under, and if that would have planned
  * a different statement, the report is run again under it (decision 0042). So a report is one
@@ -93,9 +100,7 @@ async function runPlanned(
     const [row] = (await executePrepared<Row>(reportStatement(plan.queries))) as [Row];
     const ranUnder = parseStateColumn(row.state);
     lastState = ranUnder;
-    const replanned = planReport(params, now, ranUnder);
-    if (replanned.zone === plan.zone && replanned.fromSummary === plan.fromSummary)
-      return { plan, state: ranUnder, row };
+    if (plansAlike(state, ranUnder)) return { plan, state: ranUnder, row };
     if (attempt === 3) throw new Error("The report's calendar changed while it loaded. Please reload the page.");
     state = ranUnder;
   }
