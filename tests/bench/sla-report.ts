@@ -13,7 +13,6 @@ import { loadavg } from "node:os";
 import { performance } from "node:perf_hooks";
 import { parseArgs } from "node:util";
 import { sql as dsql, TransactionRollbackError } from "drizzle-orm";
-import { PgDialect } from "drizzle-orm/pg-core";
 import postgres from "postgres";
 import { ownerDatabaseUrl } from "@/db/database-urls";
 import { migrateDatabase } from "@/db/migrate-database";
@@ -92,6 +91,7 @@ async function main() {
     const { refreshMerchantClocks } = await import("@/lib/sla/refresh-merchant-clocks");
     const { loadSlaReport, planReport } = await import("@/lib/sla/reports/load-sla-report");
     const { reportStatement } = await import("@/lib/sla/reports/report-statement");
+    const { compileStatement } = await import("@/db/execute-prepared");
     const { refreshReportSummary } = await import("@/lib/sla/reports/report-summary");
     const { loadReportState } = await import("@/lib/sla/reports/report-state");
     const { parseReportParams } = await import("@/lib/sla/reports/report-params");
@@ -156,10 +156,9 @@ async function main() {
       const params = parseReportParams({ period: "quarter" });
 
       // The same SQL text as the report, run raw through postgres.js.
-      const dialect = new PgDialect({ casing: "snake_case" });
       const { fromSummary, queries } = planReport(params, new Date(), await loadReportState());
       console.log(`report reads ${fromSummary ? "the per-day summary" : "the clocks directly"}`);
-      const statement = dialect.sqlToQuery(reportStatement(queries));
+      const statement = compileStatement(reportStatement(queries));
       // Prepared, as the report runs it: no describe round trip before each run.
       const runRaw = (q: { sql: string; params: unknown[] }) =>
         sql.unsafe(q.sql, q.params as never[], { prepare: true });
@@ -178,8 +177,8 @@ async function main() {
       const p50Of: Record<string, number> = { statement: p(rawStatement, 0.5) };
       const server: Record<string, number> = {};
       // Its four parts alone (for where the time goes) and the one statement the report runs.
-      for (const [name, fragment] of Object.entries({ ...queries, statement: reportStatement(queries) })) {
-        const q = dialect.sqlToQuery(fragment);
+      const parts = Object.entries(queries).map(([name, fragment]) => [name, compileStatement(fragment)] as const);
+      for (const [name, q] of [...parts, ["statement", statement] as const]) {
         const params = q.params as never[];
         if (name !== "statement") {
           const samples = await timed(Math.max(10, RUNS / 2), () => runRaw(q));
