@@ -31,6 +31,11 @@ export const queueIndexes = (t: QueueColumns) => {
     index("merchants_queue_specialist_waiting_idx").on(t.specialistId, t.waitingAnchorAt, t.id).where(active),
     // Any view sorted by Waiting, e.g. ball = merchant + step filter, longest waiting first.
     index("merchants_queue_waiting_idx").on(t.waitingAnchorAt, t.id).where(active),
+    // A specialist's step counts (the step filter's figures), searched or not, read off the index
+    // alone: the search columns ride along so a search's ILIKE never visits the table's pages.
+    index("merchants_queue_specialist_stage_idx")
+      .on(t.specialistId, t.currentStage, t.company, t.shopDomain, t.contactEmail)
+      .where(active),
     // Counts of the ball + step views (bitmap/index-only scan instead of a full scan).
     index("merchants_queue_ball_stage_idx").on(t.ballInCourt, t.currentStage).where(active),
     // Leads' overview sorted by last activity, paged deep.

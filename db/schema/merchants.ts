@@ -100,9 +100,10 @@ export const merchants = pgTable(
       .on(t.specialistId, t.slaDueAt, t.id)
       .where(sql`${t.cancelledAt} is null`),
     // The SLA report's workload: open merchants per specialist and their SLA states (the queue's
-    // due soon / breached), counted off the index.
+    // due soon / breached), counted off the index; and a specialist's open merchants in the queue's
+    // SLA order (due, then id), read in order without sorting the specialist's whole list.
     index("merchants_open_specialist_sla_idx")
-      .on(t.specialistId, t.slaDueAt, t.slaWarnAt)
+      .on(t.specialistId, t.slaDueAt, t.id, t.slaWarnAt)
       .where(sql`${t.cancelledAt} is null and ${t.currentStage} is not null`),
     index("merchants_sla_warn_idx")
       .on(t.slaWarnAt)
@@ -121,3 +122,14 @@ export type ShopIdentityReview = {
 };
 
 export type Merchant = typeof merchants.$inferSelect;
+
+/**
+ * How many merchants are active (not cancelled) per cluster, kept by triggers on `merchants`
+ * (migration 0018) in the same transaction as the change, so /health counts the merchants without
+ * a key without counting 100,000 rows on every view (decision 0045). Derived data: never written
+ * by the application.
+ */
+export const merchantActiveCounts = pgTable("merchant_active_counts", {
+  cluster: cluster().primaryKey(),
+  active: integer().notNull(),
+});

@@ -78,6 +78,18 @@ const bareMerchants = (cluster: string | undefined) => dsql`from merchants m
   where m.cancelled_at is null ${cluster ? dsql`and m.cluster = ${cluster}` : dsql``}
     and not exists (select 1 from keyed_ids k where k.merchant_id = m.id)`;
 
+/**
+ * How many bare merchants there are: the active merchants (kept per cluster by triggers, decision
+ * 0045) less the active ones with a key. Counting the bare ones directly read every merchant on
+ * every /health view (~10 ms of PostgreSQL per view at 100,000 merchants).
+ */
+const bareCount = (
+  cluster: string | undefined,
+) => dsql`(select coalesce(sum(active), 0)::int from merchant_active_counts
+    ${cluster ? dsql`where cluster = ${cluster}` : dsql``})
+  - (select count(*)::int from keyed_ids k join merchants m on m.id = k.merchant_id and m.cancelled_at is null
+    ${cluster ? dsql`and m.cluster = ${cluster}` : dsql``})`;
+
 const PROBLEM_ORDER = dsql`case state when 'rejected' then 0 when 'permission_gap' then 1 when 'platform_error' then 2
   when 'rate_limited' then 3 when 'secret_only' then 4 when 'key_only' then 5 when 'no_key' then 6 when 'healthy' then 8 else 7 end`;
 
@@ -111,7 +123,7 @@ export async function listKeyHealth(
       order by ${PROBLEM_ORDER}, next_check_at asc nulls last, company asc limit ${HEALTH_PAGE_SIZE} offset ${offset}`),
     executePrepared<{ state: string | null; n: number }>(dsql`${listing}
       select state, count(*)::int as n from keyed ${byCluster} group by state
-      union all select 'no_key', count(*)::int ${bareMerchants(params.cluster)}`),
+      union all select 'no_key', ${bareCount(params.cluster)}`),
   ]);
 
   const allCounts = new Map<string | null, number>();

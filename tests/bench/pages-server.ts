@@ -58,6 +58,17 @@ export async function stopApp(server: ChildProcess) {
  */
 export function serverCpuMs(server: ChildProcess): number {
   if (!server.pid) return NaN;
+  return processesCpuMs((name, processGroup) => processGroup === server.pid);
+}
+
+/**
+ * CPU time (ms) used so far by every PostgreSQL process on the machine (backends, and the
+ * background workers a page's writes wake): the database's share of a page view, which the
+ * statements' own timings leave out (parsing, planning, the protocol).
+ */
+export const postgresCpuMs = () => processesCpuMs((name) => name === "postgres");
+
+function processesCpuMs(counts: (name: string, processGroup: number) => boolean): number {
   let ticks = 0;
   try {
     for (const entry of readdirSync("/proc")) {
@@ -68,9 +79,10 @@ export function serverCpuMs(server: ChildProcess): number {
       } catch {
         continue; // Exited meanwhile.
       }
-      // Fields after the parenthesised name: state ppid pgrp … utime(14) stime(15), 1-based overall.
+      // pid (name) state ppid pgrp … utime(14) stime(15), 1-based overall.
+      const name = stat.slice(stat.indexOf("(") + 1, stat.lastIndexOf(")"));
       const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-      if (Number(fields[2]) === server.pid) ticks += Number(fields[11]) + Number(fields[12]);
+      if (counts(name, Number(fields[2]))) ticks += Number(fields[11]) + Number(fields[12]);
     }
   } catch {
     return NaN;

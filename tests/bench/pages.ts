@@ -33,7 +33,7 @@ import {
   sequential,
   type Sample,
 } from "./pages-http";
-import { buildApp, roundRobinProxy, serverCpuMs, startApp, stopApp } from "./pages-server";
+import { buildApp, postgresCpuMs, roundRobinProxy, serverCpuMs, startApp, stopApp } from "./pages-server";
 import { seedQueueVolume } from "./queue-seed";
 
 const { values: args } = parseArgs({
@@ -184,6 +184,7 @@ async function main() {
       `\n${WEB_PROCESSES} × next start behind a round-robin proxy (one per core, as deployed; --web-processes 1 for a lone one).` +
         `\n${RUNS} sequential requests per page (after 10 warm-up, and 20 per web process at once), ${args["concurrent-runs"]} with ${USERS} signed-in users at once; ms to the last byte.` +
         `\nCPU ms/req: the servers' CPU time per sequential request (the work per view; less noisy than latency, but still inflated on an oversubscribed machine: compare runs at a similar load average).` +
+        `\nPG CPU ms: PostgreSQL's CPU time per sequential request (every postgres process: parsing, planning and running the page's statements).` +
         `\nSQL/req: statements (autocommit transactions) the server ran per sequential request, from pg_stat_database; machine-independent.`,
     );
     row([
@@ -196,6 +197,7 @@ async function main() {
       "10× p95",
       "10× req/s",
       "CPU ms/req",
+      "PG CPU ms",
       "SQL/req",
       "SQL p50",
       "SQL p95",
@@ -213,8 +215,10 @@ async function main() {
       await concurrent(own, 20 * WEB_PROCESSES);
       const committedBefore = await committedStatements(sql);
       const cpuBefore = serversCpuMs();
+      const pgCpuBefore = postgresCpuMs();
       const seq: Sample[] = await sequential(own[0]!.url, me.cookie, RUNS, 0);
       const cpuPerRequest = (serversCpuMs() - cpuBefore) / RUNS;
+      const pgCpuPerRequest = (postgresCpuMs() - pgCpuBefore) / RUNS;
       const statementsPerRequest = ((await committedStatements(sql)) - committedBefore) / RUNS;
       const many = await concurrent(own, Number(args["concurrent-runs"]));
       const db = await timePageData(page.data, me.id, page.query, RUNS, 10);
@@ -236,6 +240,7 @@ async function main() {
         fmt(result.manyP95),
         many.perSecond.toFixed(0),
         fmt(cpuPerRequest),
+        fmt(pgCpuPerRequest),
         statementsPerRequest.toFixed(1),
         fmt(percentile(db, 50)),
         fmt(percentile(db, 95)),

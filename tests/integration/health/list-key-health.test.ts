@@ -1,4 +1,8 @@
+import { eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
+import { db } from "@/db/client";
+import { merchants } from "@/db/schema";
+import { cancelMerchant } from "@/lib/onboarding";
 import { recordKeyHalf, recordSecretHalf } from "@/lib/verification";
 import { parseHealthParams } from "@/lib/key-health/health-params";
 import { listKeyHealth, type KeyHealthRow } from "@/lib/key-health/list-key-health";
@@ -53,5 +57,39 @@ describe("/health listing", () => {
     expect(healthyRow).toMatchObject({ cluster: "eu1", consecutiveFailures: 0, alertOpen: false });
     expect(healthyRow?.nextCheckAt?.getTime()).toBeGreaterThan(Date.now() + 5 * 3600_000);
     expect(healthyRow?.rateLimit?.limit).toEqual([300, 3000, 12000]);
+  });
+
+  it("counts the merchants without a key as they sign up, are cancelled or change cluster", async () => {
+    const { actor } = await createStaff({ role: "lead" });
+    const noKey = async (cluster?: string) =>
+      (await listKeyHealth(actor, parseHealthParams(cluster ? { cluster } : {}))).counts.no_key ?? 0;
+    // What the figure means, counted the slow way: active merchants with no pair and no monitor.
+    const counted = async (cluster?: string) => {
+      const [row] = await db.execute<{ n: number }>(sql`select count(*)::int as n from merchants m
+        where m.cancelled_at is null ${cluster ? sql`and m.cluster = ${cluster}` : sql``}
+          and not exists (select 1 from key_health k where k.merchant_id = m.id)
+          and not exists (select 1 from merchant_credentials c where c.merchant_id = m.id
+            and c.status in ('collecting', 'verifying', 'rejected', 'active'))`);
+      return row!.n;
+    };
+    const before = { all: await noKey(), eu1: await noKey("eu1"), us1: await noKey("us1") };
+    expect(before.all).toBe(await counted());
+
+    const first = await createMerchant({ cluster: "eu1" });
+    const second = await createMerchant({ cluster: "eu1" });
+    await createMerchant({ cluster: "us1" });
+    const keyed = await createMerchant({ cluster: "eu1" });
+    await recordKeyHalf(actor, { merchantId: keyed.id, key: randomCredential() });
+    expect(await noKey()).toBe(before.all + 3);
+    expect(await noKey("eu1")).toBe(before.eu1 + 2);
+    expect(await noKey("us1")).toBe(before.us1 + 1);
+
+    await cancelMerchant(actor, { merchantId: first.id, reason: "Shop closed" });
+    await db.update(merchants).set({ cluster: "us1" }).where(eq(merchants.id, second.id));
+    expect(await noKey("eu1")).toBe(before.eu1);
+    expect(await noKey("us1")).toBe(before.us1 + 2);
+    expect(await noKey()).toBe(before.all + 2);
+    expect(await noKey()).toBe(await counted());
+    expect(await noKey("us1")).toBe(await counted("us1"));
   });
 });

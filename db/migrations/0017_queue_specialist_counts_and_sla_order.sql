@@ -1,0 +1,3 @@
+DROP INDEX "merchants_open_specialist_sla_idx";--> statement-breakpoint
+CREATE INDEX "merchants_queue_specialist_stage_idx" ON "merchants" USING btree ("specialist_id","current_stage","company","shop_domain","contact_email") WHERE "merchants"."cancelled_at" is null;--> statement-breakpoint
+CREATE INDEX "merchants_open_specialist_sla_idx" ON "merchants" USING btree ("specialist_id","sla_due_at","id","sla_warn_at") WHERE "merchants"."cancelled_at" is null and "merchants"."current_stage" is not null;
