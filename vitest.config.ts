@@ -10,7 +10,7 @@ export default defineConfig({
     },
   },
   test: {
-    include: ["lib/**/*.test.ts", "jobs/**/*.test.ts", "tests/integration/**/*.test.ts"],
+    include: ["db/**/*.test.ts", "lib/**/*.test.ts", "jobs/**/*.test.ts", "tests/integration/**/*.test.ts"],
     globalSetup: ["tests/helpers/global-setup.ts"],
     setupFiles: ["tests/helpers/worker-setup.ts"],
     pool: "forks",

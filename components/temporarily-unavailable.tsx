@@ -1,6 +1,6 @@
 "use client";
 
-import { CloudOff } from "lucide-react";
+import { CloudOffIcon } from "@/components/ui/icons";
 import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
 import { DEPENDENCY_LABELS, type Dependency } from "@/lib/errors";
@@ -21,7 +21,7 @@ async function probeHealth(): Promise<Dependency | null> {
 export function TemporarilyUnavailable({ dependency }: { dependency: Dependency }) {
   return (
     <div className="mx-auto max-w-xl space-y-3 p-10 text-center" role="alert" data-testid="temporarily-unavailable">
-      <CloudOff className="mx-auto size-8 text-muted-foreground" aria-hidden />
+      <CloudOffIcon className="mx-auto size-8 text-muted-foreground" aria-hidden />
       <h1 className="text-xl font-semibold">Temporarily unavailable</h1>
       <p className="text-muted-foreground">
         {DEPENDENCY_LABELS[dependency]} is not answering right now, so this page cannot be shown. Nothing you saved is

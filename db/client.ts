@@ -1,6 +1,7 @@
 import "server-only";
 import { drizzle } from "drizzle-orm/postgres-js";
 import postgres from "postgres";
+import { connectionTarget } from "./connection-target";
 import { databaseUrl } from "./env";
 import * as schema from "./schema";
 
@@ -26,7 +27,13 @@ export const CONNECTION_OPTIONS = {
 function connection() {
   const url = databaseUrl();
   if (!globalForDb.sql || globalForDb.dbUrl !== url) {
-    globalForDb.sql = postgres(url, { max: 10, ...CONNECTION_OPTIONS, onnotice: () => {} });
+    const target = connectionTarget(url);
+    globalForDb.sql = postgres(target.url, {
+      max: 10,
+      ...CONNECTION_OPTIONS,
+      ...(target.path ? { path: target.path } : {}),
+      onnotice: () => {},
+    });
     globalForDb.dbUrl = url;
   }
   return globalForDb.sql;

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { ShieldAlert } from "lucide-react";
+import { ShieldAlertIcon } from "@/components/ui/icons";
 import { Button } from "@/components/ui/button";
 
 export const metadata: Metadata = { title: "Not allowed" };
@@ -9,7 +9,7 @@ export const metadata: Metadata = { title: "Not allowed" };
 export default function ForbiddenPage() {
   return (
     <main className="flex min-h-screen flex-col items-center justify-center gap-4 px-4 text-center">
-      <ShieldAlert className="size-10 text-destructive" aria-hidden />
+      <ShieldAlertIcon className="size-10 text-destructive" aria-hidden />
       <h1 className="text-2xl font-semibold">403 · Not allowed</h1>
       <p className="max-w-md text-muted-foreground">
         Your role does not give access to this page. If you need it, ask an admin to change your role.

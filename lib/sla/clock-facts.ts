@@ -1,5 +1,5 @@
 import { sql as dsql, type SQL } from "drizzle-orm";
-import type { Tx } from "@/db/client";
+import type { Db, Tx } from "@/db/client";
 import { compileStatement, executeCompiled } from "@/db/execute-prepared";
 import type { SlaAgencyCalendarRow } from "@/db/schema";
 import { STEPS, type Step } from "@/lib/pipeline/steps";
@@ -92,7 +92,8 @@ function factsStatement(one: boolean) {
 const ONE_MERCHANT = factsStatement(true);
 const BATCH = factsStatement(false);
 
-export async function loadClockFacts(tx: Tx, selection: FactsSelection, now: Date): Promise<ClockFacts> {
+/** Inside the caller's transaction (`tx`), or on its own (`db`: the workspace's clocks card). */
+export async function loadClockFacts(tx: Tx | Db, selection: FactsSelection, now: Date): Promise<ClockFacts> {
   const [statement, values] =
     "merchantId" in selection
       ? [ONE_MERCHANT, { merchantId: selection.merchantId }]

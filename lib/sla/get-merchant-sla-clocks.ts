@@ -1,25 +1,17 @@
 import "server-only";
-import { eq } from "drizzle-orm";
 import { db } from "@/db/client";
-import { merchants } from "@/db/schema";
 import { authorize, type Actor } from "@/lib/auth/actor";
 import { NotFoundError } from "@/lib/errors";
 import type { Step } from "@/lib/pipeline/steps";
 import { parseId } from "@/lib/validation/parse-id";
 import { stepClocks, type StepClock } from "./clocks";
 import { clockIntervals } from "./intervals";
-import { loadClockEvents } from "./load-clock-events";
+import { loadClockFacts } from "./clock-facts";
 import { countryTimeZones } from "./merchant-time-zone";
 import { openStepSla, type OpenStepSla } from "./open-step-sla";
 import { policyInForce } from "./policy";
 import type { BusinessCalendar } from "./calendar";
-import {
-  calendarInput,
-  loadAgencyCalendar,
-  loadSlaPolicies,
-  merchantCalendar,
-  merchantCalendarColumns,
-} from "./sla-context";
+import { calendarInput, merchantCalendar } from "./sla-context";
 
 export type MerchantSlaClocks = {
   timeZone: string;
@@ -43,23 +35,16 @@ export async function getMerchantSlaClocks(
 ): Promise<MerchantSlaClocks> {
   authorize(actor, "merchant:read");
   parseId(merchantId, "Merchant");
-  // All four need only the id: one round trip instead of two (the workspace shows this card on every view).
-  const [[m], events, agency, policies] = await Promise.all([
-    db
-      .select({ ...merchantCalendarColumns, stage: merchants.currentStage })
-      .from(merchants)
-      .where(eq(merchants.id, merchantId))
-      .prepare("sla_clocks_merchant")
-      .execute(),
-    loadClockEvents(db, [merchantId]),
-    loadAgencyCalendar(),
-    loadSlaPolicies(),
-  ]);
+  // The clock refresh's facts statement (one prepared round trip): the merchant's stage, calendar
+  // and clock events, the agency calendar and the policy versions.
+  const facts = await loadClockFacts(db, { merchantId }, now);
+  const m = facts.merchants[0];
   if (!m) throw new NotFoundError("Merchant");
-  const intervals = clockIntervals(events.get(merchantId) ?? [], now);
+  const { agency, policies } = facts;
+  const intervals = clockIntervals(m.events, now);
   const started = new Map<Step, Date>();
   for (const i of intervals) if (!started.has(i.stage)) started.set(i.stage, i.start);
-  const calendar = merchantCalendar(calendarInput(m));
+  const calendar = merchantCalendar(calendarInput(m.calendar));
   const steps = stepClocks(intervals, { agency, merchant: calendar }).map((clock) => {
     const policy = policyInForce(policies, started.get(clock.stage) ?? now);
     return {
@@ -70,12 +55,12 @@ export async function getMerchantSlaClocks(
     };
   });
   return {
-    timeZone: m.timeZone,
-    zoneChoices: countryTimeZones(m.country),
+    timeZone: calendar.timeZone,
+    zoneChoices: countryTimeZones(m.calendar.country),
     agencyTimeZone: agency.timeZone,
     hours: calendar.hours,
     days: calendar.days,
-    defaultHours: m.workingHoursStart === null && m.workingDays === null,
+    defaultHours: (m.calendar.workingHoursStart ?? null) === null && (m.calendar.workingDays ?? null) === null,
     steps,
     open: openStepSla(intervals, m.stage, policies, agency),
   };

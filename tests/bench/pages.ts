@@ -2,7 +2,9 @@
  * Pages bench: `npx tsx --import ./scripts/allow-server-only.mjs tests/bench/pages.ts [--no-build]
  * [--port 3111] [--runs 100] [--concurrent-runs 300] [--merchants 100000] [--events 1000000]
  * [--save-html /tmp/dir] [--db actenzo_bench_pages] [--cpu-prof /tmp/dir] [--only queue,workspace,health]
- * [--web-processes N]` (N `next start` behind a round-robin proxy on --port, default one per core)
+ * [--web-processes N] [--db-socket DIR]` (N `next start` behind a round-robin proxy on --port, default one per
+ * core; the servers reach PostgreSQL over its Unix socket in DIR, default /var/run/postgresql when it exists,
+ * `--db-socket ""` for loopback TCP)
  * (--save-html writes each page's HTML there, to see what makes it big; --db names the bench
  * database, so parallel runs need not share one; --cpu-prof writes the server's V8 CPU profile
  * there when it stops, for Chrome DevTools; --only times just those pages).
@@ -15,6 +17,7 @@
  */
 import type { ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
+import { existsSync } from "node:fs";
 import { cpus, loadavg, tmpdir } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -50,6 +53,8 @@ const { values: args } = parseArgs({
     db: { type: "string", default: "actenzo_bench_pages" },
     "cpu-prof": { type: "string" },
     only: { type: "string" },
+    /** PostgreSQL's Unix-socket directory, as a co-located deployment connects (decision 0046); "" for TCP. */
+    "db-socket": { type: "string", default: existsSync("/var/run/postgresql") ? "/var/run/postgresql" : "" },
   },
 });
 const DB = args.db;
@@ -63,7 +68,7 @@ const runId = randomBytes(4).toString("hex");
 const env: Record<string, string> = {
   ...TEST_ENV,
   NODE_ENV: "production",
-  DATABASE_URL: databaseUrl(DB),
+  DATABASE_URL: overSocket(databaseUrl(DB), args["db-socket"]),
   DATABASE_OWNER_URL: ownerDatabaseUrl(DB),
   REDIS_URL: process.env.TEST_REDIS_URL ?? "redis://127.0.0.1:6379/0",
   REDIS_PREFIX: `bench-pages:${runId}`,
@@ -72,6 +77,15 @@ const env: Record<string, string> = {
   LOG_LEVEL: "warn",
   NEXT_TELEMETRY_DISABLED: "1",
 };
+
+/** The web processes' database URL over the socket in `directory`, when one is given. */
+function overSocket(url: string, directory: string) {
+  if (!directory) return url;
+  const socketUrl = new URL(url);
+  socketUrl.hostname = "localhost";
+  socketUrl.searchParams.set("host", directory);
+  return socketUrl.toString();
+}
 
 async function seedOnce() {
   await migrateDatabase(env.DATABASE_OWNER_URL!, { createIfMissing: true });
@@ -181,7 +195,8 @@ async function main() {
       { label: "/health", file: "health", data: "health", path: "/health", query: {} },
     ];
     console.log(
-      `\n${WEB_PROCESSES} × next start behind a round-robin proxy (one per core, as deployed; --web-processes 1 for a lone one).` +
+      `\n${WEB_PROCESSES} × next start behind a round-robin proxy (one per core, as deployed; --web-processes 1 for a lone one), ` +
+        `reaching PostgreSQL ${args["db-socket"] ? `over its socket in ${args["db-socket"]}` : "over loopback TCP"}.` +
         `\n${RUNS} sequential requests per page (after 10 warm-up, and 20 per web process at once), ${args["concurrent-runs"]} with ${USERS} signed-in users at once; ms to the last byte.` +
         `\nCPU ms/req: the servers' CPU time per sequential request (the work per view; less noisy than latency, but still inflated on an oversubscribed machine: compare runs at a similar load average).` +
         `\nPG CPU ms: PostgreSQL's CPU time per sequential request (every postgres process: parsing, planning and running the page's statements).` +

@@ -2,7 +2,7 @@
 
 import { useTransition } from "react";
 import { signIn } from "next-auth/react";
-import { Building2 } from "lucide-react";
+import { BuildingIcon } from "@/components/ui/icons";
 import { Button } from "@/components/ui/button";
 import { COMPANY_PROVIDER_ID } from "@/lib/auth/company-provider-id";
 
@@ -21,7 +21,7 @@ export function CompanySignInButton({ name, callbackUrl }: { name: string; callb
         })
       }
     >
-      <Building2 aria-hidden />
+      <BuildingIcon aria-hidden />
       {pending ? "Redirecting…" : `Sign in with ${name}`}
     </Button>
   );

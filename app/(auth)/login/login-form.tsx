@@ -3,7 +3,7 @@
 import { useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";
-import { AlertCircle } from "lucide-react";
+import { CircleAlertIcon } from "@/components/ui/icons";
 import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
@@ -50,7 +50,7 @@ export function LoginForm({
     <form action={submit} className="grid gap-4">
       {error ? (
         <Alert variant="destructive" aria-live="polite">
-          <AlertCircle />
+          <CircleAlertIcon />
           <AlertDescription data-testid="login-error">{error}</AlertDescription>
         </Alert>
       ) : null}

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { AlertCircle } from "lucide-react";
+import { CircleAlertIcon } from "@/components/ui/icons";
 import { getActor } from "@/lib/auth/session";
 import { env } from "@/lib/env";
 import { safeCallbackUrl } from "@/lib/auth/safe-callback-url";
@@ -55,7 +55,7 @@ export default async function LoginPage({
               {/* With the password form off, its error slot is gone: refusals show here. */}
               {!methods.password && initialError ? (
                 <Alert variant="destructive" aria-live="polite">
-                  <AlertCircle />
+                  <CircleAlertIcon />
                   <AlertDescription data-testid="login-error">{initialError}</AlertDescription>
                 </Alert>
               ) : null}

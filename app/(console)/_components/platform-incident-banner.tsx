@@ -1,4 +1,4 @@
-import { AlertTriangle } from "lucide-react";
+import { TriangleAlertIcon } from "@/components/ui/icons";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import type { ShellFacts } from "@/lib/console/shell-facts";
 import { formatDateTime } from "@/lib/time";
@@ -12,7 +12,7 @@ export function PlatformIncidentBanner({ incident, zone }: { incident: ShellFact
   if (!incident) return null;
   return (
     <Alert variant="destructive" data-testid="platform-incident-banner">
-      <AlertTriangle aria-hidden />
+      <TriangleAlertIcon aria-hidden />
       <AlertTitle>Lightspeed is having trouble</AlertTitle>
       <AlertDescription>
         {incident.summary} Merchant alerts for platform errors are paused until checks succeed again (open since{" "}

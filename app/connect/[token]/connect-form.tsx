@@ -1,7 +1,7 @@
 "use client";
 
 import { startTransition, useActionState, useState, type FormEvent } from "react";
-import { CheckCircle2, Eye, EyeOff, LoaderCircle, TriangleAlert } from "lucide-react";
+import { CircleCheckIcon, EyeIcon, EyeOffIcon, LoaderCircleIcon, TriangleAlertIcon } from "@/components/ui/icons";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
@@ -32,7 +32,7 @@ export function ConnectForm({ token, language = "en" }: { token: string; languag
   if (result?.outcome === "connected") {
     return (
       <Alert data-testid="connect-result" data-outcome="connected">
-        <CheckCircle2 className="text-success" aria-hidden />
+        <CircleCheckIcon className="text-success" aria-hidden />
         <AlertTitle>{copy.titles.connected}</AlertTitle>
         <AlertDescription>{result.message}</AlertDescription>
       </Alert>
@@ -54,7 +54,7 @@ export function ConnectForm({ token, language = "en" }: { token: string; languag
           data-testid="connect-result"
           data-outcome={result.outcome}
         >
-          <TriangleAlert aria-hidden />
+          <TriangleAlertIcon aria-hidden />
           <AlertTitle>{copy.titles[result.outcome]}</AlertTitle>
           <AlertDescription>
             <p>{result.message}</p>
@@ -107,7 +107,7 @@ export function ConnectForm({ token, language = "en" }: { token: string; languag
             aria-label={showSecret ? copy.hideSecret : copy.showSecret}
             onClick={() => setShowSecret((v) => !v)}
           >
-            {showSecret ? <EyeOff /> : <Eye />}
+            {showSecret ? <EyeOffIcon /> : <EyeIcon />}
           </Button>
         </div>
         {fieldErrors?.secret && (
@@ -117,7 +117,7 @@ export function ConnectForm({ token, language = "en" }: { token: string; languag
         )}
       </div>
       <Button type="submit" disabled={pending}>
-        {pending && <LoaderCircle className="animate-spin" aria-hidden />}
+        {pending && <LoaderCircleIcon className="animate-spin" aria-hidden />}
         {pending ? copy.checking : result ? copy.checkAgain : copy.submit}
       </Button>
       <p className="text-xs text-muted-foreground">{copy.footer}</p>

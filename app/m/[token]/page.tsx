@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { cache } from "react";
-import { CheckCircle2, Circle, Clock } from "lucide-react";
+import { CircleCheckIcon, CircleIcon, ClockIcon } from "@/components/ui/icons";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { clientIp } from "@/lib/auth/client-ip";
 import { isWellFormedToken } from "@/lib/connect-links/token";
@@ -87,7 +87,7 @@ export default async function MerchantOwnPage({ params, searchParams }: Props) {
             {page.waitingForYou.map((s) => (
               <div key={s.step} className="grid gap-1 rounded-md border p-3" data-step={s.step}>
                 <p className="flex items-center gap-2 font-medium">
-                  <Circle className="size-4 text-warning" aria-hidden /> {s.title}
+                  <CircleIcon className="size-4 text-warning" aria-hidden /> {s.title}
                 </p>
                 {s.missing && <p className="text-sm">{s.missing}</p>}
                 <ol className="list-decimal pl-5 text-sm text-muted-foreground">
@@ -108,7 +108,7 @@ export default async function MerchantOwnPage({ params, searchParams }: Props) {
             <h2 className="font-medium">{copy.waitingForUs}</h2>
             {page.waitingForUs.map((s) => (
               <p key={s.stage} className="flex items-center gap-2 text-sm">
-                <Clock className="size-4 text-muted-foreground" aria-hidden /> {s.label}
+                <ClockIcon className="size-4 text-muted-foreground" aria-hidden /> {s.label}
               </p>
             ))}
           </section>
@@ -116,7 +116,7 @@ export default async function MerchantOwnPage({ params, searchParams }: Props) {
             <h2 className="font-medium">{copy.done}</h2>
             {page.done.map((s) => (
               <p key={s.stage} className="flex items-center gap-2 text-sm">
-                <CheckCircle2 className="size-4 text-success" aria-hidden /> {s.label}
+                <CircleCheckIcon className="size-4 text-success" aria-hidden /> {s.label}
               </p>
             ))}
           </section>

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache, Suspense } from "react";
-import { ArrowLeft } from "lucide-react";
+import { ArrowLeftIcon } from "@/components/ui/icons";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { Skeleton } from "@/components/ui/skeleton";
 import { can } from "@/lib/auth/actor";
@@ -62,7 +62,7 @@ export default async function MerchantPage({ params }: Props) {
         href="/queue"
         className="inline-flex items-center gap-1 text-sm text-muted-foreground hover:text-foreground"
       >
-        <ArrowLeft className="size-4" aria-hidden /> Onboarding queue
+        <ArrowLeftIcon className="size-4" aria-hidden /> Onboarding queue
       </Link>
       <MerchantHeader workspace={workspace} viewerId={actor.id} staff={staff} />
       <StatusBanners workspace={workspace} />

@@ -1,7 +1,7 @@
 "use client";
 
 import { startTransition, useActionState, useState, type FormEvent, type ReactNode } from "react";
-import { LoaderCircle } from "lucide-react";
+import { LoaderCircleIcon } from "@/components/ui/icons";
 import type { ActionResult } from "@/lib/action-result";
 import { Button } from "@/components/ui/button";
 import {
@@ -73,7 +73,7 @@ export function SubmitButton({
 }: React.ComponentProps<typeof Button> & { pending: boolean }) {
   return (
     <Button type="submit" disabled={pending || props.disabled} aria-disabled={pending} {...props}>
-      {pending && <LoaderCircle className="animate-spin" aria-hidden />}
+      {pending && <LoaderCircleIcon className="animate-spin" aria-hidden />}
       {children}
     </Button>
   );

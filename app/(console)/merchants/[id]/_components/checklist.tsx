@@ -1,4 +1,4 @@
-import { ChevronDown, Circle, CircleCheck, CircleDot } from "lucide-react";
+import { ChevronDownIcon, CircleCheckIcon, CircleDotIcon, CircleIcon } from "@/components/ui/icons";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { AGENCY_HOW_TO } from "@/lib/onboarding/agency-how-to";
@@ -56,7 +56,7 @@ function StepRow({
   const owner = step.done ? null : step.isCurrent ? ball : step.owner;
   const howTo = AGENCY_HOW_TO[step.stage];
   const evidence = describeEvidence(step.evidence, timeZone);
-  const Icon = step.done ? CircleCheck : step.isCurrent ? CircleDot : Circle;
+  const Icon = step.done ? CircleCheckIcon : step.isCurrent ? CircleDotIcon : CircleIcon;
   return (
     <li
       data-stage={step.stage}
@@ -103,7 +103,7 @@ function StepRow({
         {step.owner === "merchant" && step.merchantInstructions.length > 0 && (
           <details className="group text-sm" open={step.isCurrent && !step.done}>
             <summary className="flex cursor-pointer list-none items-center gap-1 text-primary">
-              <ChevronDown className="size-4 transition-transform group-open:rotate-180" aria-hidden />
+              <ChevronDownIcon className="size-4 transition-transform group-open:rotate-180" aria-hidden />
               What the merchant does in Lightspeed
             </summary>
             <ol className="mt-2 list-decimal space-y-1 pl-6 text-muted-foreground">
@@ -116,7 +116,7 @@ function StepRow({
         {step.owner === "agency" && howTo && !step.done && (
           <details className="group text-sm" open={step.isCurrent}>
             <summary className="flex cursor-pointer list-none items-center gap-1 text-primary">
-              <ChevronDown className="size-4 transition-transform group-open:rotate-180" aria-hidden />
+              <ChevronDownIcon className="size-4 transition-transform group-open:rotate-180" aria-hidden />
               How we do this step
             </summary>
             <ol className="mt-2 list-decimal space-y-1 pl-6 text-muted-foreground">

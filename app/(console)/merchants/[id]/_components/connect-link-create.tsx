@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState, useState } from "react";
-import { Copy } from "lucide-react";
+import { CopyIcon } from "@/components/ui/icons";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { createConnectLinkAction } from "../credentials-actions";
@@ -35,7 +35,7 @@ export function ConnectLinkCreate({ merchantId }: { merchantId: string }) {
       {created && (
         <div className="grid gap-2 rounded-md border border-dashed p-3" data-testid="connect-link-created">
           <p className="text-sm">
-            Copy this link now; it is shown only once. It works for 7 days, until a healthy key is submitted on it.
+            CopyIcon this link now; it is shown only once. It works for 7 days, until a healthy key is submitted on it.
             {created.emailedTo && <> Emailed to {created.emailedTo}.</>}
             {created.emailRequested && !created.emailedTo && (
               <span className="text-destructive"> The email could not be sent; send the link yourself.</span>
@@ -53,7 +53,7 @@ export function ConnectLinkCreate({ merchantId }: { merchantId: string }) {
               type="button"
               variant="outline"
               size="icon"
-              aria-label="Copy link"
+              aria-label="CopyIcon link"
               onClick={() =>
                 navigator.clipboard.writeText(created.url).then(
                   () => setCopied(created.url),
@@ -61,7 +61,7 @@ export function ConnectLinkCreate({ merchantId }: { merchantId: string }) {
                 )
               }
             >
-              <Copy />
+              <CopyIcon />
             </Button>
           </div>
           {copied === created.url && (

@@ -1,4 +1,4 @@
-import { CheckCircle2, CircleDashed } from "lucide-react";
+import { CircleCheckIcon, CircleDashedIcon } from "@/components/ui/icons";
 import { Badge } from "@/components/ui/badge";
 import type { CredentialView } from "@/lib/credentials/get-credential-summary";
 import { CREDENTIAL_STATUS_LABELS, type CredentialStatus } from "@/lib/credentials/statuses";
@@ -88,9 +88,9 @@ function Half({
     <div className="grid gap-0.5">
       <dt className="flex items-center gap-1.5 font-medium">
         {present ? (
-          <CheckCircle2 className="size-4 text-success" aria-hidden />
+          <CircleCheckIcon className="size-4 text-success" aria-hidden />
         ) : (
-          <CircleDashed className="size-4 text-muted-foreground" aria-hidden />
+          <CircleDashedIcon className="size-4 text-muted-foreground" aria-hidden />
         )}
         {label}
       </dt>

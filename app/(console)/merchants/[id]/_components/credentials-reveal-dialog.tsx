@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState, useState } from "react";
-import { Copy, Eye, EyeOff } from "lucide-react";
+import { CopyIcon, EyeIcon, EyeOffIcon } from "@/components/ui/icons";
 import { Button } from "@/components/ui/button";
 import {
   Dialog,
@@ -92,13 +92,13 @@ function RevealForm({
             aria-label={visible ? "Hide secret" : "Show secret"}
             onClick={() => setVisible((v) => !v)}
           >
-            {visible ? <EyeOff /> : <Eye />}
+            {visible ? <EyeOffIcon /> : <EyeIcon />}
           </Button>
           <Button
             type="button"
             variant="outline"
             size="icon"
-            aria-label="Copy secret"
+            aria-label="CopyIcon secret"
             onClick={() =>
               navigator.clipboard.writeText(secret).then(
                 () => setCopied(true),
@@ -106,7 +106,7 @@ function RevealForm({
               )
             }
           >
-            <Copy />
+            <CopyIcon />
           </Button>
         </div>
         {copied && (

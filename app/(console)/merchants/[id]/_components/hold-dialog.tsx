@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState, useState } from "react";
-import { CirclePause } from "lucide-react";
+import { CirclePauseIcon } from "@/components/ui/icons";
 import { DayInput } from "@/components/time/day-input";
 import { useTimeZone } from "@/components/time/time-zone-provider";
 import { Button } from "@/components/ui/button";
@@ -63,7 +63,7 @@ export function HoldDialog({
     >
       <DialogTrigger asChild>
         <Button variant="outline" size="sm">
-          <CirclePause aria-hidden /> {onHold ? "Change hold" : "Put on hold"}
+          <CirclePauseIcon aria-hidden /> {onHold ? "Change hold" : "Put on hold"}
         </Button>
       </DialogTrigger>
       <DialogContent>

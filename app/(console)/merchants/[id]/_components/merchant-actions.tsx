@@ -1,6 +1,6 @@
 "use client";
 
-import { Ban, TriangleAlert } from "lucide-react";
+import { BanIcon, TriangleAlertIcon } from "@/components/ui/icons";
 import { Button } from "@/components/ui/button";
 import { Label } from "@/components/ui/label";
 import { Textarea } from "@/components/ui/textarea";
@@ -23,7 +23,7 @@ export function MerchantActions({ workspace }: { workspace: MerchantWorkspace })
         <ActionDialog
           trigger={
             <Button variant="outline" size="sm">
-              <TriangleAlert aria-hidden /> Ask merchant to act
+              <TriangleAlertIcon aria-hidden /> Ask merchant to act
             </Button>
           }
           title="Ask the merchant to act"
@@ -53,7 +53,7 @@ export function MerchantActions({ workspace }: { workspace: MerchantWorkspace })
         <ActionDialog
           trigger={
             <Button variant="ghost" size="sm" className="text-destructive">
-              <Ban aria-hidden /> Cancel merchant
+              <BanIcon aria-hidden /> Cancel merchant
             </Button>
           }
           title={`Cancel ${m.company}?`}

@@ -1,4 +1,4 @@
-import { ExternalLink, Mail } from "lucide-react";
+import { ExternalLinkIcon, MailIcon } from "@/components/ui/icons";
 import { Badge } from "@/components/ui/badge";
 import { AWAITING } from "@/lib/onboarding/agency-how-to";
 import { OWNER_LABELS } from "@/lib/pipeline/pipeline";
@@ -34,7 +34,7 @@ export function MerchantHeader({
               className="inline-flex min-w-0 items-center gap-1 break-all text-primary hover:underline"
             >
               {m.shopDomain}
-              <ExternalLink className="size-3.5" aria-hidden />
+              <ExternalLinkIcon className="size-3.5" aria-hidden />
             </a>
           </p>
         </div>
@@ -88,7 +88,7 @@ export function MerchantHeader({
             href={`mailto:${m.contactEmail}`}
             className="inline-flex max-w-full items-center gap-1 break-all text-primary hover:underline"
           >
-            <Mail className="size-3.5" aria-hidden />
+            <MailIcon className="size-3.5" aria-hidden />
             {m.contactEmail}
           </a>
         </Item>

@@ -1,4 +1,4 @@
-import { Store } from "lucide-react";
+import { StoreIcon } from "@/components/ui/icons";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import type { MerchantWorkspace } from "@/lib/onboarding/workspace/types";
 import { describeShop } from "@/lib/verification/shop-identity";
@@ -20,7 +20,7 @@ export function ShopIdentityBanner({ workspace }: { workspace: MerchantWorkspace
   });
   return (
     <Alert variant="warning" data-testid="shop-identity-banner">
-      <Store aria-hidden />
+      <StoreIcon aria-hidden />
       <AlertTitle>Confirm the merchant&apos;s shop</AlertTitle>
       <AlertDescription className="space-y-2 break-words">
         <p>

@@ -1,4 +1,4 @@
-import { CirclePause, CircleX, TriangleAlert } from "lucide-react";
+import { CirclePauseIcon, CircleXIcon, TriangleAlertIcon } from "@/components/ui/icons";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import type { MerchantWorkspace } from "@/lib/onboarding/workspace/types";
 import { clearAskToActAction } from "../actions";
@@ -12,7 +12,7 @@ export function StatusBanners({ workspace }: { workspace: MerchantWorkspace }) {
     <div className="space-y-3 empty:hidden">
       {m.cancelledAt && (
         <Alert variant="destructive" data-testid="cancelled-banner">
-          <CircleX aria-hidden />
+          <CircleXIcon aria-hidden />
           <AlertTitle>
             Cancelled <TimeStamp date={m.cancelledAt} mode="relative" />
           </AlertTitle>
@@ -21,7 +21,7 @@ export function StatusBanners({ workspace }: { workspace: MerchantWorkspace }) {
       )}
       {m.onHold && !m.cancelledAt && (
         <Alert variant="warning" data-testid="hold-banner">
-          <CirclePause aria-hidden />
+          <CirclePauseIcon aria-hidden />
           <AlertTitle>
             On hold
             {m.holdUntil && (
@@ -38,7 +38,7 @@ export function StatusBanners({ workspace }: { workspace: MerchantWorkspace }) {
       )}
       {m.merchantActionRequired && !m.cancelledAt && (
         <Alert variant="warning" data-testid="action-required-banner">
-          <TriangleAlert aria-hidden />
+          <TriangleAlertIcon aria-hidden />
           <AlertTitle>The merchant must act</AlertTitle>
           <AlertDescription className="space-y-2">
             <p>{m.merchantActionRequired}</p>

@@ -1,4 +1,4 @@
-import { PhoneCall } from "lucide-react";
+import { PhoneCallIcon } from "@/components/ui/icons";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { TimeStamp } from "@/components/time/time-stamp";
 import type { StaffActor } from "@/lib/auth/actor";
@@ -15,7 +15,7 @@ export async function TaskBanner({ actor, merchantId }: { actor: StaffActor; mer
     <div className="space-y-3">
       {tasks.map((t) => (
         <Alert key={t.id} variant="warning" data-testid="task-banner">
-          <PhoneCall aria-hidden />
+          <PhoneCallIcon aria-hidden />
           <AlertTitle>Reminders ran out: call the merchant</AlertTitle>
           <AlertDescription className="flex flex-wrap items-center justify-between gap-2">
             <span>

@@ -2,27 +2,27 @@
 
 import { useState, useTransition } from "react";
 import {
-  AlarmClock,
-  Ban,
-  CheckCheck,
-  CircleCheck,
-  CirclePause,
-  CirclePlay,
-  HeartPulse,
-  KeyRound,
-  Link,
-  Mail,
-  MailOpen,
-  RefreshCcw,
-  ShieldCheck,
-  StickyNote,
-  TriangleAlert,
-  Undo2,
-  UserCheck,
-  UserPlus,
-  BellRing,
-  type LucideIcon,
-} from "lucide-react";
+  AlarmClockIcon,
+  BanIcon,
+  BellRingIcon,
+  CheckCheckIcon,
+  CircleCheckIcon,
+  CirclePauseIcon,
+  CirclePlayIcon,
+  HeartPulseIcon,
+  KeyRoundIcon,
+  LinkIcon,
+  MailIcon,
+  MailOpenIcon,
+  RefreshCcwIcon,
+  ShieldCheckIcon,
+  StickyNoteIcon,
+  TriangleAlertIcon,
+  Undo2Icon,
+  UserCheckIcon,
+  UserPlusIcon,
+  type StaticIcon,
+} from "@/components/ui/icons";
 import { Button } from "@/components/ui/button";
 import { eventSentence } from "@/lib/onboarding/workspace/event-sentence";
 import { describeEvidence } from "@/lib/onboarding/workspace/present";
@@ -32,26 +32,26 @@ import { loadTimelinePageAction } from "../actions";
 import { TimeStamp } from "@/components/time/time-stamp";
 import { useTimeZone } from "@/components/time/time-zone-provider";
 
-const ICONS: Record<MerchantEventType, LucideIcon> = {
-  signed_up: UserPlus,
-  stage_completed: CircleCheck,
-  stage_undone: Undo2,
-  assigned: UserCheck,
-  held: CirclePause,
-  resumed: CirclePlay,
-  cancelled: Ban,
-  note: StickyNote,
-  credential_recorded: KeyRound,
-  verification: ShieldCheck,
-  rekey_opened: RefreshCcw,
-  action_required: TriangleAlert,
-  action_cleared: CheckCheck,
-  health_alert: HeartPulse,
-  connect_link: Link,
-  reminder_sent: Mail,
-  sla_warning: AlarmClock,
-  merchant_replied: MailOpen,
-  reminder: BellRing,
+const ICONS: Record<MerchantEventType, StaticIcon> = {
+  signed_up: UserPlusIcon,
+  stage_completed: CircleCheckIcon,
+  stage_undone: Undo2Icon,
+  assigned: UserCheckIcon,
+  held: CirclePauseIcon,
+  resumed: CirclePlayIcon,
+  cancelled: BanIcon,
+  note: StickyNoteIcon,
+  credential_recorded: KeyRoundIcon,
+  verification: ShieldCheckIcon,
+  rekey_opened: RefreshCcwIcon,
+  action_required: TriangleAlertIcon,
+  action_cleared: CheckCheckIcon,
+  health_alert: HeartPulseIcon,
+  connect_link: LinkIcon,
+  reminder_sent: MailIcon,
+  sla_warning: AlarmClockIcon,
+  merchant_replied: MailOpenIcon,
+  reminder: BellRingIcon,
 };
 const TONES: Partial<Record<MerchantEventType, string>> = {
   stage_completed: "text-success",
@@ -103,7 +103,7 @@ export function Timeline({ merchantId, initial }: { merchantId: string; initial:
 
 /** A sentence per event; a completed step adds its evidence ("received … by email", "key abcd…wxyz"). */
 function TimelineItem({ event }: { event: TimelineEvent }) {
-  const Icon = ICONS[event.type] ?? StickyNote;
+  const Icon = ICONS[event.type] ?? StickyNoteIcon;
   const timeZone = useTimeZone();
   const evidence = event.type === "stage_completed" ? describeEvidence(event.evidence, timeZone) : [];
   return (

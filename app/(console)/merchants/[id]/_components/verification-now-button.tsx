@@ -2,7 +2,7 @@
 
 import { useEffect, useRef, useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
-import { Loader2, RefreshCw } from "lucide-react";
+import { LoaderCircleIcon, RefreshCwIcon } from "@/components/ui/icons";
 import { Button } from "@/components/ui/button";
 import { verifyNowAction } from "../verification-actions";
 
@@ -77,7 +77,7 @@ export function VerificationNowButton({ merchantId, latestRunId }: { merchantId:
           })
         }
       >
-        {busy ? <Loader2 className="animate-spin" aria-hidden /> : <RefreshCw aria-hidden />}
+        {busy ? <LoaderCircleIcon className="animate-spin" aria-hidden /> : <RefreshCwIcon aria-hidden />}
         {busy ? "Verifying…" : "Verify now"}
       </Button>
       <p
