@@ -1,6 +1,6 @@
 import { and, eq, type SQL } from "drizzle-orm";
 import { z } from "zod";
-import { db } from "@/db/client";
+import { lookupDb } from "@/db/client";
 import { staffUsers } from "@/db/schema";
 import { env } from "@/lib/env";
 import type { StaffActor } from "./actor";
@@ -46,13 +46,13 @@ export async function loadActor(claims: SessionClaims | null | undefined): Promi
   const parsed = claimsSchema.safeParse(claims ?? {});
   if (!parsed.success) return null;
   const { sub, sessionVersion } = parsed.data;
-  const [user] = await db
+  const [user] = await lookupDb
     .select(actorColumns)
     .from(staffUsers)
     .where(liveSession(sub, sessionVersion))
     .limit(1)
     // A named statement: every request reads the actor, and an unnamed one with parameters costs
-    // postgres.js a describe round trip each time (decision 0018; db/client.ts keeps custom plans).
+    // postgres.js a describe round trip each time (decision 0018); a lookup, so PostgreSQL may keep its plan (0046).
     .prepare("load_actor")
     .execute();
   return user ? toActor(user) : null;
@@ -73,7 +73,7 @@ export async function loadActorWith<E extends Record<string, SQL>>(
   const parsed = claimsSchema.safeParse(claims ?? {});
   if (!parsed.success) return null;
   const { sub, sessionVersion } = parsed.data;
-  const [row] = await db
+  const [row] = await lookupDb
     .select({ actor: actorColumns, extra })
     .from(staffUsers)
     .where(liveSession(sub, sessionVersion))

@@ -1,6 +1,6 @@
 import { desc, eq } from "drizzle-orm";
 import { parseId } from "@/lib/validation/parse-id";
-import { db } from "@/db/client";
+import { lookupDb } from "@/db/client";
 import { connectLinks } from "@/db/schema";
 import { authorize, type Actor } from "@/lib/auth/actor";
 import { linkState, type LinkState } from "./link-state";
@@ -20,7 +20,7 @@ export type ConnectLinkView = {
 export async function listConnectLinks(actor: Actor, merchantId: string, limit = 10): Promise<ConnectLinkView[]> {
   authorize(actor, "merchant:read");
   parseId(merchantId, "Merchant");
-  const rows = await db
+  const rows = await lookupDb
     .select()
     .from(connectLinks)
     .where(eq(connectLinks.merchantId, merchantId))

@@ -1,7 +1,7 @@
 import "server-only";
 import { eq, sql } from "drizzle-orm";
 import { cache } from "react";
-import { db } from "@/db/client";
+import { lookupDb } from "@/db/client";
 import { staffUsers, type PlatformIncident } from "@/db/schema";
 import { can, type StaffActor } from "@/lib/auth/actor";
 import { getActorWith } from "@/lib/auth/session";
@@ -30,7 +30,7 @@ type IncidentJson = {
  * statement of their own. Once per request (React `cache`).
  */
 export const loadShellFacts = cache(async function loadShellFacts(actor: StaffActor): Promise<ShellFacts> {
-  const [row] = await db.select(SHELL_FIGURES).from(staffUsers).where(eq(staffUsers.id, actor.id));
+  const [row] = await lookupDb.select(SHELL_FIGURES).from(staffUsers).where(eq(staffUsers.id, actor.id));
   return row ? shellFactsFor(actor, row) : NO_FACTS;
 });
 

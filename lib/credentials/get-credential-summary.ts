@@ -1,6 +1,6 @@
 import { and, eq, inArray } from "drizzle-orm";
 import { parseId } from "@/lib/validation/parse-id";
-import { db } from "@/db/client";
+import { lookupDb } from "@/db/client";
 import { merchantCredentials, type MerchantCredential } from "@/db/schema";
 import { authorize, type Actor } from "@/lib/auth/actor";
 import type { Cluster } from "@/lib/lightspeed/clusters";
@@ -48,7 +48,7 @@ export async function getCredentialSummary(
 ): Promise<{ active: CredentialView | null; pending: CredentialView | null }> {
   authorize(actor, "merchant:read");
   parseId(merchantId, "Merchant");
-  const rows = await db
+  const rows = await lookupDb
     .select()
     .from(merchantCredentials)
     .where(

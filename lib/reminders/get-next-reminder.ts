@@ -1,5 +1,5 @@
 import { and, desc, eq, isNull } from "drizzle-orm";
-import { db } from "@/db/client";
+import { lookupDb } from "@/db/client";
 import {
   merchantReminderSettings,
   merchants,
@@ -48,7 +48,7 @@ export async function getReminderOverview(
   const merchantId = parseId(merchantIdInput, "Merchant");
   // Prepared and in parallel: the workspace shows this card on every view (decision 0018).
   const [[m], sentRows] = await Promise.all([
-    db
+    lookupDb
       .select({
         merchant: merchants,
         snoozedUntil: merchantReminderSettings.snoozedUntil,
@@ -60,7 +60,7 @@ export async function getReminderOverview(
       .where(eq(merchants.id, merchantId))
       .prepare("reminder_merchant")
       .execute(),
-    db
+    lookupDb
       .select({
         at: outboxEmails.sentAt,
         subject: outboxEmails.subject,
@@ -98,8 +98,13 @@ async function nextReminder(
     return { state: "none", why: "Actenzo has the next move." };
   const stage = merchant.currentStage;
   const [[rule], [seq], [incident]] = await Promise.all([
-    db.select().from(reminderPolicies).where(eq(reminderPolicies.stage, stage)).prepare("reminder_policy").execute(),
-    db
+    lookupDb
+      .select()
+      .from(reminderPolicies)
+      .where(eq(reminderPolicies.stage, stage))
+      .prepare("reminder_policy")
+      .execute(),
+    lookupDb
       .select()
       .from(reminderSequences)
       .where(
@@ -111,7 +116,7 @@ async function nextReminder(
       )
       .prepare("reminder_sequence")
       .execute(),
-    db
+    lookupDb
       .select({ id: platformIncidents.id })
       .from(platformIncidents)
       .where(isNull(platformIncidents.closedAt))

@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/db/client";
+import { lookupDb } from "@/db/client";
 import { authorize, type Actor } from "@/lib/auth/actor";
 import { NotFoundError } from "@/lib/errors";
 import type { Step } from "@/lib/pipeline/steps";
@@ -37,7 +37,7 @@ export async function getMerchantSlaClocks(
   parseId(merchantId, "Merchant");
   // The clock refresh's facts statement (one prepared round trip): the merchant's stage, calendar
   // and clock events, the agency calendar and the policy versions.
-  const facts = await loadClockFacts(db, { merchantId }, now);
+  const facts = await loadClockFacts(lookupDb, { merchantId }, now);
   const m = facts.merchants[0];
   if (!m) throw new NotFoundError("Merchant");
   const { agency, policies } = facts;

@@ -1,5 +1,5 @@
 import { and, asc, eq, inArray } from "drizzle-orm";
-import { db } from "@/db/client";
+import { lookupDb } from "@/db/client";
 import { staffUsers } from "@/db/schema";
 import { authorize, type Actor } from "@/lib/auth/actor";
 import type { Role } from "@/lib/auth/roles";
@@ -14,7 +14,7 @@ export type AssignableStaff = { id: string; name: string; email: string; role: R
 export async function listAssignableStaff(actor: Actor | null): Promise<AssignableStaff[]> {
   authorize(actor, "queue:read");
   return (
-    db
+    lookupDb
       .select({ id: staffUsers.id, name: staffUsers.name, email: staffUsers.email, role: staffUsers.role })
       .from(staffUsers)
       .where(and(eq(staffUsers.active, true), inArray(staffUsers.role, ["specialist", "lead"])))

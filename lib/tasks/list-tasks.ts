@@ -1,5 +1,5 @@
 import { and, asc, count, eq, isNull, or, type SQL } from "drizzle-orm";
-import { db } from "@/db/client";
+import { db, lookupDb } from "@/db/client";
 import { merchants, staffTasks } from "@/db/schema";
 import type { TaskLevel } from "@/db/vocabulary/tasks";
 import { authorize, type StaffActor } from "@/lib/auth/actor";
@@ -28,8 +28,8 @@ const openTaskColumns = {
   createdAt: staffTasks.createdAt,
 };
 
-function openTasks(where: SQL | undefined) {
-  return db
+function openTasks(where: SQL | undefined, runner: typeof db = db) {
+  return runner
     .select(openTaskColumns)
     .from(staffTasks)
     .innerJoin(merchants, eq(merchants.id, staffTasks.merchantId))
@@ -67,7 +67,7 @@ export async function countMyOpenTasks(actor: StaffActor): Promise<number> {
 export async function listMerchantOpenTasks(actor: StaffActor, merchantId: string): Promise<OpenTask[]> {
   authorize(actor, "merchant:read");
   // Named: the workspace reads it on every view (decision 0028).
-  return openTasks(eq(staffTasks.merchantId, merchantId)).prepare("merchant_open_tasks").execute();
+  return openTasks(eq(staffTasks.merchantId, merchantId), lookupDb).prepare("merchant_open_tasks").execute();
 }
 
 /**

@@ -1,6 +1,6 @@
 import { desc, eq } from "drizzle-orm";
 import { z } from "zod";
-import { db } from "@/db/client";
+import { lookupDb } from "@/db/client";
 import { merchantCredentials, verificationRuns } from "@/db/schema";
 import { authorize, type Actor } from "@/lib/auth/actor";
 import type { GrantName, RateLimitState, Verdict } from "@/lib/lightspeed/vocabulary";
@@ -34,7 +34,7 @@ export async function getVerificationHistory(
     .parse(input);
   // One extra row so the oldest shown run can still say what changed; grants are compared with
   // the last full run, so look a little further back too.
-  const rows = await db
+  const rows = await lookupDb
     .select({ run: verificationRuns, keyFingerprint: merchantCredentials.keyFingerprint })
     .from(verificationRuns)
     .innerJoin(merchantCredentials, eq(merchantCredentials.id, verificationRuns.credentialId))

@@ -1,6 +1,6 @@
 /**
  * Pages bench: `npx tsx --import ./scripts/allow-server-only.mjs tests/bench/pages.ts [--no-build]
- * [--port 3111] [--runs 100] [--concurrent-runs 300] [--merchants 100000] [--events 1000000]
+ * [--port 3111] [--runs 100] [--concurrent-runs 1000] [--merchants 100000] [--events 1000000]
  * [--save-html /tmp/dir] [--db actenzo_bench_pages] [--cpu-prof /tmp/dir] [--only queue,workspace,health]
  * [--web-processes N] [--db-socket DIR]` (N `next start` behind a round-robin proxy on --port, default one per
  * core; the servers reach PostgreSQL over its Unix socket in DIR, default /var/run/postgresql when it exists,
@@ -46,7 +46,7 @@ const { values: args } = parseArgs({
     port: { type: "string", default: "3111" },
     "web-processes": { type: "string", default: String(cpus().length) },
     runs: { type: "string", default: "100" },
-    "concurrent-runs": { type: "string", default: "300" },
+    "concurrent-runs": { type: "string", default: "1000" },
     merchants: { type: "string", default: "100000" },
     events: { type: "string", default: "1000000" },
     "save-html": { type: "string" },

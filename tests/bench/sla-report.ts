@@ -1,6 +1,6 @@
 /**
  * SLA report bench: `npx tsx --import ./scripts/allow-server-only.mjs tests/bench/sla-report.ts
- * [--merchants 100000] [--events 1000000] [--runs 40] [--keep] [--reuse bench_sla_xxxx] [--db bench_sla_xxxx]
+ * [--merchants 100000] [--events 1000000] [--runs 200] [--keep] [--reuse bench_sla_xxxx] [--db bench_sla_xxxx]
  * [--report-only | --no-recompute]`. Creates a
  * scratch database, seeds merchants (tests/bench/queue-seed.ts) with clock-relevant histories
  * (sla-seed.ts), then prints, each beside its target: the full recompute of every clock (the
@@ -26,7 +26,7 @@ const { values: args } = parseArgs({
   options: {
     merchants: { type: "string", default: "100000" },
     events: { type: "string", default: "1000000" },
-    runs: { type: "string", default: "40" },
+    runs: { type: "string", default: "200" },
     keep: { type: "boolean", default: false },
     reuse: { type: "string" },
     /** A fixed name for the scratch database (bench_sla_<suffix>), so parallel branches don't clash. */

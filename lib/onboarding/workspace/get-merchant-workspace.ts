@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { parseId } from "@/lib/validation/parse-id";
-import { db } from "@/db/client";
+import { lookupDb } from "@/db/client";
 import { merchantSteps, merchants, staffUsers } from "@/db/schema";
 import { authorize, can, type Actor } from "@/lib/auth/actor";
 import { NotFoundError } from "@/lib/errors";
@@ -34,7 +34,7 @@ export async function getMerchantWorkspace(
   // The merchant and its steps in parallel (the steps need only the id; an unknown id has none),
   // as prepared statements: the workspace reads both on every view (decision 0018).
   const [[row], stepRows] = await Promise.all([
-    db
+    lookupDb
       .select({
         merchant: merchants,
         specialist: { id: staffUsers.id, name: staffUsers.name, email: staffUsers.email },
@@ -45,7 +45,7 @@ export async function getMerchantWorkspace(
       .limit(1)
       .prepare("workspace_merchant")
       .execute(),
-    db
+    lookupDb
       .select({
         stage: merchantSteps.stage,
         completedAt: merchantSteps.completedAt,

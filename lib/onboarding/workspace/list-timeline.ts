@@ -1,6 +1,6 @@
 import { and, desc, eq, inArray, sql } from "drizzle-orm";
 import { z } from "zod";
-import { db } from "@/db/client";
+import { lookupDb } from "@/db/client";
 import { merchantEvents, staffUsers } from "@/db/schema";
 import { authorize, type Actor } from "@/lib/auth/actor";
 import { ValidationError } from "@/lib/errors";
@@ -43,7 +43,7 @@ export async function listTimeline(
     olderThan = parsed.data;
   }
 
-  const rows = await db
+  const rows = await lookupDb
     .select({
       id: merchantEvents.id,
       type: merchantEvents.type,
@@ -81,7 +81,7 @@ export async function listTimeline(
   const names = new Map(
     assigneeIds.length
       ? (
-          await db
+          await lookupDb
             .select({ id: staffUsers.id, name: staffUsers.name })
             .from(staffUsers)
             .where(inArray(staffUsers.id, assigneeIds))
