@@ -1,7 +1,7 @@
 import "server-only";
 import { drizzle } from "drizzle-orm/postgres-js";
-import postgres from "postgres";
-import { connectionTarget } from "./connection-target";
+import type postgres from "postgres";
+import { connectPostgres } from "./connection-target";
 import { databaseUrl } from "./env";
 import * as schema from "./schema";
 
@@ -41,12 +41,10 @@ function connection(kind: PoolKind = "default") {
   const pools = (globalForDb.pools ??= {});
   const pool = pools[kind];
   if (pool && pool.url === url) return pool.sql;
-  const target = connectionTarget(url);
-  const sql = postgres(target.url, {
+  const sql = connectPostgres(url, {
     ...CONNECTION_OPTIONS,
     max: POOLS[kind].max,
     connection: { plan_cache_mode: POOLS[kind].planCacheMode },
-    ...(target.path ? { path: target.path } : {}),
     onnotice: () => {},
   });
   pools[kind] = { sql, url };

@@ -1,10 +1,12 @@
+import postgres from "postgres";
+
 /**
  * Where a database URL points, for postgres.js. Besides `postgres://user@host:port/db`, the URL
  * may name a Unix-socket directory the way libpq does, `postgres://user@localhost/db?host=/var/run/postgresql`:
  * the console then talks to a PostgreSQL on the same machine over its socket, which costs each
  * round trip about a quarter less CPU on both ends than loopback TCP (README, "Database role and
- * outages"). postgres.js itself would send `host`
- * on as a server setting, so it is taken off the URL and passed as the socket's path.
+ * outages"). postgres.js itself would send `host` on as a server setting, so it is taken off the
+ * URL and passed as the socket's path.
  */
 export function connectionTarget(url: string): { url: string; path?: string } {
   const parsed = new URL(url);
@@ -15,4 +17,10 @@ export function connectionTarget(url: string): { url: string; path?: string } {
   parsed.searchParams.delete("host");
   const port = parsed.port || "5432";
   return { url: parsed.toString(), path: `${socketDirectory.replace(/\/$/, "")}/.s.PGSQL.${port}` };
+}
+
+/** A postgres.js client for `url` (TCP, or the socket its `host` parameter names): every connection the console opens from a URL. */
+export function connectPostgres(url: string, options: postgres.Options<Record<string, postgres.PostgresType>>) {
+  const target = connectionTarget(url);
+  return postgres(target.url, target.path ? { ...options, path: target.path } : options);
 }

@@ -16,7 +16,7 @@ import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import postgres from "postgres";
+import { connectPostgres } from "@/db/connection-target";
 import { Redis } from "ioredis";
 import { ownerDatabaseUrl } from "@/db/database-urls";
 
@@ -110,7 +110,7 @@ const isLocal = (url: string) => ["127.0.0.1", "localhost", "::1", "[::1]"].incl
 async function postgresUp(): Promise<string | null> {
   const admin = new URL(ownerDatabaseUrl(process.env));
   admin.pathname = "/postgres";
-  const client = postgres(admin.toString(), { max: 1, connect_timeout: 3, onnotice: () => {} });
+  const client = connectPostgres(admin.toString(), { max: 1, connect_timeout: 3, onnotice: () => {} });
   try {
     await client`select 1`;
     return null;

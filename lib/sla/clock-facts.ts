@@ -92,14 +92,14 @@ function factsStatement(one: boolean) {
 const ONE_MERCHANT = factsStatement(true);
 const BATCH = factsStatement(false);
 
-/** Inside the caller's transaction (`tx`), or on its own (`db`: the workspace's clocks card). */
-export async function loadClockFacts(tx: Tx | Db, selection: FactsSelection, now: Date): Promise<ClockFacts> {
+/** Inside the caller's transaction (a `Tx`), or on its own (a `Db`: the workspace's clocks card). */
+export async function loadClockFacts(runner: Tx | Db, selection: FactsSelection, now: Date): Promise<ClockFacts> {
   const [statement, values] =
     "merchantId" in selection
       ? [ONE_MERCHANT, { merchantId: selection.merchantId }]
       : [BATCH, { after: selection.after, through: selection.through }];
   // Prepared: one round trip instead of a describe and then the run.
-  const [row] = await executeCompiled<{ facts: FactsJson }>(statement, { ...values, now: now.toISOString() }, tx);
+  const [row] = await executeCompiled<{ facts: FactsJson }>(statement, { ...values, now: now.toISOString() }, runner);
   return parseFacts(row!.facts);
 }
 
