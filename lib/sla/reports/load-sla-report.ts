@@ -58,7 +58,7 @@ function timesFromBuckets(rows: Row[]): Times {
 
 /**
  * The queries that answer this scope: the per-day summary when it is in the agency's zone and
- *  keeps the segment, else the clocks themselves. The bench times the same choice raw (planReport).
+ * keeps the segment, else the clocks themselves. The bench times the same choice raw (planReport).
  */
 function chooseReportQueries(scope: ReportScope, summaryZone: string | null) {
   const seg = summaryZone === scope.zone ? summarySegment(scope) : null;
